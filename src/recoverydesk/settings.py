@@ -1,0 +1,47 @@
+"""Every setting, declared once with its default.
+
+A setting lives either on this *device* (a small owner-only JSON file beside the vault,
+readable before unlocking, so it must never hold anything private: the crisis-line country
+is there so the lock screen can show the right numbers) or in the encrypted *vault*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Scope(Enum):
+    DEVICE = "device"
+    VAULT = "vault"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: bool | int | str
+    scope: Scope
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def coerce(self, value: object) -> bool | int | str:
+        """``value`` as this setting's type, or the default when it does not fit."""
+        kind = type(self.default)
+        if kind is bool:
+            return value if isinstance(value, bool) else self.default
+        if kind is int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return self.default
+            if self.minimum is not None and value < self.minimum:
+                return self.minimum
+            if self.maximum is not None and value > self.maximum:
+                return self.maximum
+            return value
+        return value if isinstance(value, str) else self.default
+
+
+COUNTRY = Setting("crisis_country", "", Scope.DEVICE)
+REMEMBERED_IN_KEYCHAIN = Setting("remembered_in_keychain", False, Scope.DEVICE)
+AUTO_LOCK_MINUTES = Setting("auto_lock_minutes", 5, Scope.VAULT, minimum=1, maximum=240)
+
+ALL = (COUNTRY, REMEMBERED_IN_KEYCHAIN, AUTO_LOCK_MINUTES)

@@ -1,0 +1,1 @@
+"""Everything RecoveryDesk keeps on disk. Imports no Qt."""

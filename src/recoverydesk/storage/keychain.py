@@ -1,0 +1,106 @@
+"""The OS keychain, used only when the person asks to be remembered on this computer.
+
+Only secure backends are used: the system's own keychain (macOS Keychain, Windows
+Credential Manager, the Secret Service on Linux). Plaintext or "encrypted file" backends,
+``null`` and ``fail`` are refused, and nothing ever falls back to a key on disk. On Windows
+the credential is kept on this machine only (it does not roam with the profile).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from recoverydesk.storage.errors import KeychainError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "RecoveryDesk"
+UNAVAILABLE = (
+    "This computer has no secure keychain that RecoveryDesk can use, so you'll type your "
+    "passphrase each time. Your vault works the same either way."
+)
+
+
+@dataclass(frozen=True)
+class KeychainStatus:
+    available: bool
+    description: str
+
+
+def is_secure_backend(backend) -> bool:
+    from keyring.backends import chainer, fail, null
+
+    if isinstance(backend, (fail.Keyring, null.Keyring, chainer.ChainerBackend)):
+        return False
+    if type(backend).__module__.startswith("keyrings.alt"):
+        return False  # plaintext and file-based backends
+    try:
+        return float(backend.priority) >= 1
+    except Exception:
+        return False
+
+
+class Keychain:
+    """A thin, careful wrapper over ``keyring``. ``backend=None`` means the system's."""
+
+    def __init__(self, backend=None) -> None:
+        self._explicit = backend
+
+    def _backend(self):
+        import keyring
+        from keyring.backends import chainer
+
+        chosen = self._explicit or keyring.get_keyring()
+        candidates = chosen.backends if isinstance(chosen, chainer.ChainerBackend) else [chosen]
+        for backend in candidates:
+            if is_secure_backend(backend):
+                if type(backend).__name__ == "WinVaultKeyring":
+                    backend.persist = "local machine"
+                return backend
+        return None
+
+    def status(self) -> KeychainStatus:
+        try:
+            backend = self._backend()
+        except Exception as e:
+            log.info("keychain lookup failed: %s", type(e).__name__)
+            backend = None
+        if backend is None:
+            return KeychainStatus(False, UNAVAILABLE)
+        return KeychainStatus(True, f"Your system keychain ({backend.name}).")
+
+    def store(self, vault_id: str, data_key: bytes) -> None:
+        self._call("save your key in", "set_password", SERVICE, vault_id, bytes(data_key).hex())
+
+    def load(self, vault_id: str) -> bytes | None:
+        secret = self._call("read your key from", "get_password", SERVICE, vault_id)
+        if not secret:
+            return None
+        try:
+            return bytes.fromhex(secret)
+        except ValueError:
+            return None
+
+    def forget(self, vault_id: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            self._call("remove your key from", "delete_password", SERVICE, vault_id)
+        except KeychainError as e:
+            if not isinstance(e.__cause__, PasswordDeleteError):
+                raise
+
+    def _call(self, doing: str, method: str, *args):
+        backend = self._backend()
+        if backend is None:
+            raise KeychainError(UNAVAILABLE)
+        try:
+            return getattr(backend, method)(*args)
+        except Exception as e:
+            # The exception text is not logged: some backends echo what they were given.
+            log.info("keychain %s failed: %s", method, type(e).__name__)
+            raise KeychainError(
+                f"RecoveryDesk couldn't {doing} your system keychain. Your vault is fine; "
+                "you can keep using your passphrase."
+            ) from e

@@ -1,0 +1,5 @@
+-- Settings that belong to the person and are kept encrypted with everything else.
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL  -- JSON
+) STRICT;

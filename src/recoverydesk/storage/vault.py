@@ -1,0 +1,249 @@
+"""The vault: one SQLCipher database and its key header, in one private folder.
+
+``Vault`` creates, unlocks and locks; it owns the single database connection while
+unlocked. See ``docs/ARCHITECTURE.md`` for the key design.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from recoverydesk.storage import database, migrations
+from recoverydesk.storage.errors import (
+    DamagedVaultError,
+    KnownError,
+    NoVaultError,
+    VaultExistsError,
+    VaultLockedError,
+    WrongPassphraseError,
+)
+from recoverydesk.storage.files import ensure_private_dir, fsync_dir, make_private
+from recoverydesk.storage.keychain import Keychain
+from recoverydesk.storage.keyheader import KdfParams, KeyHeader, calibrate, new_data_key
+from recoverydesk.storage.settings_store import VaultSettings
+
+log = logging.getLogger(__name__)
+
+RECOVERY_GROUP = 8
+_CREATING = ".creating"
+
+
+class InvalidRecoveryKeyError(KnownError):
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(
+            "A recovery key is 64 characters: the digits 0–9 and the letters A–F. "
+            "Spaces and dashes don't matter."
+        )
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        return self.folder / "recoverydesk.db"
+
+    @property
+    def header(self) -> Path:
+        return self.folder / "recoverydesk-key.json"
+
+    @property
+    def device_settings(self) -> Path:
+        return self.folder / "device.json"
+
+    @property
+    def backups(self) -> Path:
+        return self.folder / "backups"
+
+    def vault_files(self) -> list[Path]:
+        return [self.database, self.header]
+
+    def vault_exists(self) -> bool:
+        """True when anything of a vault is here: then setup must never run over it."""
+        return any(p.exists() for p in self.vault_files())
+
+
+def format_recovery_key(data_key: bytes) -> str:
+    text = bytes(data_key).hex().upper()
+    return "-".join(text[i:i + RECOVERY_GROUP] for i in range(0, len(text), RECOVERY_GROUP))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    cleaned = re.sub(r"[\s\-]", "", text)
+    if len(cleaned) != 64 or not re.fullmatch(r"[0-9a-fA-F]+", cleaned):
+        raise InvalidRecoveryKeyError()
+    return bytes.fromhex(cleaned)
+
+
+class Vault:
+    def __init__(self, folder: Path, keychain: Keychain | None = None) -> None:
+        self.paths = VaultPaths(Path(folder))
+        self.keychain = keychain or Keychain()
+        self._conn = None
+        self._key: bytearray | None = None
+        self._header: KeyHeader | None = None
+
+    # -- state ----------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return self.paths.vault_exists()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def connection(self):
+        if self._conn is None:
+            raise VaultLockedError()
+        return self._conn
+
+    @property
+    def header(self) -> KeyHeader:
+        if self._header is None:
+            self._header = KeyHeader.load(self.paths.header)
+        return self._header
+
+    def settings(self) -> VaultSettings:
+        return VaultSettings(self.connection)
+
+    # -- create ---------------------------------------------------------------------------
+
+    def create(self, passphrase: str, kdf: KdfParams | None = None) -> str:
+        """Make a new vault and leave it unlocked. Returns the recovery key, to show once."""
+        if self.exists():
+            raise VaultExistsError(self.paths.folder)
+        ensure_private_dir(self.paths.folder)
+        kdf = kdf or calibrate()
+        data_key = new_data_key()
+        header = KeyHeader.create(data_key, passphrase, kdf)
+
+        staged_db = _staged(self.paths.database)
+        staged_header = _staged(self.paths.header)
+        for leftover in (staged_db, staged_header, *_sidecars(staged_db)):
+            leftover.unlink(missing_ok=True)
+        conn = database.open_database(staged_db, data_key, create=True)
+        try:
+            migrations.migrate(conn, staged_db, self.paths.backups)
+        finally:
+            conn.close()
+        make_private(staged_db)
+        header.save(staged_header)
+        # The database goes into place first: should the machine stop between the two
+        # renames, the recovery key still opens it.
+        staged_db.replace(self.paths.database)
+        staged_header.replace(self.paths.header)
+        fsync_dir(self.paths.folder)
+        self._header = header
+        self._open(data_key)
+        log.info("created a new vault")
+        return format_recovery_key(data_key)
+
+    # -- unlock ---------------------------------------------------------------------------
+
+    def unlock(self, passphrase: str) -> None:
+        self._require_files()
+        self._open(self.header.unwrap(passphrase))
+
+    def unlock_with_recovery_key(self, text: str) -> None:
+        data_key = parse_recovery_key(text)
+        if not self.paths.database.exists():
+            self._require_files()
+        try:
+            header = self.header
+        except DamagedVaultError:
+            header = None  # the key file is gone or damaged: the key can still open the data
+        if header is not None and not header.is_data_key(data_key):
+            raise WrongPassphraseError("recovery key")
+        self._open(data_key)
+
+    def unlock_from_keychain(self) -> bool:
+        """Open with the key kept in the OS keychain. False when there is none to use."""
+        self._require_files()
+        data_key = self.keychain.load(self.header.vault_id)
+        if data_key is None or not self.header.is_data_key(data_key):
+            return False
+        self._open(data_key)
+        return True
+
+    def _require_files(self) -> None:
+        if not self.exists():
+            raise NoVaultError(self.paths.folder)
+        if not self.paths.database.exists():
+            raise DamagedVaultError(self.paths.database, "the database file is missing.")
+
+    def _open(self, data_key: bytes) -> None:
+        self.lock()
+        conn = database.open_database(self.paths.database, data_key)
+        try:
+            migrations.migrate(conn, self.paths.database, self.paths.backups)
+        except BaseException:
+            conn.close()
+            raise
+        for path in (self.paths.database, *_sidecars(self.paths.database)):
+            make_private(path)
+        self._conn = conn
+        self._key = bytearray(data_key)
+
+    # -- while unlocked -------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
+        """Rewrap the data key; the database itself is not rewritten."""
+        key = self._unlocked_key()
+        try:
+            current = self.header
+        except DamagedVaultError:
+            current = None
+        if current is None or not current.is_data_key(key):
+            header = KeyHeader.create(key, new_passphrase, kdf or calibrate())
+        else:
+            header = current.rewrapped(key, new_passphrase, kdf)
+        header.save(self.paths.header)
+        self._header = header
+
+    def remember_in_keychain(self) -> None:
+        self.keychain.store(self.header.vault_id, self._unlocked_key())
+
+    def forget_in_keychain(self) -> None:
+        self.keychain.forget(self.header.vault_id)
+
+    def recovery_key(self) -> str:
+        return format_recovery_key(self._unlocked_key())
+
+    def integrity_problems(self) -> list[str]:
+        return database.integrity_problems(self.connection)
+
+    def _unlocked_key(self) -> bytes:
+        if self._key is None:
+            raise VaultLockedError()
+        return bytes(self._key)
+
+    # -- lock -----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+        if self._key is not None:
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._key = None
+
+    close = lock
+
+
+def _staged(path: Path) -> Path:
+    return path.with_name(path.name + _CREATING)
+
+
+def _sidecars(db_path: Path) -> list[Path]:
+    return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]

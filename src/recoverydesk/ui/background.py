@@ -1,0 +1,53 @@
+"""Run slow work (key derivation, file I/O) off the UI thread, then call back on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as e:  # handed to the UI thread, which decides what to say
+            self._relay.failed.emit(e)
+        else:
+            self._relay.done.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs one callable at a time per call on Qt's thread pool; results come back queued."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one database connection: keep its users in line
+        self._relays: set[_Relay] = set()
+
+    def run(self, work: Callable[[], object], on_done: Callable[[object], None],
+            on_failed: Callable[[Exception], None]) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def finish(handler, value):
+            self._relays.discard(relay)
+            handler(value)
+
+        relay.done.connect(lambda value: finish(on_done, value))
+        relay.failed.connect(lambda error: finish(on_failed, error))
+        self._pool.start(_Job(work, relay))
+
+    def wait(self, msecs: int = -1) -> bool:
+        return self._pool.waitForDone(msecs)

@@ -1,0 +1,214 @@
+"""The app's states (setup, locked, unlocked) and the moves between them.
+
+The controller holds the vault and the settings and is the one place that locks and
+unlocks. Views call it and listen to its signals; they never touch storage themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QObject, Signal
+
+from recoverydesk import settings
+from recoverydesk.crisis import CrisisDirectory, load_directory
+from recoverydesk.storage.errors import KeychainError, KnownError
+from recoverydesk.storage.keychain import Keychain, KeychainStatus
+from recoverydesk.storage.keyheader import KdfParams
+from recoverydesk.storage.settings_store import DeviceSettings
+from recoverydesk.storage.throttle import UnlockThrottle
+from recoverydesk.storage.vault import Vault, VaultPaths
+from recoverydesk.ui.background import BackgroundRunner
+
+log = logging.getLogger(__name__)
+
+
+class AppState(Enum):
+    SETUP = "setup"
+    LOCKED = "locked"
+    UNLOCKED = "unlocked"
+
+
+@dataclass(frozen=True)
+class UnlockFailure:
+    message: str
+    wait_seconds: float
+
+
+class AppController(QObject):
+    state_changed = Signal(AppState)
+    about_to_lock = Signal()  # pages save drafts here, while the vault is still open
+    busy_changed = Signal(bool)
+    unlock_failed = Signal(UnlockFailure)
+    created = Signal(str)  # the recovery key, to show once
+    create_failed = Signal(str)
+    country_changed = Signal(str)
+    notice = Signal(str)  # a calm message for the status line
+
+    def __init__(self, data_dir, keychain: Keychain | None = None,
+                 kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = VaultPaths(data_dir)
+        self.keychain = keychain or Keychain()
+        self.vault = Vault(self.paths.folder, self.keychain)
+        self.device = DeviceSettings(self.paths.device_settings)
+        self.throttle = UnlockThrottle()
+        self._kdf = kdf  # None: calibrate on this machine
+        self._runner = BackgroundRunner(self)
+        self._directory: CrisisDirectory | None = None
+        self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
+
+    # -- shared data ----------------------------------------------------------------------
+
+    @property
+    def crisis_directory(self) -> CrisisDirectory:
+        if self._directory is None:
+            self._directory = load_directory()
+        return self._directory
+
+    @property
+    def country(self) -> str:
+        return self.device.get(settings.COUNTRY)
+
+    def set_country(self, code: str) -> None:
+        if code != self.country:
+            self.device.set(settings.COUNTRY, code)
+            self.country_changed.emit(code)
+
+    def keychain_status(self) -> KeychainStatus:
+        return self.keychain.status()
+
+    @property
+    def remembered(self) -> bool:
+        return self.device.get(settings.REMEMBERED_IN_KEYCHAIN)
+
+    # -- setup ----------------------------------------------------------------------------
+
+    def create_vault(self, passphrase: str, remember: bool) -> None:
+        def work():
+            recovery_key = self.vault.create(passphrase, self._kdf)
+            keychain_note = self._remember(remember)
+            return recovery_key, keychain_note
+
+        def done(result):
+            recovery_key, keychain_note = result
+            self.busy_changed.emit(False)
+            self.created.emit(recovery_key)
+            if keychain_note:
+                self.notice.emit(keychain_note)
+
+        def failed(error):
+            self.busy_changed.emit(False)
+            self.create_failed.emit(_say(error))
+
+        self.busy_changed.emit(True)
+        self._runner.run(work, done, failed)
+
+    def finish_setup(self) -> None:
+        self._enter(AppState.UNLOCKED)
+
+    # -- unlock ---------------------------------------------------------------------------
+
+    def unlock(self, passphrase: str) -> None:
+        self._unlock_with(lambda: self.vault.unlock(passphrase))
+
+    def unlock_with_recovery_key(self, text: str) -> None:
+        self._unlock_with(lambda: self.vault.unlock_with_recovery_key(text))
+
+    def try_keychain_unlock(self) -> None:
+        """At start, when the person asked to be remembered: straight in if the key is there."""
+        if not self.remembered or self.state is not AppState.LOCKED:
+            return
+
+        def done(opened):
+            self.busy_changed.emit(False)
+            if opened:
+                self._enter(AppState.UNLOCKED)
+
+        def failed(error):
+            self.busy_changed.emit(False)
+            self.notice.emit(_say(error))
+
+        self.busy_changed.emit(True)
+        self._runner.run(self.vault.unlock_from_keychain, done, failed)
+
+    def _unlock_with(self, work) -> None:
+        def done(_):
+            self.busy_changed.emit(False)
+            self.throttle.record_success()
+            self._enter(AppState.UNLOCKED)
+
+        def failed(error):
+            self.busy_changed.emit(False)
+            wait = self.throttle.record_failure()
+            self.unlock_failed.emit(UnlockFailure(_say(error), wait))
+
+        self.busy_changed.emit(True)
+        self._runner.run(work, done, failed)
+
+    # -- while unlocked -------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.state is not AppState.UNLOCKED:
+            return
+        self.about_to_lock.emit()
+        self.vault.lock()
+        self._enter(AppState.LOCKED)
+
+    def auto_lock_minutes(self) -> int:
+        return self.vault.settings().get(settings.AUTO_LOCK_MINUTES)
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self.vault.settings().set(settings.AUTO_LOCK_MINUTES, minutes)
+
+    def set_remembered(self, remember: bool) -> str | None:
+        """Turn "remember on this computer" on or off. Returns a message when it couldn't."""
+        return self._remember(remember) if remember else self._forget()
+
+    def change_passphrase(self, new_passphrase: str, on_done, on_failed) -> None:
+        self._runner.run(lambda: self.vault.change_passphrase(new_passphrase, self._kdf),
+                         on_done, lambda error: on_failed(_say(error)))
+
+    def _remember(self, remember: bool) -> str | None:
+        if not remember:
+            return None
+        try:
+            self.vault.remember_in_keychain()
+        except KeychainError as e:
+            self.device.set(settings.REMEMBERED_IN_KEYCHAIN, False)
+            return str(e)
+        self.device.set(settings.REMEMBERED_IN_KEYCHAIN, True)
+        return None
+
+    def _forget(self) -> str | None:
+        self.device.set(settings.REMEMBERED_IN_KEYCHAIN, False)
+        try:
+            self.vault.forget_in_keychain()
+        except KeychainError as e:
+            return str(e)
+        return None
+
+    # -- shutting down --------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        self._runner.wait()
+        if self.state is AppState.UNLOCKED:
+            self.about_to_lock.emit()
+        self.vault.lock()
+
+    def wait_for_background(self, msecs: int = -1) -> bool:
+        return self._runner.wait(msecs)
+
+    def _enter(self, state: AppState) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+
+def _say(error: Exception) -> str:
+    if isinstance(error, KnownError):
+        return str(error)
+    log.error("unexpected error: %s", type(error).__name__, exc_info=error)
+    return ("Something went wrong on our side. Your data has not been changed. "
+            "If it happens again, restarting RecoveryDesk can help.")

@@ -1,0 +1,181 @@
+"""The crisis panel: the emergency number first, then the lines for the person's country.
+
+It opens from every screen, the lock screen included, and shows nothing private.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name
+from recoverydesk.ui.widgets import heading, paragraph
+
+SHORTCUT = "Ctrl+Shift+H"
+BUTTON_TEXT = "Get help now"
+TOOLTIP = f"Crisis lines and people who can help, any time ({SHORTCUT})"
+
+
+def lead_text(directory: CrisisDirectory, country: str) -> str:
+    number = directory.emergency_number(country) if country else None
+    if number:
+        return f"If you are in immediate danger, call {number} now."
+    return "If you are in immediate danger, call your local emergency number now."
+
+
+class CrisisPanel(QDialog):
+    country_chosen = Signal(str)
+
+    def __init__(self, directory: CrisisDirectory, country: str, parent: QWidget | None = None,
+                 ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Help right now")
+        self.setAccessibleName("Help right now")
+        self.setModal(True)
+        self.resize(620, 720)
+        self._directory = directory
+        self.country = country
+
+        self._lead = heading("", 1.4)
+        self._lead.setObjectName("crisisLead")
+        self._country = QComboBox()
+        self._country.setAccessibleName("Country for crisis lines")
+        self._country.addItem("Choose your country…", "")
+        for code in directory.countries():
+            self._country.addItem(country_name(code), code)
+        self._country.currentIndexChanged.connect(self._country_picked)
+
+        self._lines = QVBoxLayout()
+        self._lines.setSpacing(10)
+        lines_box = QWidget()
+        lines_box.setLayout(self._lines)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(lines_box)
+
+        self._status = paragraph("")
+        self._status.setObjectName("crisisStatus")
+        self._status.setAccessibleName("Status")
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        country_row = QHBoxLayout()
+        country_row.addWidget(QLabel("Lines for:"))
+        country_row.addWidget(self._country, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._lead)
+        layout.addWidget(paragraph(
+            "RecoveryDesk is not an emergency service. The lines below are run by people "
+            "who are there to listen and help. You don't have to be sure it's bad enough to call."
+        ))
+        layout.addLayout(country_row)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._status)
+        layout.addWidget(close)
+
+        index = self._country.findData(country)
+        self._country.setCurrentIndex(max(index, 0))
+        self._show_lines()
+
+    # -- what it shows --------------------------------------------------------------------
+
+    def _country_picked(self) -> None:
+        self.country = self._country.currentData() or ""
+        self._show_lines()
+        self.country_chosen.emit(self.country)
+
+    def _show_lines(self) -> None:
+        while self._lines.count():
+            item = self._lines.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self._lead.setText(lead_text(self._directory, self.country))
+        if self.country:
+            for line in self._directory.lines_for(self.country):
+                self._lines.addWidget(self._line_card(line))
+        else:
+            self._lines.addWidget(paragraph(
+                "Choose your country above to see crisis lines you can call or text."))
+        for directory in self._directory.directories:
+            needs = " (needs the internet)" if directory.requires_internet else ""
+            self._lines.addWidget(paragraph(
+                f"Somewhere else? {directory.name} lists helplines in many countries: "
+                f"{directory.url}{needs}.", selectable=True))
+        self._lines.addWidget(paragraph(
+            f"These numbers were checked against each service's own page on "
+            f"{self._directory.checked_on}. The source of each is under its number.",
+            selectable=True))
+        self._lines.addStretch(1)
+
+    def _line_card(self, line: CrisisLine) -> QFrame:
+        card = QFrame()
+        card.setObjectName("emergencyCard" if line.is_emergency else "lineCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(card)
+        title = QLabel(line.name)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold")
+        layout.addWidget(title)
+        for label, number, url in (("Call", line.phone, line.tel_url()),
+                                   ("Text", line.sms, line.sms_url())):
+            if number:
+                layout.addLayout(self._number_row(label, number, line.sms_keyword
+                                                  if label == "Text" else None, url))
+        details = " · ".join(part for part in (line.hours, line.audience) if part)
+        if details:
+            layout.addWidget(paragraph(details))
+        source = paragraph(f"Source: {line.source_url} ({line.source_date})", selectable=True)
+        source.setObjectName("source")
+        layout.addWidget(source)
+        return card
+
+    def _number_row(self, verb: str, number: str, keyword: str | None, url: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        text = f"{verb} {number}" + (f", send {keyword}" if keyword else "")
+        shown = QLabel(text)
+        shown.setObjectName("number")
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = shown.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        shown.setFont(font)
+        row.addWidget(shown, 1)
+        act = QPushButton(verb)
+        act.setAccessibleName(f"{verb} {number}")
+        act.clicked.connect(lambda: self.open_link(url, number))
+        copy = QPushButton("Copy")
+        copy.setAccessibleName(f"Copy {number}")
+        copy.clicked.connect(lambda: self.copy_number(number))
+        row.addWidget(act)
+        row.addWidget(copy)
+        return row
+
+    # -- actions --------------------------------------------------------------------------
+
+    def copy_number(self, number: str) -> None:
+        QGuiApplication.clipboard().setText(number)
+        self._status.setText(f"Copied {number}.")
+
+    def open_link(self, url: str, number: str) -> None:
+        if QDesktopServices.openUrl(QUrl(url)):
+            self._status.setText(f"Opening {number} in your calling app…")
+        else:
+            QGuiApplication.clipboard().setText(number)
+            self._status.setText(
+                f"This computer has no app for that, so {number} is copied: "
+                "you can dial it from a phone.")

@@ -1,0 +1,218 @@
+"""The one window: a top bar with the crisis button, and setup, lock screen or the app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverydesk import APP_NAME, __version__
+from recoverydesk.ui import crisis_panel
+from recoverydesk.ui.controller import AppController, AppState
+from recoverydesk.ui.idle import IdleWatcher
+from recoverydesk.ui.lock_view import LockView
+from recoverydesk.ui.settings_page import ChangePassphraseDialog
+from recoverydesk.ui.setup_view import SetupView
+from recoverydesk.ui.shell_view import PAGES, ShellView
+
+LOCK_SHORTCUT = "Ctrl+L"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: AppController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setWindowTitle(APP_NAME)
+        self.resize(980, 680)
+        self.setup_view: SetupView | None = None
+        self.shell: ShellView | None = None
+        self._recovered = False
+
+        self._build_actions()
+        self._build_menus()
+        self.crisis_button = QPushButton(crisis_panel.BUTTON_TEXT)
+        self.crisis_button.setObjectName("crisisButton")
+        self.crisis_button.setAccessibleName(crisis_panel.BUTTON_TEXT)
+        self.crisis_button.setToolTip(crisis_panel.TOOLTIP)
+        self.crisis_button.clicked.connect(self.open_crisis_panel)
+        self.lock_button = QPushButton("Lock")
+        self.lock_button.setToolTip(f"Lock now ({LOCK_SHORTCUT})")
+        self.lock_button.clicked.connect(controller.lock)
+        title = QLabel(APP_NAME)
+        title.setObjectName("appTitle")
+        bar = QWidget()
+        bar.setObjectName("topBar")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.addWidget(title)
+        bar_layout.addStretch(1)
+        bar_layout.addWidget(self.lock_button)
+        bar_layout.addWidget(self.crisis_button)
+
+        self.stack = QStackedWidget()
+        self.lock_view = LockView()
+        self.stack.addWidget(self.lock_view)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(controller.lock)
+        QApplication.instance().installEventFilter(self.idle)
+
+        self.lock_view.unlock_requested.connect(self._unlock)
+        self.lock_view.recovery_requested.connect(self._unlock_with_recovery)
+        controller.state_changed.connect(self._show_state)
+        controller.busy_changed.connect(self.lock_view.set_busy)
+        controller.unlock_failed.connect(self.lock_view.show_failure)
+        controller.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self._show_state(controller.state)
+
+    # -- actions and menus ----------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.crisis_action = QAction(crisis_panel.BUTTON_TEXT, self)
+        self.crisis_action.setShortcut(QKeySequence(crisis_panel.SHORTCUT))
+        self.crisis_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.crisis_action.triggered.connect(self.open_crisis_panel)
+        self.lock_action = QAction("Lock now", self)
+        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        self.lock_action.triggered.connect(self.controller.lock)
+        self.quit_action = QAction("Quit", self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.page_actions = []
+        for info in PAGES:
+            action = QAction(info.title, self)
+            action.setShortcut(QKeySequence(info.shortcut))
+            action.triggered.connect(lambda _=False, t=info.title: self.show_page(t))
+            self.page_actions.append(action)
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        app_menu = self.menuBar().addMenu(APP_NAME)
+        app_menu.addAction(self.lock_action)
+        app_menu.addSeparator()
+        app_menu.addAction(self.quit_action)
+        go_menu = self.menuBar().addMenu("Go")
+        go_menu.addActions(self.page_actions)
+        help_menu = self.menuBar().addMenu("Help")
+        help_menu.addAction(self.crisis_action)
+        about = help_menu.addAction(f"About {APP_NAME}")
+        about.triggered.connect(self._about)
+
+    # -- states ---------------------------------------------------------------------------
+
+    def _show_state(self, state: AppState) -> None:
+        unlocked = state is AppState.UNLOCKED
+        self.lock_action.setEnabled(unlocked)
+        self.lock_button.setVisible(unlocked)
+        for action in self.page_actions:
+            action.setEnabled(unlocked)
+        if state is AppState.SETUP:
+            self._show_setup()
+        elif state is AppState.LOCKED:
+            self._drop_private_views()
+            self.lock_view.reset()
+            self.stack.setCurrentWidget(self.lock_view)
+            self.lock_view.secret_edit.setFocus()
+        else:
+            self._drop_setup()
+            self.shell = ShellView(self.controller)
+            self.stack.addWidget(self.shell)
+            self.stack.setCurrentWidget(self.shell)
+            self.idle.set_timeout_ms(self.controller.auto_lock_minutes() * 60_000)
+            self.idle.start()
+            self.shell.nav.setFocus()
+            if self._recovered:
+                self._recovered = False
+                self._offer_new_passphrase()
+
+    def _show_setup(self) -> None:
+        view = SetupView(self.controller.crisis_directory, self.controller.keychain_status())
+        view.create_requested.connect(self._create)
+        view.finished.connect(self.controller.finish_setup)
+        self.controller.created.connect(view.show_recovery_key)
+        self.controller.create_failed.connect(view.show_failure)
+        self.setup_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.start_button.setFocus()
+
+    def _drop_setup(self) -> None:
+        if self.setup_view is not None:
+            self.controller.created.disconnect(self.setup_view.show_recovery_key)
+            self.controller.create_failed.disconnect(self.setup_view.show_failure)
+            self.setup_view.forget_recovery_key()
+            self.stack.removeWidget(self.setup_view)
+            self.setup_view.deleteLater()
+            self.setup_view = None
+
+    def _drop_private_views(self) -> None:
+        self.idle.stop()
+        if self.shell is not None:
+            for dialog in self.shell.findChildren(QDialog):
+                dialog.reject()
+            self.stack.removeWidget(self.shell)
+            self.shell.deleteLater()
+            self.shell = None
+
+    def _create(self, passphrase: str, remember: bool, country: str) -> None:
+        if country:
+            self.controller.set_country(country)
+        self.controller.create_vault(passphrase, remember)
+
+    def _unlock(self, passphrase: str) -> None:
+        self._recovered = False
+        self.controller.unlock(passphrase)
+
+    def _unlock_with_recovery(self, text: str) -> None:
+        self._recovered = True
+        self.controller.unlock_with_recovery_key(text)
+
+    def _offer_new_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.shell, intro=(
+            "You opened your vault with your recovery key. You could choose a new passphrase "
+            "now, so next time is easier. Your recovery key keeps working."))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.controller.change_passphrase(
+                dialog.new_passphrase(),
+                lambda _: self.statusBar().showMessage("Your new passphrase is set.", 15000),
+                lambda text: self.statusBar().showMessage(text, 15000))
+
+    # -- everywhere -----------------------------------------------------------------------
+
+    def show_page(self, title: str) -> None:
+        if self.shell is not None:
+            self.shell.show_page(title)
+
+    def open_crisis_panel(self) -> crisis_panel.CrisisPanel:
+        panel = crisis_panel.CrisisPanel(self.controller.crisis_directory,
+                                         self.controller.country, self)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.country_chosen.connect(self.controller.set_country)
+        panel.open()
+        return panel
+
+    def _about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}", (
+            f"{APP_NAME} {__version__}\n\nA private recovery companion. Everything stays on "
+            "this computer, encrypted. RecoveryDesk is not a therapist or an emergency service."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.shutdown()
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)

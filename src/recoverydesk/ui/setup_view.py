@@ -1,0 +1,235 @@
+"""First run: welcome, passphrase and country, then the recovery key, shown once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from recoverydesk import passphrase
+from recoverydesk.crisis import CrisisDirectory, country_name
+from recoverydesk.storage.files import write_private_file
+from recoverydesk.storage.keychain import KeychainStatus
+from recoverydesk.ui.widgets import centred_column, heading, message_label, paragraph, show_message
+
+RECOVERY_FILE_WARNING = (
+    "This file will not be encrypted: anyone who has it can open your vault. Keep it "
+    "somewhere private, like a USB stick in a drawer, not on a shared computer."
+)
+
+
+class SetupView(QStackedWidget):
+    """Asks for what a new vault needs; the controller does the creating."""
+
+    create_requested = Signal(str, bool, str)  # passphrase, remember, country
+    finished = Signal()
+
+    def __init__(self, directory: CrisisDirectory, keychain: KeychainStatus,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Set up RecoveryDesk")
+        self._recovery_key = ""
+        self.addWidget(self._welcome_page())
+        self.addWidget(self._passphrase_page(directory, keychain))
+        self.addWidget(self._working_page())
+        self.addWidget(self._recovery_page())
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def _welcome_page(self) -> QWidget:
+        self.start_button = QPushButton("Set up my space")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(lambda: self._go_to(1))
+        return centred_column(
+            heading("Welcome to RecoveryDesk", 1.8),
+            paragraph("A private place to check in with yourself, write, practise skills and "
+                      "keep your safety plan."),
+            paragraph("Everything you write stays on this computer, locked with a passphrase "
+                      "you choose. Nothing is sent anywhere. There is no account."),
+            paragraph("Setting up takes about a minute."),
+            self.start_button,
+        )
+
+    def _passphrase_page(self, directory: CrisisDirectory, keychain: KeychainStatus) -> QWidget:
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName("Passphrase")
+        self.passphrase_edit.setPlaceholderText("Passphrase")
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit.setAccessibleName("Passphrase again")
+        self.repeat_edit.setPlaceholderText("The same passphrase again")
+        self.hint = paragraph(passphrase.strength_hint(""))
+        self.hint.setAccessibleName("Passphrase hint")
+        self.passphrase_edit.textChanged.connect(
+            lambda text: self.hint.setText(passphrase.strength_hint(text)))
+
+        self.remember_box = QCheckBox("Remember on this computer")
+        self.remember_box.setAccessibleName("Remember on this computer")
+        if keychain.available:
+            remember_text = (
+                "RecoveryDesk will open without asking for your passphrase, using your "
+                "system keychain. Only choose this if nobody else uses your account on this "
+                "computer.")
+        else:
+            self.remember_box.setEnabled(False)
+            remember_text = keychain.description
+        self.remember_note = paragraph(remember_text)
+
+        self.country_box = QComboBox()
+        self.country_box.setAccessibleName("Country for crisis lines")
+        self.country_box.addItem("Choose later", "")
+        for code in directory.countries():
+            self.country_box.addItem(country_name(code), code)
+
+        self.setup_message = message_label()
+        self.create_button = QPushButton("Create my vault")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._submit)
+        self.repeat_edit.returnPressed.connect(self._submit)
+        self.passphrase_edit.returnPressed.connect(self.repeat_edit.setFocus)
+
+        return centred_column(
+            heading("Choose a passphrase"),
+            paragraph("It locks everything you keep here. A few ordinary words that only you "
+                      "would put together are easy to remember and hard to guess."),
+            self.passphrase_edit,
+            self.repeat_edit,
+            self.hint,
+            self.remember_box,
+            self.remember_note,
+            QLabel("Which country's crisis lines should we show you?"),
+            self.country_box,
+            self.setup_message,
+            self.create_button,
+        )
+
+    def _working_page(self) -> QWidget:
+        return centred_column(
+            heading("Setting up your vault…"),
+            paragraph("This takes a moment: your passphrase is being made slow to guess."),
+        )
+
+    def _recovery_page(self) -> QWidget:
+        self.recovery_label = QLabel()
+        self.recovery_label.setObjectName("recoveryKey")
+        self.recovery_label.setAccessibleName("Recovery key")
+        self.recovery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_label.setWordWrap(True)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(QFont().pointSizeF() * 1.4)
+        self.recovery_label.setFont(mono)
+
+        print_button = QPushButton("Print…")
+        print_button.clicked.connect(self._print_key)
+        save_button = QPushButton("Save to a file…")
+        save_button.clicked.connect(self._save_key)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(print_button)
+        row.addWidget(save_button)
+        row.addStretch(1)
+
+        self.recovery_message = message_label()
+        self.continue_button = QPushButton("I've kept it safe — continue")
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(self.finished)
+        return centred_column(
+            heading("Your recovery key"),
+            paragraph("If you ever forget your passphrase, this key opens your vault. Nobody "
+                      "else has a copy, not even us, so please write it down, print it or "
+                      "save it somewhere private now. It is shown only this once."),
+            self.recovery_label,
+            buttons,
+            self.recovery_message,
+            self.continue_button,
+        )
+
+    # -- flow -----------------------------------------------------------------------------
+
+    def _go_to(self, index: int) -> None:
+        self.setCurrentIndex(index)
+        if index == 1:
+            self.passphrase_edit.setFocus()
+
+    def _submit(self) -> None:
+        trouble = passphrase.problem(self.passphrase_edit.text(), self.repeat_edit.text())
+        if trouble:
+            show_message(self.setup_message, trouble)
+            return
+        show_message(self.setup_message, "")
+        self.setCurrentIndex(2)
+        self.create_requested.emit(self.passphrase_edit.text(), self.remember_box.isChecked(),
+                                   self.country_box.currentData() or "")
+
+    def show_failure(self, text: str) -> None:
+        self.setCurrentIndex(1)
+        show_message(self.setup_message, text)
+
+    def show_recovery_key(self, recovery_key: str) -> None:
+        self.passphrase_edit.clear()
+        self.repeat_edit.clear()
+        self._recovery_key = recovery_key
+        groups = recovery_key.split("-")
+        half = len(groups) // 2
+        self.recovery_label.setText(" ".join(groups[:half]) + "\n" + " ".join(groups[half:]))
+        self.setCurrentIndex(3)
+        self.continue_button.setFocus()
+
+    def forget_recovery_key(self) -> None:
+        self._recovery_key = ""
+        self.recovery_label.clear()
+
+    # -- keeping the key ------------------------------------------------------------------
+
+    def recovery_text(self) -> str:
+        return (
+            "RecoveryDesk recovery key\n\n"
+            f"{self._recovery_key}\n\n"
+            "This key opens your RecoveryDesk vault if you forget your passphrase.\n"
+            "Keep it private: anyone who has it can open your vault.\n"
+        )
+
+    def _print_key(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            document = QTextDocument()
+            document.setPlainText(self.recovery_text())
+            document.print_(printer)
+
+    def _save_key(self) -> None:
+        answer = QMessageBox.question(
+            self, "Save your recovery key", RECOVERY_FILE_WARNING + "\n\nSave it now?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        filename, _ = QFileDialog.getSaveFileName(
+            self, "Save recovery key", "RecoveryDesk recovery key.txt", "Text files (*.txt)")
+        if filename:
+            self.save_key_to(filename)
+
+    def save_key_to(self, filename: str) -> None:
+        from pathlib import Path
+
+        try:
+            write_private_file(Path(filename), self.recovery_text().encode())
+        except OSError as e:
+            show_message(self.recovery_message,
+                         f"That file couldn't be saved ({e.strerror}). You could try another "
+                         "place, or write the key down.")
+        else:
+            show_message(self.recovery_message, f"Saved to {filename}. Only you can read it.")

@@ -1,0 +1,82 @@
+"""The unlocked app: navigation on the left, one page at a time on the right.
+
+Built fresh on every unlock and thrown away on lock, so nothing private outlives the lock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+
+from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.settings_page import SettingsPage
+from recoverydesk.ui.widgets import heading, paragraph
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    title: str
+    shortcut: str
+    about: str
+
+
+PAGES = (
+    PageInfo("Today", "Ctrl+1", "How you're doing right now: quick check-ins and a gentle look "
+             "at your week will live here."),
+    PageInfo("Journal", "Ctrl+2", "A private journal that saves as you type."),
+    PageInfo("Skills", "Ctrl+3", "Guided skills for hard moments: breathing, grounding, urge "
+             "surfing and more."),
+    PageInfo("Safety plan", "Ctrl+4", "Your safety plan in your own words, ready to print for a "
+             "session."),
+    PageInfo("Goals", "Ctrl+5", "Small, clear steps towards what matters to you."),
+    PageInfo("Insights", "Ctrl+6", "Patterns over time, and reports you can choose to share."),
+    PageInfo("Settings", "Ctrl+7", ""),
+)
+
+
+class ShellView(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("RecoveryDesk")
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Sections")
+        self.nav.setMaximumWidth(200)
+        self.pages = QStackedWidget()
+        for info in PAGES:
+            self.nav.addItem(info.title)
+            item = self.nav.item(self.nav.count() - 1)
+            item.setToolTip(f"{info.title} ({info.shortcut})")
+            page = SettingsPage(controller) if info.title == "Settings" else _upcoming(info)
+            page.setObjectName(f"page-{info.title.lower().replace(' ', '-')}")
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+
+    def show_page(self, title: str) -> None:
+        for row, info in enumerate(PAGES):
+            if info.title == title:
+                self.nav.setCurrentRow(row)
+                return
+        raise KeyError(title)
+
+    def current_title(self) -> str:
+        return PAGES[self.pages.currentIndex()].title
+
+
+def _upcoming(info: PageInfo) -> QWidget:
+    page = QWidget()
+    page.setAccessibleName(info.title)
+    layout = QVBoxLayout(page)
+    layout.addWidget(heading(info.title))
+    layout.addWidget(paragraph(info.about))
+    note = paragraph("This part of RecoveryDesk is still being built.")
+    note.setAlignment(Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(note)
+    layout.addStretch(1)
+    return page

@@ -1,0 +1,57 @@
+"""Small building blocks shared by the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+def heading(text: str, scale: float = 1.5) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str, *, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def message_label() -> QLabel:
+    """A label for kind messages (errors included): shown only when it has something to say."""
+    label = paragraph("")
+    label.setObjectName("message")
+    label.setAccessibleName("Message")
+    label.hide()
+    return label
+
+
+def show_message(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def centred_column(*widgets: QWidget, max_width: int = 560) -> QWidget:
+    """A column of widgets centred in the page, as wide as reads comfortably."""
+    outer = QWidget()
+    outer_layout = QVBoxLayout(outer)
+    outer_layout.addStretch(1)
+    inner = QWidget()
+    inner.setMaximumWidth(max_width)
+    layout = QVBoxLayout(inner)
+    layout.setSpacing(12)
+    for widget in widgets:
+        layout.addWidget(widget)
+    outer_layout.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer_layout.addStretch(2)
+    return outer

@@ -1,0 +1,50 @@
+"""Shared test set-up: offscreen Qt, no network, an in-memory keychain, fast-but-floor KDF."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from recoverydesk.storage.keyheader import KdfParams  # noqa: E402
+from tests.support import network_guard  # noqa: E402
+from tests.support.keyrings import MemoryKeyring  # noqa: E402
+
+network_guard.install()
+
+PASSPHRASE = "quiet lantern by the river"
+FLOOR_KDF = KdfParams(parallelism=2)  # exactly the floor: 64 MiB, 3 passes
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """No test ever touches the real keychain."""
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def kdf():
+    return FLOOR_KDF
+
+
+@pytest.fixture
+def created_vault(data_dir, kdf):
+    """A vault made with the passphrase above; yields (folder, recovery key), locked."""
+    from recoverydesk.storage.vault import Vault
+
+    vault = Vault(data_dir)
+    recovery_key = vault.create(PASSPHRASE, kdf)
+    vault.lock()
+    return data_dir, recovery_key

@@ -1,0 +1,9 @@
+"""Put on PYTHONPATH for subprocess tests: the child process gets the same network guard."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2].parent))
+from tests.support import network_guard  # noqa: E402
+
+network_guard.install()

@@ -1,0 +1,43 @@
+"""Key derivation: never below the floor; calibration lands in the target band."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoverydesk.storage.keyheader import (
+    MAX_CALIBRATED_MEMORY_KIB,
+    MIN_MEMORY_KIB,
+    MIN_TIME_COST,
+    KdfParams,
+    KeyHeader,
+    calibrate,
+)
+
+
+def cost_model(seconds_per_gib_pass):
+    """A machine on which time grows with memory × passes, as Argon2's does."""
+    def measure(params: KdfParams) -> float:
+        return params.memory_cost_kib / (1024 * 1024) * params.time_cost * seconds_per_gib_pass
+    return measure
+
+
+@pytest.mark.parametrize("speed", [0.3, 1.0, 2.5, 5.0])
+def test_calibration_lands_in_the_band_on_ordinary_machines(speed):
+    measure = cost_model(speed)
+    params = calibrate(measure=measure, target=(0.5, 1.0))
+    assert params.at_or_above_floor()
+    assert params.memory_cost_kib <= MAX_CALIBRATED_MEMORY_KIB
+    assert 0.5 <= measure(params) <= 1.0
+
+
+def test_a_slow_machine_keeps_the_floor_rather_than_going_below_it():
+    params = calibrate(measure=cost_model(40.0), target=(0.5, 1.0))
+    assert params.memory_cost_kib == MIN_MEMORY_KIB
+    assert params.time_cost == MIN_TIME_COST
+
+
+def test_parameters_below_the_floor_are_refused():
+    with pytest.raises(ValueError):
+        KeyHeader.create(b"\0" * 32, "passphrase", KdfParams(time_cost=2))
+    with pytest.raises(ValueError):
+        KeyHeader.create(b"\0" * 32, "passphrase", KdfParams(memory_cost_kib=19 * 1024))

@@ -1,0 +1,64 @@
+"""Migrations: in order, in one transaction each, with an encrypted backup first."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoverydesk.storage import migrations
+from recoverydesk.storage.database import SQLITE_MAGIC, open_database
+from recoverydesk.storage.migrations import Migration, migrate, schema_version
+from recoverydesk.storage.vault import Vault, parse_recovery_key
+from tests.conftest import PASSPHRASE
+
+
+def test_shipped_migrations_are_numbered_in_sequence_and_applied():
+    shipped = migrations.available()
+    assert [m.version for m in shipped] == list(range(1, len(shipped) + 1))
+    assert migrations.latest_version() == shipped[-1].version
+
+
+def test_new_vault_is_at_the_latest_version_with_no_backup(created_vault):
+    folder, _ = created_vault
+    vault = Vault(folder)
+    vault.unlock(PASSPHRASE)
+    assert schema_version(vault.connection) == migrations.latest_version()
+    vault.lock()
+    assert not (folder / "backups").exists()
+
+
+def _open(folder, recovery_key):
+    return open_database(folder / "recoverydesk.db", parse_recovery_key(recovery_key))
+
+
+def test_a_later_migration_backs_up_first_and_the_backup_stays_encrypted(created_vault):
+    folder, recovery_key = created_vault
+    conn = _open(folder, recovery_key)
+    conn.execute("INSERT INTO settings VALUES ('before', '\"kept\"')")
+    extra = Migration(2, "0002_extra.sql", "CREATE TABLE extra (id INTEGER PRIMARY KEY);")
+    backups = migrate(conn, folder / "recoverydesk.db", folder / "backups",
+                      known=[*migrations.available(), extra])
+    assert schema_version(conn) == 2
+    conn.close()
+
+    assert len(backups) == 1
+    backup = backups[0]
+    assert backup.parent == folder / "backups"
+    assert not backup.read_bytes().startswith(SQLITE_MAGIC)
+    old = open_database(backup, parse_recovery_key(recovery_key))
+    assert schema_version(old) == 1
+    assert old.execute("SELECT value FROM settings WHERE key='before'").fetchone() == ('"kept"',)
+    old.close()
+
+
+def test_a_failing_migration_leaves_the_old_version(created_vault):
+    folder, recovery_key = created_vault
+    conn = _open(folder, recovery_key)
+    broken = Migration(2, "0002_broken.sql",
+                       "CREATE TABLE half (id INTEGER);\nINSERT INTO no_such_table VALUES (1);")
+    with pytest.raises(Exception, match="no_such_table"):
+        migrate(conn, folder / "recoverydesk.db", folder / "backups",
+                known=[*migrations.available(), broken])
+    assert schema_version(conn) == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half" not in tables
+    conn.close()
