@@ -6,12 +6,12 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
+import keyring
+import pytest
 
-from recoverydesk.storage.keyheader import KdfParams  # noqa: E402
-from tests.support import network_guard  # noqa: E402
-from tests.support.keyrings import MemoryKeyring  # noqa: E402
+from recoverydesk.storage.keyheader import KdfParams
+from tests.support import network_guard
+from tests.support.keyrings import MemoryKeyring
 
 network_guard.install()
 

@@ -26,24 +26,25 @@ class CliError(KnownError):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
         help="keep the vault in DIR instead of the usual place (portable mode)",
     )
     parser = argparse.ArgumentParser(
-        prog="recoverydesk", parents=[common],
+        prog="recoverydesk", parents=[common], allow_abbrev=False,
         description=f"{APP_NAME}: a private recovery companion. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = commands.add_parser("init", parents=[common], help="create a new vault")
+    init = commands.add_parser("init", parents=[common], allow_abbrev=False,
+                               help="create a new vault")
     init.add_argument("--passphrase-fd", type=int, metavar="N",
                       help="read the passphrase from file descriptor N (for scripts)")
 
-    check = commands.add_parser("check", parents=[common],
+    check = commands.add_parser("check", parents=[common], allow_abbrev=False,
                                 help="unlock the vault and check the file is sound")
     check.add_argument("--passphrase-fd", type=int, metavar="N",
                        help="read the passphrase from file descriptor N (for scripts)")

@@ -32,9 +32,9 @@ def test_canaries_never_reach_the_disk_in_plaintext(data_dir, kdf):
         vault.connection.execute("INSERT INTO settings VALUES (?, ?)", (f"c{i}", f'"{canary}"'))
     # While unlocked, the WAL holds the new pages: it must be encrypted too.
     assert (data_dir / "recoverydesk.db-wal").exists()
-    assert_nowhere_in_files(data_dir, CANARIES + [PASSPHRASE])
+    assert_nowhere_in_files(data_dir, [*CANARIES, PASSPHRASE])
     vault.lock()
-    assert_nowhere_in_files(data_dir, CANARIES + [PASSPHRASE])
+    assert_nowhere_in_files(data_dir, [*CANARIES, PASSPHRASE])
     assert not (data_dir / "recoverydesk.db").read_bytes().startswith(SQLITE_MAGIC)
 
 

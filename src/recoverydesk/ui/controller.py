@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -50,7 +51,7 @@ class AppController(QObject):
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.paths = VaultPaths(data_dir)
+        self.paths = VaultPaths(Path(data_dir))
         self.keychain = keychain or Keychain()
         self.vault = Vault(self.paths.folder, self.keychain)
         self.device = DeviceSettings(self.paths.device_settings)

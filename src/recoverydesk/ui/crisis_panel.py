@@ -101,9 +101,10 @@ class CrisisPanel(QDialog):
 
     def _show_lines(self) -> None:
         while self._lines.count():
-            item = self._lines.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = self._lines.takeAt(0).widget()
+            if old is not None:
+                old.setParent(None)
+                old.deleteLater()
         self._lead.setText(lead_text(self._directory, self.country))
         if self.country:
             for line in self._directory.lines_for(self.country):

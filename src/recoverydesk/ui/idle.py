@@ -28,6 +28,9 @@ class IdleWatcher(QObject):
         if self._timer.isActive():
             self._timer.start()
 
+    def timeout_ms(self) -> int:
+        return self._timer.interval()
+
     def start(self) -> None:
         self._timer.start()
 

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.setup_view: SetupView | None = None
         self.shell: ShellView | None = None
         self._recovered = False
+        self._panel: crisis_panel.CrisisPanel | None = None
 
         self._build_actions()
         self._build_menus()
@@ -200,12 +201,23 @@ class MainWindow(QMainWindow):
             self.shell.show_page(title)
 
     def open_crisis_panel(self) -> crisis_panel.CrisisPanel:
-        panel = crisis_panel.CrisisPanel(self.controller.crisis_directory,
-                                         self.controller.country, self)
-        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        panel.country_chosen.connect(self.controller.set_country)
+        """Open the panel, or bring it forward if it is open already."""
+        panel = self._panel
+        if panel is None:
+            panel = crisis_panel.CrisisPanel(self.controller.crisis_directory,
+                                             self.controller.country, self)
+            panel.country_chosen.connect(self.controller.set_country)
+            panel.finished.connect(self._panel_closed)
+            self._panel = panel
         panel.open()
+        panel.raise_()
+        panel.activateWindow()
         return panel
+
+    def _panel_closed(self) -> None:
+        if self._panel is not None:
+            self._panel.deleteLater()
+            self._panel = None
 
     def _about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}", (

@@ -4,6 +4,6 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2].parent))
-from tests.support import network_guard  # noqa: E402
+from tests.support import network_guard
 
 network_guard.install()

@@ -1,0 +1,30 @@
+"""Build the real window over a real vault in tmp_path."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_app(qtbot, kdf):
+    """``open_app(folder)`` → the real main window over ``folder``, shown."""
+    made = []
+
+    def make(folder):
+        controller = AppController(folder, kdf=kdf)
+        window = MainWindow(controller)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.controller.wait_for_background()
+        window.close()

@@ -1,0 +1,35 @@
+"""What a person does in the window, as small steps for tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from recoverydesk.ui.controller import AppState
+
+
+def type_and_enter(qtbot, widget, text):
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def wait_for_state(qtbot, window, state: AppState, timeout=15000):
+    qtbot.waitUntil(lambda: window.controller.state is state, timeout=timeout)
+
+
+def unlock(qtbot, window, passphrase):
+    type_and_enter(qtbot, window.lock_view.secret_edit, passphrase)
+    wait_for_state(qtbot, window, AppState.UNLOCKED)
+    qtbot.waitUntil(lambda: window.shell is not None and window.shell.isVisible())
+
+
+def press_shortcut(qtbot, window, key, modifiers):
+    """A key combination as the window system delivers it, so Qt's shortcuts see it.
+
+    The offscreen platform does not hand activation back when a dialog closes, as a
+    desktop does, so the window is made active first.
+    """
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.windowHandle(), key, modifiers)

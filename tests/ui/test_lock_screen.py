@@ -1,0 +1,120 @@
+"""The lock screen, Lock now, auto-lock and the recovery key, through the real window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from recoverydesk import settings
+from recoverydesk.storage.vault import Vault
+from recoverydesk.ui.controller import AppState
+from recoverydesk.ui.settings_page import ChangePassphraseDialog
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import press_shortcut, type_and_enter, unlock, wait_for_state
+
+
+def test_wrong_then_right_passphrase(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    assert window.controller.state is AppState.LOCKED
+    assert window.lock_view.secret_edit.hasFocus()
+    type_and_enter(qtbot, window.lock_view.secret_edit, "not my phrase")
+    qtbot.waitUntil(lambda: window.lock_view.message.isVisible(), timeout=15000)
+    assert "didn't open your vault" in window.lock_view.message.text()
+    assert window.controller.state is AppState.LOCKED
+    unlock(qtbot, window, PASSPHRASE)
+    assert not window.lock_view.isVisible()
+
+
+def test_repeated_failures_pause_the_next_try(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    view = window.lock_view
+    for attempt in range(3):
+        qtbot.waitUntil(view.secret_edit.isEnabled, timeout=15000)
+        type_and_enter(qtbot, view.secret_edit, f"wrong {attempt}")
+        qtbot.waitUntil(lambda n=attempt: window.controller.throttle.failures == n + 1,
+                        timeout=15000)
+    assert "try again in" in view.message.text()
+    assert not view.secret_edit.isEnabled()
+    qtbot.waitUntil(view.secret_edit.isEnabled, timeout=10000)
+    assert "try again now" in view.message.text()
+    unlock(qtbot, window, PASSPHRASE)
+
+
+def test_lock_now_by_shortcut_and_button_drops_the_private_views(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    press_shortcut(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    assert window.shell is None
+    assert not window.controller.vault.is_unlocked
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.mouseClick(window.lock_button, Qt.MouseButton.LeftButton)
+    wait_for_state(qtbot, window, AppState.LOCKED)
+
+
+def test_auto_lock_after_idle_time_and_activity_keeps_it_open(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    assert window.idle.timeout_ms() == 5 * 60_000  # the default
+    window.idle.set_timeout_ms(1500)
+    for _ in range(6):  # 3 s of typing in all, never more than 0.5 s apart
+        qtbot.keyClick(window.shell.nav, Qt.Key.Key_Down)
+        qtbot.wait(500)
+    assert window.controller.state is AppState.UNLOCKED
+    wait_for_state(qtbot, window, AppState.LOCKED, timeout=10000)
+    assert window.shell is None
+
+
+def test_auto_lock_time_comes_from_settings(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    window.shell.show_page("Settings")
+    page = window.shell.pages.currentWidget()
+    page.auto_lock.setValue(2)
+    window.controller.lock()
+    unlock(qtbot, window, PASSPHRASE)
+    assert window.idle.timeout_ms() == 2 * 60_000
+    assert window.controller.vault.settings().get(settings.AUTO_LOCK_MINUTES) == 2
+
+
+def test_recovery_key_unlocks_and_offers_a_new_passphrase(qtbot, open_app, created_vault):
+    folder, recovery_key = created_vault
+    window = open_app(folder)
+    qtbot.mouseClick(window.lock_view.switch_button, Qt.MouseButton.LeftButton)
+    assert window.lock_view.secret_edit.accessibleName() == "Recovery key"
+
+    def answer_dialog():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ChangePassphraseDialog):
+            QTimer.singleShot(50, answer_dialog)
+            return
+        dialog.first.setText("a new morning phrase")
+        dialog.second.setText("a new morning phrase")
+        dialog._accept()
+
+    QTimer.singleShot(50, answer_dialog)
+    type_and_enter(qtbot, window.lock_view.secret_edit, recovery_key.lower())
+    wait_for_state(qtbot, window, AppState.UNLOCKED)
+    window.controller.wait_for_background()
+    qtbot.waitUntil(lambda: "new passphrase is set" in window.statusBar().currentMessage(),
+                    timeout=15000)
+    window.controller.lock()
+    Vault(folder).unlock("a new morning phrase")
+
+
+def test_damaged_vault_gets_a_clear_message_and_is_not_touched(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    db = folder / "recoverydesk.db"
+    db.write_bytes(db.read_bytes()[:3000])
+    before = db.read_bytes()
+    window = open_app(folder)
+    assert window.controller.state is AppState.LOCKED  # never setup over an existing vault
+    type_and_enter(qtbot, window.lock_view.secret_edit, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.lock_view.message.isVisible(), timeout=15000)
+    assert str(db) in window.lock_view.message.text()
+    assert db.read_bytes() == before

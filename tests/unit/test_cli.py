@@ -1,0 +1,119 @@
+"""The command line, run as a person or a script would: a real process, real files."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from recoverydesk import __version__
+from tests.support.subprocess_env import PYTHON, child_env
+
+PASSPHRASE = "a calm and steady phrase"
+
+
+def run_cli(*args, passphrase=None, stdin=subprocess.DEVNULL):
+    """Run ``recoverydesk ARGS``; ``passphrase`` goes in through ``--passphrase-fd``."""
+    pass_fds = ()
+    read_end = None
+    cmd = [PYTHON, "-m", "recoverydesk", *args]
+    if passphrase is not None:
+        read_end, write_end = os.pipe()
+        os.write(write_end, (passphrase + "\n").encode())
+        os.close(write_end)
+        pass_fds = (read_end,)
+        cmd += ["--passphrase-fd", str(read_end)]
+    try:
+        return subprocess.run(cmd, capture_output=True, text=True, env=child_env(),
+                              pass_fds=pass_fds, stdin=stdin, timeout=120)
+    finally:
+        if read_end is not None:
+            os.close(read_end)
+
+
+@pytest.fixture(scope="module")
+def initialised(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli") / "vault"
+    result = run_cli("init", "--data-dir", str(folder), passphrase=PASSPHRASE)
+    return folder, result
+
+
+@pytest.fixture
+def vault_copy(initialised, tmp_path):
+    folder, _ = initialised
+    copy = tmp_path / "vault"
+    shutil.copytree(folder, copy)
+    return copy
+
+
+def test_init_creates_a_vault_and_prints_the_recovery_key(initialised):
+    folder, result = initialised
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"([0-9A-F]{8}-){7}[0-9A-F]{8}", result.stdout)
+    assert "shown only now" in result.stdout
+    assert (folder / "recoverydesk.db").exists()
+    assert PASSPHRASE not in result.stdout + result.stderr
+
+
+def test_check_opens_and_finds_the_vault_sound(vault_copy):
+    result = run_cli("check", "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    assert "opened and is sound" in result.stdout
+
+
+def test_data_dir_may_come_before_the_command(vault_copy):
+    result = run_cli("--data-dir", str(vault_copy), "check", passphrase=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+
+
+def test_wrong_passphrase_exits_3_with_a_kind_message(vault_copy):
+    result = run_cli("check", "--data-dir", str(vault_copy), passphrase="not the phrase")
+    assert result.returncode == 3
+    assert "didn't open your vault" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_vault_exits_4(tmp_path):
+    result = run_cli("check", "--data-dir", str(tmp_path / "none"), passphrase=PASSPHRASE)
+    assert result.returncode == 4
+    assert "no RecoveryDesk vault" in result.stderr
+    assert not (tmp_path / "none").exists()
+
+
+def test_damaged_vault_exits_5_naming_the_file(vault_copy):
+    db = vault_copy / "recoverydesk.db"
+    db.write_bytes(db.read_bytes()[:1000])
+    result = run_cli("check", "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
+    assert result.returncode == 5
+    assert str(db) in result.stderr
+
+
+def test_init_over_an_existing_vault_exits_6_and_changes_nothing(vault_copy):
+    before = (vault_copy / "recoverydesk.db").read_bytes()
+    result = run_cli("init", "--data-dir", str(vault_copy), passphrase="another phrase here")
+    assert result.returncode == 6
+    assert (vault_copy / "recoverydesk.db").read_bytes() == before
+
+
+def test_without_a_terminal_or_fd_it_says_how_to_script_it(vault_copy):
+    result = run_cli("check", "--data-dir", str(vault_copy))
+    assert result.returncode == 1
+    assert "--passphrase-fd" in result.stderr
+
+
+def test_too_short_passphrase_is_refused_at_init(tmp_path):
+    result = run_cli("init", "--data-dir", str(tmp_path / "v"), passphrase="short")
+    assert result.returncode == 1
+    assert "at least 8 characters" in result.stderr
+    assert not (tmp_path / "v" / "recoverydesk.db").exists()
+
+
+def test_version_and_no_passphrase_on_the_command_line():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"RecoveryDesk {__version__}"
+    refused = run_cli("check", "--passphrase", "x")
+    assert refused.returncode == 2

@@ -1,0 +1,50 @@
+"""The shipped crisis-line data: sourced, dated, and read as shipped."""
+
+from __future__ import annotations
+
+import json
+
+from recoverydesk import crisis, paths
+
+
+def shipped():
+    return json.loads(paths.asset(crisis.DATA_FILE).read_text("utf-8"))
+
+
+def test_every_line_is_read_with_its_source_and_date():
+    raw = shipped()
+    directory = crisis.load_directory()
+    assert directory.checked_on == raw["checked_on"]
+    assert len(directory.lines) == len(raw["lines"])
+    for line, item in zip(directory.lines, raw["lines"], strict=True):
+        assert line.source_url == item["source_url"] and line.source_url.startswith("https://")
+        assert line.phone == item.get("phone") and line.sms == item.get("sms")
+        assert line.phone or line.sms
+
+
+def test_emergency_numbers_lead_each_country():
+    directory = crisis.load_directory()
+    assert directory.emergency_number("GB") == "999"
+    assert directory.emergency_number("US") == "911"
+    assert directory.emergency_number("AU") == "000"
+    for country in directory.countries():
+        lines = directory.lines_for(country)
+        kinds = [line.is_emergency for line in lines]
+        assert kinds == sorted(kinds, reverse=True)
+
+
+def test_the_superseded_us_number_is_not_shipped():
+    text = paths.asset(crisis.DATA_FILE).read_text("utf-8")
+    data = json.loads(text)
+    numbers = {line.get("phone") for line in data["lines"]} | {line.get("sms")
+                                                                for line in data["lines"]}
+    assert "18002738255" not in numbers and "1-800-273-8255" not in numbers
+    assert "988" in numbers
+
+
+def test_links_dial_only_digits_and_carry_the_text_keyword():
+    line = crisis.CrisisLine("US", "Text line", "crisis", "24/7", "", "https://x", "", sms="741741",
+                             sms_keyword="HOME")
+    assert line.sms_url() == "sms:741741?body=HOME"
+    assert crisis.CrisisLine("GB", "n", "crisis", "", "", "https://x", "",
+                             phone="116 123").tel_url() == "tel:116123"

@@ -1,0 +1,55 @@
+"""The core imports no Qt, and the guard against network use really guards."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+
+import pytest
+
+from tests.support.network_guard import NetworkAttemptError
+from tests.support.subprocess_env import PYTHON, child_env
+
+CORE_MODULES = [
+    "recoverydesk.cli",
+    "recoverydesk.crisis",
+    "recoverydesk.passphrase",
+    "recoverydesk.paths",
+    "recoverydesk.settings",
+    "recoverydesk.storage.database",
+    "recoverydesk.storage.keychain",
+    "recoverydesk.storage.keyheader",
+    "recoverydesk.storage.migrations",
+    "recoverydesk.storage.settings_store",
+    "recoverydesk.storage.throttle",
+    "recoverydesk.storage.vault",
+    "recoverydesk.skills",
+]
+
+
+def test_core_packages_import_no_qt():
+    code = (
+        "import importlib, sys\n"
+        f"for name in {CORE_MODULES!r}: importlib.import_module(name)\n"
+        "import recoverydesk.cli as c; c.build_parser()\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('QT:', qt)\n"
+    )
+    result = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, env=child_env(),
+                            check=True)
+    assert "QT: []" in result.stdout
+
+
+def test_network_guard_refuses_connections():
+    with pytest.raises(NetworkAttemptError):
+        socket.create_connection(("127.0.0.1", 9), timeout=1)
+    with pytest.raises(NetworkAttemptError):
+        socket.getaddrinfo("example.org", 443)
+
+
+def test_network_guard_is_active_in_child_processes():
+    code = "import socket\ntry:\n socket.getaddrinfo('example.org', 443)\nexcept Exception as e:" \
+           "\n print(type(e).__name__)"
+    result = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, env=child_env(),
+                            check=True)
+    assert result.stdout.strip() == "NetworkAttemptError"
