@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -25,6 +24,7 @@ from recoverydesk.ui.lock_view import LockView
 from recoverydesk.ui.settings_page import ChangePassphraseDialog
 from recoverydesk.ui.setup_view import SetupView
 from recoverydesk.ui.shell_view import PAGES, ShellView
+from recoverydesk.ui.widgets import heading
 
 LOCK_SHORTCUT = "Ctrl+L"
 
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.lock_button = QPushButton("Lock")
         self.lock_button.setToolTip(f"Lock now ({LOCK_SHORTCUT})")
         self.lock_button.clicked.connect(controller.lock)
-        title = QLabel(APP_NAME)
+        title = heading(APP_NAME, 1.3)
         title.setObjectName("appTitle")
         bar = QWidget()
         bar.setObjectName("topBar")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -65,7 +66,10 @@ class SettingsPage(QWidget):
         form.addRow(self.remember)
         form.addRow(remember_note)
         form.addRow("Crisis lines for", self.country)
-        form.addRow(change)
+        change_row = QHBoxLayout()
+        change_row.addWidget(change)
+        change_row.addStretch(1)
+        form.addRow(change_row)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Settings"))

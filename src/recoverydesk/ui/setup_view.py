@@ -109,7 +109,7 @@ class SetupView(QStackedWidget):
             self.hint,
             self.remember_box,
             self.remember_note,
-            QLabel("Which country's crisis lines should we show you?"),
+            paragraph("Which country's crisis lines should we show you?"),
             self.country_box,
             self.setup_message,
             self.create_button,

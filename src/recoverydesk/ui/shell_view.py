@@ -41,8 +41,10 @@ class ShellView(QWidget):
         super().__init__(parent)
         self.setAccessibleName("RecoveryDesk")
         self.nav = QListWidget()
+        self.nav.setObjectName("nav")
         self.nav.setAccessibleName("Sections")
-        self.nav.setMaximumWidth(200)
+        self.nav.setMaximumWidth(220)
+        self.nav.setSpacing(4)
         self.pages = QStackedWidget()
         for info in PAGES:
             self.nav.addItem(info.title)

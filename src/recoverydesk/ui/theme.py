@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 STYLE = """
 #topBar { border-bottom: 1px solid palette(mid); }
-#appTitle { font-weight: bold; font-size: 14pt; }
 #crisisButton {
     background: #2f6f8f; color: white; font-weight: bold;
     padding: 6px 16px; border-radius: 6px;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
@@ -41,17 +41,27 @@ def show_message(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def centred_column(*widgets: QWidget, max_width: int = 560) -> QWidget:
-    """A column of widgets centred in the page, as wide as reads comfortably."""
-    outer = QWidget()
-    outer_layout = QVBoxLayout(outer)
-    outer_layout.addStretch(1)
+def centred_column(*widgets: QWidget, max_width: int = 600) -> QWidget:
+    """A column of widgets centred in the page, as wide as reads comfortably.
+
+    The column is not placed with an alignment flag: aligned widgets get their size hint's
+    width, and word-wrapped labels in them are then cut short. Stretches either side let it
+    grow to ``max_width`` and no further.
+    """
     inner = QWidget()
     inner.setMaximumWidth(max_width)
+    inner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     layout = QVBoxLayout(inner)
     layout.setSpacing(12)
     for widget in widgets:
         layout.addWidget(widget)
-    outer_layout.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(inner, 100)
+    row.addStretch(1)
+    outer = QWidget()
+    outer_layout = QVBoxLayout(outer)
+    outer_layout.addStretch(1)
+    outer_layout.addLayout(row)
     outer_layout.addStretch(2)
     return outer

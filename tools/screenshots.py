@@ -1,0 +1,119 @@
+"""Drive the real window through first run, lock and unlock, and save a picture of each.
+
+Run on a screen (or ``xvfb-run -a``): ``make screenshots``. Uses a throwaway vault.
+Options: ``--scale 2`` doubles the font size (the 200% check), ``--dark`` a dark palette.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from recoverydesk import settings
+from recoverydesk.storage.keyheader import KdfParams
+from recoverydesk.storage.settings_store import DeviceSettings
+from recoverydesk.ui.controller import AppController, AppState
+from recoverydesk.ui.main_window import MainWindow
+from recoverydesk.ui.theme import apply_theme
+
+PHRASE = "paper boats on a still pond"
+
+
+def wait_until(predicate, timeout_ms=30000):
+    waited = 0
+    while not predicate():
+        QTest.qWait(50)
+        waited += 50
+        if waited > timeout_ms:
+            raise TimeoutError("the window did not get there in time")
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in {
+        QPalette.ColorRole.Window: "#1f2227", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#16181c", QPalette.ColorRole.AlternateBase: "#2a2e35",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#2a2e35",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#4f8fb0",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Mid: "#454a52",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a8",
+    }.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--dark", action="store_true")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = ("-200" if args.scale >= 2 else "") + ("-dark" if args.dark else "")
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    if args.dark:
+        app.setPalette(dark_palette())
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * args.scale)
+    app.setFont(font)
+    apply_theme(app)
+
+    def shot(widget, name):
+        QTest.qWait(150)
+        path = args.out / f"{name}{suffix}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        controller = AppController(folder, kdf=KdfParams())
+        window = MainWindow(controller)
+        window.resize(int(980 * max(1.0, args.scale * 0.8)), int(680 * max(1.0, args.scale * 0.8)))
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+
+        setup = window.setup_view
+        shot(window, "setup-welcome")
+        QTest.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+        QTest.keyClicks(setup.passphrase_edit, PHRASE)
+        QTest.keyClicks(setup.repeat_edit, PHRASE)
+        setup.country_box.setCurrentIndex(setup.country_box.findData("GB"))
+        shot(window, "setup-passphrase")
+        QTest.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+        wait_until(lambda: setup.currentIndex() == 3)
+        shot(window, "setup-recovery-key")
+        QTest.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
+        wait_until(lambda: controller.state is AppState.UNLOCKED)
+        shot(window, "shell-today")
+        window.shell.show_page("Settings")
+        shot(window, "settings")
+
+        controller.lock()
+        wait_until(lambda: controller.state is AppState.LOCKED)
+        shot(window, "lock-screen")
+        QTest.keyClicks(window.lock_view.secret_edit, "not my phrase")
+        QTest.keyClick(window.lock_view.secret_edit, Qt.Key.Key_Return)
+        wait_until(window.lock_view.message.isVisible)
+        shot(window, "lock-screen-wrong-passphrase")
+
+        DeviceSettings(folder / "device.json").set(settings.COUNTRY, "GB")
+        panel = window.open_crisis_panel()
+        panel.resize(int(620 * max(1.0, args.scale * 0.8)), int(760 * max(1.0, args.scale * 0.8)))
+        wait_until(panel.isVisible)
+        shot(panel, "crisis-panel")
+        panel.reject()
+        controller.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
