@@ -1,0 +1,88 @@
+"""`make bench`: start-up and unlock figures for this machine. Prints; asserts nothing.
+
+- start-up: wall time from launching the process to its first window shown, for
+  RecoveryDesk (at its lock screen, the usual start) and for a bare PySide6 window, in the
+  same run, with their ratio;
+- unlock: the KDF alone and the whole unlock (KDF, unwrap, open, migrate check), with the
+  parameters this machine calibrates to.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RUNS = 7
+
+
+def time_to_first_window(cmd: list[str]) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = time.time()
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True,
+                         timeout=120).stdout
+    shown = next(line for line in out.splitlines() if line.startswith("first-window-shown"))
+    return float(shown.split()[1]) - started
+
+
+def median_of(fn, runs=RUNS) -> tuple[float, float]:
+    samples = [fn() for _ in range(runs)]
+    return statistics.median(samples), min(samples)
+
+
+def main() -> int:
+    from recoverydesk.storage.keyheader import calibrate, time_kdf
+    from recoverydesk.storage.vault import Vault
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        passphrase = "bench passphrase of several words"
+        print("Calibrating the KDF for this machine…", file=sys.stderr)
+        params = calibrate()
+        vault = Vault(folder)
+        vault.create(passphrase, params)
+        vault.lock()
+
+        app_cmd = [sys.executable, "-m", "recoverydesk", "--data-dir", str(folder),
+                   "--quit-after-start"]
+        bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
+        time_to_first_window(app_cmd)  # warm the file cache for both
+        time_to_first_window(bare_cmd)
+        app_median, app_best = median_of(lambda: time_to_first_window(app_cmd))
+        bare_median, bare_best = median_of(lambda: time_to_first_window(bare_cmd))
+
+        kdf_median, kdf_best = median_of(lambda: time_kdf(params, runs=1))
+
+        def unlock_once() -> float:
+            opened = Vault(folder)
+            start = time.perf_counter()
+            opened.unlock(passphrase)
+            elapsed = time.perf_counter() - start
+            opened.lock()
+            return elapsed
+
+        unlock_median, unlock_best = median_of(unlock_once)
+
+    print(f"RecoveryDesk bench  (python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+          f"{RUNS} runs each, median / best)")
+    print(f"  start-up to first window, app at lock screen : {app_median * 1000:7.0f} ms "
+          f"/ {app_best * 1000:.0f} ms")
+    print(f"  start-up to first window, bare PySide6 window: {bare_median * 1000:7.0f} ms "
+          f"/ {bare_best * 1000:.0f} ms")
+    print(f"  ratio app / bare (target at most 2.5)        : {app_median / bare_median:7.2f}")
+    print(f"  KDF alone (Argon2id)                         : {kdf_median * 1000:7.0f} ms "
+          f"/ {kdf_best * 1000:.0f} ms")
+    print(f"  unlock: KDF + unwrap + open (target <= 1 s)  : {unlock_median * 1000:7.0f} ms "
+          f"/ {unlock_best * 1000:.0f} ms")
+    print(f"  KDF parameters: argon2id, memory {params.memory_cost_kib // 1024} MiB, "
+          f"{params.time_cost} passes, parallelism {params.parallelism}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
