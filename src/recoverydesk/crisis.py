@@ -15,6 +15,7 @@ from urllib.parse import quote
 from recoverydesk import paths
 
 DATA_FILE = "crisis-lines.json"
+OWN_KIND = "own"  # a line the person added themselves
 
 COUNTRY_NAMES = {
     "AU": "Australia",
@@ -45,6 +46,11 @@ class CrisisLine:
     phone: str | None = None
     sms: str | None = None
     sms_keyword: str | None = None
+    own_id: int | None = None
+
+    @property
+    def is_own(self) -> bool:
+        return self.kind == OWN_KIND
 
     @property
     def is_emergency(self) -> bool:

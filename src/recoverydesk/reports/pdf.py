@@ -1,0 +1,70 @@
+"""Rendering HTML to PDF with Qt (QTextDocument + QPrinter). Qt is imported only here."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from recoverydesk.storage.files import make_private
+
+WALLET_CARD_MM = (85.0, 55.0)
+
+
+def ensure_gui_application():
+    """Qt's text layout needs a QGuiApplication; the command line gets an offscreen one."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication([sys.argv[0] if sys.argv else "recoverydesk", "-platform",
+                               "offscreen"])
+    return app
+
+
+def configure_printer(printer, wallet_card: bool) -> None:
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    if wallet_card:
+        size = QPageSize(QSizeF(*WALLET_CARD_MM), QPageSize.Unit.Millimeter, "Wallet card")
+        margins = QMarginsF(4, 4, 4, 4)
+    else:
+        size = QPageSize(QPageSize.PageSizeId.A4)
+        margins = QMarginsF(15, 15, 15, 15)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    if not printer.setPageSize(size):
+        raise RuntimeError("the printer refused the page size")
+    printer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
+
+
+def print_html(html: str, printer) -> None:
+    """Lay the HTML out on the printer's own page, inside its margins.
+
+    A QTextDocument without a page size is printed with 2 cm margins of Qt's choosing, which
+    leaves almost nothing of a wallet card; giving it the printable area avoids that.
+    """
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QGuiApplication, QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    document = QTextDocument()
+    document.setHtml(html)
+    # The document measures in the screen's logical pixels; the page is given in the same.
+    dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
+    area = printer.pageRect(QPrinter.Unit.Inch)
+    document.setPageSize(QSizeF(area.width() * dpi, area.height() * dpi))
+    document.setDocumentMargin(0)
+    document.print_(printer)
+
+
+def write_pdf(html: str, path: Path, *, wallet_card: bool = False) -> Path:
+    from PySide6.QtPrintSupport import QPrinter
+
+    ensure_gui_application()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    configure_printer(printer, wallet_card)
+    print_html(html, printer)
+    make_private(path)
+    return path
