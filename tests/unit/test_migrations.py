@@ -34,10 +34,11 @@ def test_a_later_migration_backs_up_first_and_the_backup_stays_encrypted(created
     folder, recovery_key = created_vault
     conn = _open(folder, recovery_key)
     conn.execute("INSERT INTO settings VALUES ('before', '\"kept\"')")
-    extra = Migration(2, "0002_extra.sql", "CREATE TABLE extra (id INTEGER PRIMARY KEY);")
+    latest = migrations.latest_version()
+    extra = Migration(latest + 1, "9999_extra.sql", "CREATE TABLE extra (id INTEGER PRIMARY KEY);")
     backups = migrate(conn, folder / "recoverydesk.db", folder / "backups",
                       known=[*migrations.available(), extra])
-    assert schema_version(conn) == 2
+    assert schema_version(conn) == latest + 1
     conn.close()
 
     assert len(backups) == 1
@@ -45,7 +46,7 @@ def test_a_later_migration_backs_up_first_and_the_backup_stays_encrypted(created
     assert backup.parent == folder / "backups"
     assert not backup.read_bytes().startswith(SQLITE_MAGIC)
     old = open_database(backup, parse_recovery_key(recovery_key))
-    assert schema_version(old) == 1
+    assert schema_version(old) == latest
     assert old.execute("SELECT value FROM settings WHERE key='before'").fetchone() == ('"kept"',)
     old.close()
 
@@ -53,12 +54,13 @@ def test_a_later_migration_backs_up_first_and_the_backup_stays_encrypted(created
 def test_a_failing_migration_leaves_the_old_version(created_vault):
     folder, recovery_key = created_vault
     conn = _open(folder, recovery_key)
-    broken = Migration(2, "0002_broken.sql",
+    latest = migrations.latest_version()
+    broken = Migration(latest + 1, "9999_broken.sql",
                        "CREATE TABLE half (id INTEGER);\nINSERT INTO no_such_table VALUES (1);")
     with pytest.raises(Exception, match="no_such_table"):
         migrate(conn, folder / "recoverydesk.db", folder / "backups",
                 known=[*migrations.available(), broken])
-    assert schema_version(conn) == 1
+    assert schema_version(conn) == latest
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half" not in tables
     conn.close()

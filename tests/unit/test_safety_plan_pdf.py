@@ -7,8 +7,8 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from recoverydesk.reports.pdf import write_pdf
-from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, build_html
+from recoverydesk.reports.pdf import write_safety_plan
+from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions
 from recoverydesk.safety_plan import SECTIONS, Contact, PlanItem, SafetyPlan
 
 ITEMS = {
@@ -38,7 +38,7 @@ def pdf_text(path):
 
 def test_full_plan_pdf_has_every_heading_in_order_and_every_item(tmp_path):
     options = PlanDocumentOptions(name="Robin", on=date(2026, 11, 22), emergency_number="999")
-    path = write_pdf(build_html(full_plan(), CONTACTS, options), tmp_path / "plan.pdf")
+    path = write_safety_plan(full_plan(), CONTACTS, options, tmp_path / "plan.pdf")
     text = pdf_text(path)
     positions = [text.index(section.title) for section in SECTIONS]
     assert positions == sorted(positions)
@@ -53,7 +53,7 @@ def test_full_plan_pdf_has_every_heading_in_order_and_every_item(tmp_path):
 
 def test_an_excluded_section_is_absent(tmp_path):
     options = PlanDocumentOptions(excluded=frozenset({"reasons", "people"}))
-    text = pdf_text(write_pdf(build_html(full_plan(), CONTACTS, options), tmp_path / "p.pdf"))
+    text = pdf_text(write_safety_plan(full_plan(), CONTACTS, options, tmp_path / "p.pdf"))
     assert "What matters most to me" not in text and "My dog, Pip" not in text
     assert "People I can ask for help" not in text and "Alex" not in text
     assert "Warning signs" in text
@@ -61,7 +61,7 @@ def test_an_excluded_section_is_absent(tmp_path):
 
 def test_wallet_card_is_card_sized_and_complete(tmp_path):
     options = PlanDocumentOptions(wallet_card=True)
-    path = write_pdf(build_html(full_plan(), CONTACTS, options), tmp_path / "card.pdf")
+    path = write_safety_plan(full_plan(), CONTACTS, options, tmp_path / "card.pdf")
     reader = PdfReader(str(path))
     box = reader.pages[0].mediabox
     width_mm, height_mm = float(box.width) / 72 * 25.4, float(box.height) / 72 * 25.4

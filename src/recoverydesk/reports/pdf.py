@@ -68,3 +68,10 @@ def write_pdf(html: str, path: Path, *, wallet_card: bool = False) -> Path:
     print_html(html, printer)
     make_private(path)
     return path
+
+
+def write_safety_plan(plan, contacts, options, path: Path) -> Path:
+    """The safety plan as a PDF, on A4 or on wallet-card pages as ``options`` say."""
+    from recoverydesk.reports.safety_plan_doc import build_html
+
+    return write_pdf(build_html(plan, contacts, options), path, wallet_card=options.wallet_card)
