@@ -13,6 +13,7 @@ import os
 import sys
 
 from recoverydesk import APP_NAME, __version__, passphrase, paths, settings
+from recoverydesk.safety_plan import SECTION_KEYS
 from recoverydesk.storage.errors import KnownError
 
 EXIT_OK = 0
@@ -48,11 +49,22 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="unlock the vault and check the file is sound")
     check.add_argument("--passphrase-fd", type=int, metavar="N",
                        help="read the passphrase from file descriptor N (for scripts)")
+
+    plan = commands.add_parser("safety-plan", parents=[common], allow_abbrev=False,
+                               help="write your safety plan to a PDF")
+    plan.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    plan.add_argument("--exclude", action="append", default=[], metavar="SECTION",
+                      choices=SECTION_KEYS, help="leave a section out (can be repeated): "
+                      + ", ".join(SECTION_KEYS))
+    plan.add_argument("--wallet-card", action="store_true", help="small, wallet-card pages")
+    plan.add_argument("--name", default="", help="a name to print on the plan")
+    plan.add_argument("--passphrase-fd", type=int, metavar="N",
+                      help="read the passphrase from file descriptor N (for scripts)")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
-    handlers = {"init": cmd_init, "check": cmd_check}
+    handlers = {"init": cmd_init, "check": cmd_check, "safety-plan": cmd_safety_plan}
     try:
         return handlers[args.command](args)
     except KnownError as e:
@@ -109,6 +121,38 @@ def cmd_check(args) -> int:
             print(f"  {line}", file=sys.stderr)
         return EXIT_PROBLEMS_FOUND
     print(f"Your vault in {vault.paths.folder} opened and is sound.")
+    return EXIT_OK
+
+
+def cmd_safety_plan(args) -> int:
+    from pathlib import Path
+
+    from recoverydesk.crisis import load_directory
+    from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions
+    from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
+    from recoverydesk.storage.settings_store import DeviceSettings
+
+    vault = _vault(args)
+    unlock(vault, args)
+    try:
+        plan = SafetyPlanStore(vault.connection).current()
+        contacts = ContactStore(vault.connection).all()
+    finally:
+        vault.lock()
+    country = DeviceSettings(vault.paths.device_settings).get(settings.COUNTRY)
+    options = PlanDocumentOptions(
+        name=args.name, excluded=frozenset(args.exclude), wallet_card=args.wallet_card,
+        emergency_number=load_directory().emergency_number(country) if country else None)
+    out = Path(args.out).expanduser()
+    print(f"Note: {out} will not be encrypted; anyone who opens it can read your plan.",
+          file=sys.stderr)
+    from recoverydesk.reports.pdf import write_safety_plan
+
+    try:
+        write_safety_plan(plan, contacts, options, out)
+    except OSError as e:
+        raise CliError(f"Couldn't write {out} ({e.strerror}).") from None
+    print(f"Your safety plan is in {out}.")
     return EXIT_OK
 
 

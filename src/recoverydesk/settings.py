@@ -42,6 +42,9 @@ class Setting:
 
 COUNTRY = Setting("crisis_country", "", Scope.DEVICE)
 REMEMBERED_IN_KEYCHAIN = Setting("remembered_in_keychain", False, Scope.DEVICE)
+# Shown on the lock screen's crisis panel, so it is kept outside the vault, only if written.
+LOCK_SCREEN_CARD = Setting("lock_screen_card", "", Scope.DEVICE)
 AUTO_LOCK_MINUTES = Setting("auto_lock_minutes", 5, Scope.VAULT, minimum=1, maximum=240)
+PLAN_REVIEW_WEEKS = Setting("plan_review_weeks", 12, Scope.VAULT, minimum=0, maximum=104)
 
-ALL = (COUNTRY, REMEMBERED_IN_KEYCHAIN, AUTO_LOCK_MINUTES)
+ALL = (COUNTRY, REMEMBERED_IN_KEYCHAIN, LOCK_SCREEN_CARD, AUTO_LOCK_MINUTES, PLAN_REVIEW_WEEKS)

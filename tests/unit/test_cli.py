@@ -117,3 +117,27 @@ def test_version_and_no_passphrase_on_the_command_line():
     assert result.stdout.strip() == f"RecoveryDesk {__version__}"
     refused = run_cli("check", "--passphrase", "x")
     assert refused.returncode == 2
+
+
+def test_safety_plan_command_writes_the_pdf_without_excluded_sections(vault_copy, tmp_path):
+    from pypdf import PdfReader
+
+    from recoverydesk.safety_plan import PlanItem, SafetyPlan
+    from recoverydesk.storage.safety_plan_store import SafetyPlanStore
+    from recoverydesk.storage.vault import Vault
+
+    vault = Vault(vault_copy)
+    vault.unlock(PASSPHRASE)
+    plan = SafetyPlan().with_items("coping", [PlanItem("Listen to the rain")]).with_items(
+        "reasons", [PlanItem("My niece")])
+    SafetyPlanStore(vault.connection).save(plan)
+    vault.lock()
+    out = tmp_path / "plan.pdf"
+    result = run_cli("safety-plan", "--data-dir", str(vault_copy), "--out", str(out),
+                     "--exclude", "reasons", passphrase=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    assert "will not be encrypted" in result.stderr
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
+    assert "Listen to the rain" in text
+    assert "My niece" not in text
+    assert oct(out.stat().st_mode & 0o777) == "0o600"

@@ -14,10 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from recoverydesk import settings
-from recoverydesk.crisis import CrisisDirectory, load_directory
+from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
+from recoverydesk.safety_plan import Contact
+from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
 from recoverydesk.storage.errors import KeychainError, KnownError
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.keyheader import KdfParams
+from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.storage.throttle import UnlockThrottle
 from recoverydesk.storage.vault import Vault, VaultPaths
@@ -30,6 +33,14 @@ class AppState(Enum):
     SETUP = "setup"
     LOCKED = "locked"
     UNLOCKED = "unlocked"
+
+
+@dataclass(frozen=True)
+class PersonalHelp:
+    coping: list[str]
+    contacts: list[Contact]
+    own_lines: list[CrisisLine]
+    hidden: set[str]
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,8 @@ class AppController(QObject):
     create_failed = Signal(str)
     country_changed = Signal(str)
     notice = Signal(str)  # a calm message for the status line
+    plan_changed = Signal()  # the safety plan or contacts were saved
+    crisis_lines_changed = Signal()
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -190,6 +203,37 @@ class AppController(QObject):
         except KeychainError as e:
             return str(e)
         return None
+
+    # -- the safety plan and crisis lines (only while unlocked) ---------------------------
+
+    def plan_store(self) -> SafetyPlanStore:
+        return SafetyPlanStore(self.vault.connection)
+
+    def contact_store(self) -> ContactStore:
+        return ContactStore(self.vault.connection)
+
+    def crisis_prefs(self) -> CrisisLinePrefs:
+        return CrisisLinePrefs(self.vault.connection)
+
+    def personal_help(self) -> PersonalHelp | None:
+        """What the crisis panel shows first when unlocked; None while locked."""
+        if self.state is not AppState.UNLOCKED:
+            return None
+        plan = self.plan_store().current()
+        prefs = self.crisis_prefs()
+        return PersonalHelp(
+            coping=[item.text for item in plan.items("coping")],
+            contacts=[c for c in self.contact_store().all() if c.phone or c.sms],
+            own_lines=prefs.own_lines(self.country),
+            hidden=prefs.hidden(),
+        )
+
+    @property
+    def lock_screen_card(self) -> str:
+        return self.device.get(settings.LOCK_SCREEN_CARD)
+
+    def set_lock_screen_card(self, text: str) -> None:
+        self.device.set(settings.LOCK_SCREEN_CARD, text.strip())
 
     # -- shutting down --------------------------------------------------------------------
 

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name
+from recoverydesk.safety_plan import Contact
+from recoverydesk.storage.crisis_prefs import line_key
+from recoverydesk.ui.controller import PersonalHelp
 from recoverydesk.ui.widgets import heading, paragraph
 
 SHORTCUT = "Ctrl+Shift+H"
@@ -36,11 +41,19 @@ def lead_text(directory: CrisisDirectory, country: str) -> str:
 
 
 class CrisisPanel(QDialog):
+    """Shows; the window's controller does the keeping (hiding and adding lines)."""
+
     country_chosen = Signal(str)
+    hide_requested = Signal(object)  # a shipped CrisisLine
+    unhide_all_requested = Signal()
+    add_line_requested = Signal(dict)  # name, phone, sms, hours
+    remove_line_requested = Signal(int)  # an own line's id
 
     def __init__(self, directory: CrisisDirectory, country: str, parent: QWidget | None = None,
-                 ) -> None:
+                 personal: PersonalHelp | None = None, lock_card: str = "") -> None:
         super().__init__(parent)
+        self._personal = personal
+        self._lock_card = lock_card
         self.setWindowTitle("Help right now")
         self.setAccessibleName("Help right now")
         self.setModal(True)
@@ -106,9 +119,22 @@ class CrisisPanel(QDialog):
                 old.setParent(None)
                 old.deleteLater()
         self._lead.setText(lead_text(self._directory, self.country))
+        personal = self._personal
+        if personal is None and self._lock_card:
+            self._lines.addWidget(self._note_card(self._lock_card))
+        if personal is not None:
+            self._add_personal(personal)
         if self.country:
-            for line in self._directory.lines_for(self.country):
+            if personal is not None:
+                for line in personal.own_lines:
+                    self._lines.addWidget(self._line_card(line))
+            hidden = personal.hidden if personal is not None else set()
+            shown = [line for line in self._directory.lines_for(self.country)
+                     if line_key(line) not in hidden]
+            for line in shown:
                 self._lines.addWidget(self._line_card(line))
+            if personal is not None:
+                self._lines.addLayout(self._line_tools(len(hidden)))
         else:
             self._lines.addWidget(paragraph(
                 "Choose your country above to see crisis lines you can call or text."))
@@ -122,6 +148,69 @@ class CrisisPanel(QDialog):
             f"{self._directory.checked_on}. The source of each is under its number.",
             selectable=True))
         self._lines.addStretch(1)
+
+    def set_personal(self, personal: PersonalHelp | None) -> None:
+        self._personal = personal
+        self._show_lines()
+
+    def _add_personal(self, personal: PersonalHelp) -> None:
+        if not personal.coping and not personal.contacts:
+            return
+        box = QFrame()
+        box.setObjectName("planCard")
+        layout = QVBoxLayout(box)
+        layout.addWidget(heading("From your safety plan", 1.1))
+        if personal.coping:
+            layout.addWidget(paragraph("Things you can do right now:"))
+            for step in personal.coping:
+                item = paragraph(f"•  {step}")
+                item.setObjectName("planStep")
+                layout.addWidget(item)
+        for contact in personal.contacts:
+            layout.addWidget(self._contact_row(contact))
+        self._lines.addWidget(box)
+
+    def _contact_row(self, contact: Contact) -> QWidget:
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 0)
+        name = QLabel(contact.name + (f" — {contact.notes}" if contact.notes else ""))
+        name.setWordWrap(True)
+        name.setStyleSheet("font-weight: bold")
+        layout.addWidget(name)
+        if contact.phone:
+            layout.addLayout(self._number_row("Call", contact.phone, None,
+                                              f"tel:{_digits(contact.phone)}"))
+        if contact.sms:
+            layout.addLayout(self._number_row("Text", contact.sms, None,
+                                              f"sms:{_digits(contact.sms)}"))
+        return row
+
+    def _note_card(self, text: str) -> QFrame:
+        card = QFrame()
+        card.setObjectName("planCard")
+        layout = QVBoxLayout(card)
+        note = paragraph(text)
+        note.setObjectName("lockCard")
+        layout.addWidget(note)
+        return card
+
+    def _line_tools(self, hidden_count: int) -> QHBoxLayout:
+        row = QHBoxLayout()
+        add = QPushButton("Add your own line…")
+        add.clicked.connect(self._ask_for_line)
+        row.addWidget(add)
+        if hidden_count:
+            unhide = QPushButton(f"Show hidden lines ({hidden_count})")
+            unhide.clicked.connect(self.unhide_all_requested)
+            row.addWidget(unhide)
+        row.addStretch(1)
+        return row
+
+    def _ask_for_line(self) -> None:
+        dialog = OwnLineDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_line_requested.emit(dialog.values())
 
     def _line_card(self, line: CrisisLine) -> QFrame:
         card = QFrame()
@@ -140,9 +229,27 @@ class CrisisPanel(QDialog):
         details = " · ".join(part for part in (line.hours, line.audience) if part)
         if details:
             layout.addWidget(paragraph(details))
+        if line.is_own:
+            mine = QHBoxLayout()
+            mine.addWidget(paragraph("Added by you."), 1)
+            remove = QPushButton("Remove")
+            remove.setAccessibleName(f"Remove {line.name}")
+            remove.clicked.connect(lambda: self.remove_line_requested.emit(line.own_id))
+            mine.addWidget(remove)
+            layout.addLayout(mine)
+            return card
         source = paragraph(f"Source: {line.source_url} ({line.source_date})", selectable=True)
         source.setObjectName("source")
-        layout.addWidget(source)
+        if self._personal is None:
+            layout.addWidget(source)
+            return card
+        bottom = QHBoxLayout()
+        bottom.addWidget(source, 1)
+        hide = QPushButton("Hide")
+        hide.setAccessibleName(f"Hide {line.name}")
+        hide.clicked.connect(lambda: self.hide_requested.emit(line))
+        bottom.addWidget(hide)
+        layout.addLayout(bottom)
         return card
 
     def _number_row(self, verb: str, number: str, keyword: str | None, url: str) -> QHBoxLayout:
@@ -180,3 +287,46 @@ class CrisisPanel(QDialog):
             self._status.setText(
                 f"This computer has no app for that, so {number} is copied: "
                 "you can dial it from a phone.")
+
+
+def _digits(number: str) -> str:
+    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+class OwnLineDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add your own line")
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.phone = QLineEdit()
+        self.phone.setAccessibleName("Number to call")
+        self.sms = QLineEdit()
+        self.sms.setAccessibleName("Number to text")
+        self.hours = QLineEdit()
+        self.hours.setAccessibleName("Hours")
+        self.message = paragraph("")
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Number to call", self.phone)
+        form.addRow("Number to text", self.sms)
+        form.addRow("Hours (optional)", self.hours)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {"name": self.name.text(), "phone": self.phone.text(), "sms": self.sms.text(),
+                "hours": self.hours.text()}
+
+    def _accept(self) -> None:
+        if not self.name.text().strip() or not (self.phone.text().strip()
+                                                 or self.sms.text().strip()):
+            self.message.setText("A line needs a name and a number to call or text.")
+            return
+        self.accept()

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
             self._show_setup()
         elif state is AppState.LOCKED:
             self._drop_private_views()
+            if self._panel is not None:
+                self._panel.set_personal(None)
             self.lock_view.reset()
             self.stack.setCurrentWidget(self.lock_view)
             self.lock_view.secret_edit.setFocus()
@@ -204,15 +206,37 @@ class MainWindow(QMainWindow):
         """Open the panel, or bring it forward if it is open already."""
         panel = self._panel
         if panel is None:
-            panel = crisis_panel.CrisisPanel(self.controller.crisis_directory,
-                                             self.controller.country, self)
-            panel.country_chosen.connect(self.controller.set_country)
+            panel = crisis_panel.CrisisPanel(
+                self.controller.crisis_directory, self.controller.country, self,
+                personal=self.controller.personal_help(),
+                lock_card=self.controller.lock_screen_card)
+            panel.country_chosen.connect(self._panel_country_chosen)
+            panel.hide_requested.connect(
+                lambda line: self._change_lines(lambda prefs: prefs.hide(line)))
+            panel.unhide_all_requested.connect(
+                lambda: self._change_lines(lambda prefs: prefs.unhide_all()))
+            panel.add_line_requested.connect(lambda values: self._change_lines(
+                lambda prefs: prefs.add_line(self.controller.country, **values)))
+            panel.remove_line_requested.connect(
+                lambda line_id: self._change_lines(lambda prefs: prefs.remove_line(line_id)))
             panel.finished.connect(self._panel_closed)
             self._panel = panel
         panel.open()
         panel.raise_()
         panel.activateWindow()
         return panel
+
+    def _panel_country_chosen(self, code: str) -> None:
+        self.controller.set_country(code)
+        if self._panel is not None and self.controller.state is AppState.UNLOCKED:
+            self._panel.set_personal(self.controller.personal_help())
+
+    def _change_lines(self, change) -> None:
+        if self.controller.state is not AppState.UNLOCKED:
+            return
+        change(self.controller.crisis_prefs())
+        if self._panel is not None:
+            self._panel.set_personal(self.controller.personal_help())
 
     def _panel_closed(self) -> None:
         if self._panel is not None:

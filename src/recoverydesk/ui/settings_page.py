@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from recoverydesk import passphrase
+from recoverydesk import passphrase, settings
 from recoverydesk.crisis import country_name
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.widgets import heading, message_label, paragraph, show_message
@@ -57,6 +58,25 @@ class SettingsPage(QWidget):
         controller.country_changed.connect(
             lambda code: self.country.setCurrentIndex(max(0, self.country.findData(code))))
 
+        self.review_weeks = QSpinBox()
+        self.review_weeks.setRange(0, 104)
+        self.review_weeks.setSuffix(" weeks")
+        self.review_weeks.setSpecialValueText("Never")
+        self.review_weeks.setAccessibleName("Suggest a look at my safety plan after")
+        self.review_weeks.setValue(controller.vault.settings().get(settings.PLAN_REVIEW_WEEKS))
+        self.review_weeks.valueChanged.connect(
+            lambda weeks: controller.vault.settings().set(settings.PLAN_REVIEW_WEEKS, weeks))
+
+        self.lock_card = QPlainTextEdit(controller.lock_screen_card)
+        self.lock_card.setAccessibleName("Lock-screen card")
+        self.lock_card.setMaximumHeight(90)
+        self.lock_card.setPlaceholderText("For example: Breathe slowly. Call Sam.")
+        save_card = QPushButton("Save card")
+        save_card.clicked.connect(self._save_card)
+        lock_card_note = paragraph(
+            "A few words of your own shown with the crisis lines, even while RecoveryDesk is "
+            "locked. Anyone who uses this computer could read them, so keep them general.")
+
         change = QPushButton("Change passphrase…")
         change.clicked.connect(self.change_passphrase)
         self.message = message_label()
@@ -66,6 +86,13 @@ class SettingsPage(QWidget):
         form.addRow(self.remember)
         form.addRow(remember_note)
         form.addRow("Crisis lines for", self.country)
+        form.addRow("Suggest a look at my plan after", self.review_weeks)
+        form.addRow("Lock-screen card", self.lock_card)
+        form.addRow(lock_card_note)
+        card_row = QHBoxLayout()
+        card_row.addWidget(save_card)
+        card_row.addStretch(1)
+        form.addRow(card_row)
         change_row = QHBoxLayout()
         change_row.addWidget(change)
         change_row.addStretch(1)
@@ -76,6 +103,11 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
+
+    def _save_card(self) -> None:
+        self._controller.set_lock_screen_card(self.lock_card.toPlainText())
+        show_message(self.message, "Your card is saved. It shows with the crisis lines."
+                     if self.lock_card.toPlainText().strip() else "The lock-screen card is off.")
 
     def _remember_toggled(self, on: bool) -> None:
         trouble = self._controller.set_remembered(on)

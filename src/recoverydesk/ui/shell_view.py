@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
 
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.safety_plan_page import SafetyPlanPage
 from recoverydesk.ui.settings_page import SettingsPage
 from recoverydesk.ui.widgets import heading, paragraph
 
@@ -50,7 +51,7 @@ class ShellView(QWidget):
             self.nav.addItem(info.title)
             item = self.nav.item(self.nav.count() - 1)
             item.setToolTip(f"{info.title} ({info.shortcut})")
-            page = SettingsPage(controller) if info.title == "Settings" else _upcoming(info)
+            page = _page_for(info, controller)
             page.setObjectName(f"page-{info.title.lower().replace(' ', '-')}")
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -69,6 +70,14 @@ class ShellView(QWidget):
 
     def current_title(self) -> str:
         return PAGES[self.pages.currentIndex()].title
+
+
+def _page_for(info: PageInfo, controller: AppController) -> QWidget:
+    if info.title == "Settings":
+        return SettingsPage(controller)
+    if info.title == "Safety plan":
+        return SafetyPlanPage(controller)
+    return _upcoming(info)
 
 
 def _upcoming(info: PageInfo) -> QWidget:

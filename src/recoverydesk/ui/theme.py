@@ -17,6 +17,7 @@ STYLE = """
 #message { color: palette(text); background: palette(alternate-base);
            border-radius: 6px; padding: 8px; }
 #emergencyCard { border: 2px solid #2f6f8f; border-radius: 8px; }
+#planCard { border: 2px solid palette(highlight); border-radius: 8px; }
 #lineCard { border: 1px solid palette(mid); border-radius: 8px; }
 QLineEdit { padding: 6px; }
 QPushButton { padding: 6px 14px; }
