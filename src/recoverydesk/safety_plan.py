@@ -72,7 +72,11 @@ class SafetyPlan:
         if key not in SECTION_KEYS:
             raise KeyError(key)
         updated = dict(self.sections)
-        updated[key] = tuple(item for item in items if item.text.strip())
+        kept = tuple(item for item in items if item.text.strip())
+        if kept:
+            updated[key] = kept
+        else:
+            updated.pop(key, None)  # an empty section and a missing one are the same plan
         return SafetyPlan(updated)
 
     def to_json(self) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
+from pytestqt.exceptions import TimeoutError
 
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.main_window import MainWindow
@@ -20,7 +23,10 @@ def open_app(qtbot, kdf):
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        # Offscreen Qt sometimes leaves no window active after another window closes; a
+        # test that needs activation (shortcuts) asks for it again in press_shortcut.
+        with contextlib.suppress(TimeoutError):
+            qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         made.append(window)
         return window
 

@@ -114,10 +114,13 @@ class CrisisPanel(QDialog):
 
     def _show_lines(self) -> None:
         while self._lines.count():
-            old = self._lines.takeAt(0).widget()
+            item = self._lines.takeAt(0)
+            old = item.widget()
             if old is not None:
                 old.setParent(None)
                 old.deleteLater()
+            elif item.layout() is not None:
+                _clear_layout(item.layout())
         self._lead.setText(lead_text(self._directory, self.country))
         personal = self._personal
         if personal is None and self._lock_card:
@@ -287,6 +290,17 @@ class CrisisPanel(QDialog):
             self._status.setText(
                 f"This computer has no app for that, so {number} is copied: "
                 "you can dial it from a phone.")
+
+
+def _clear_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().setParent(None)
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear_layout(item.layout())
+    layout.deleteLater()
 
 
 def _digits(number: str) -> str:

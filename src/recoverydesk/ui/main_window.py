@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
             self.controller.create_failed.disconnect(self.setup_view.show_failure)
             self.setup_view.forget_recovery_key()
             self.stack.removeWidget(self.setup_view)
-            self.setup_view.deleteLater()
+            _discard(self.setup_view)
             self.setup_view = None
 
     def _drop_private_views(self) -> None:
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
             for dialog in self.shell.findChildren(QDialog):
                 dialog.reject()
             self.stack.removeWidget(self.shell)
-            self.shell.deleteLater()
+            _discard(self.shell)
             self.shell = None
 
     def _create(self, passphrase: str, remember: bool, country: str) -> None:
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def _panel_closed(self) -> None:
         if self._panel is not None:
-            self._panel.deleteLater()
+            _discard(self._panel)
             self._panel = None
 
     def _about(self) -> None:
@@ -252,3 +252,10 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
+
+
+def _discard(widget: QWidget) -> None:
+    """Detach at once (nothing private stays in the window's tree), delete when Qt can."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()

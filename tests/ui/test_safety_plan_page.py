@@ -1,0 +1,212 @@
+"""The safety plan page and the crisis panel's private half, through the real window."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QListWidget
+
+from recoverydesk import settings
+from recoverydesk.crisis import load_directory
+from recoverydesk.safety_plan import SECTIONS, Contact
+from recoverydesk.storage.settings_store import DeviceSettings
+from recoverydesk.ui.controller import AppState
+from recoverydesk.ui.safety_plan_page import HistoryDialog, PrintPlanDialog
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import press_shortcut, unlock, wait_for_state
+
+CANARY = "CANARY-heron-5521"
+
+
+def plan_page(window):
+    window.shell.show_page("Safety plan")
+    return window.shell.pages.currentWidget()
+
+
+def add_item(qtbot, page, key, text):
+    editor = page.editors[key]
+    editor.new_item.setFocus()
+    qtbot.keyClicks(editor.new_item, text)
+    qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)
+
+
+def test_plan_typed_in_every_section_is_kept_and_nothing_is_lost_on_lock(qtbot, open_app,
+                                                                         created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    page = plan_page(window)
+    for section in SECTIONS:
+        add_item(qtbot, page, section.key, f"{section.title} item")
+    press_shortcut(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Saved" in page.status.text()
+
+    page = plan_page(window)
+    add_item(qtbot, page, "reasons", "Typed just before the lock")  # not saved by hand
+    window.controller.lock()
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    unlock(qtbot, window, PASSPHRASE)
+    page = plan_page(window)
+    plan = page.current_plan()
+    for section in SECTIONS:
+        assert f"{section.title} item" in [item.text for item in plan.items(section.key)]
+    assert "Typed just before the lock" in [item.text for item in plan.items("reasons")]
+
+
+def test_reorder_tick_and_remove(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    page = plan_page(window)
+    for text in ("First step", "Second step"):
+        add_item(qtbot, page, "environment", text)
+    editor = page.editors["environment"]
+    editor.items.setCurrentRow(1)
+    editor._move(-1)
+    editor.items.item(0).setCheckState(Qt.CheckState.Checked)
+    add_item(qtbot, page, "coping", "To be removed")
+    page.editors["coping"].items.setCurrentRow(0)
+    page.editors["coping"]._remove()
+    page.save()
+    saved = window.controller.plan_store().current()
+    assert [(i.text, i.done) for i in saved.items("environment")] == [
+        ("Second step", True), ("First step", False)]
+    assert saved.items("coping") == ()
+
+
+def test_three_saves_and_restoring_the_first_from_history(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    page = plan_page(window)
+    add_item(qtbot, page, "reasons", "One")
+    page.save()
+    first = page.current_plan()
+    add_item(qtbot, page, "reasons", "Two")
+    page.save()
+    add_item(qtbot, page, "reasons", "Three")
+    page.save()
+
+    def pick_oldest():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, HistoryDialog):
+            QTimer.singleShot(50, pick_oldest)
+            return
+        assert dialog.list.count() == 3
+        dialog.choose(dialog.list.count() - 1)
+
+    QTimer.singleShot(50, pick_oldest)
+    page.show_history()
+    assert page.current_plan() == first
+    assert window.controller.plan_store().current() == first
+    assert len(window.controller.plan_store().history()) == 4
+
+
+def test_print_dialog_leaves_out_unticked_sections(qtbot, open_app, created_vault, tmp_path):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    page = plan_page(window)
+    add_item(qtbot, page, "warning_signs", "Skipping meals")
+    add_item(qtbot, page, "reasons", "Seeing the sea again")
+    window.controller.contact_store().add(Contact("Morgan", "people", phone="0161 496 0000"))
+    dialog = PrintPlanDialog(window.controller, page.current_plan(), page)
+    dialog.section_boxes["reasons"].setChecked(False)
+    dialog.name.setText("Robin")
+    written = dialog.save_pdf(tmp_path / "plan.pdf")
+    text = unicodedata.normalize("NFKC", " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(str(written)).pages))
+    assert "Skipping meals" in text and "Morgan" in text and "Robin" in text
+    assert "Seeing the sea again" not in text and "What matters most to me" not in text
+    dialog.reject()
+
+
+def open_panel(qtbot, window):
+    panel = window.open_crisis_panel()
+    qtbot.waitUntil(panel.isVisible)
+    return panel
+
+
+def visible_text(root):
+    texts = [root.windowTitle()]
+    for widget in root.findChildren(QLabel):
+        texts.append(widget.text())
+    for widget in root.findChildren(QAbstractButton):
+        texts.append(widget.text())
+    for widget in root.findChildren(QLineEdit):
+        texts.append(widget.text())
+    for widget in root.findChildren(QListWidget):
+        texts.extend(widget.item(i).text() for i in range(widget.count()))
+    return "\n".join(texts)
+
+
+def test_panel_shows_the_plan_first_when_unlocked_and_nothing_private_when_locked(
+        qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    DeviceSettings(folder / "device.json").set(settings.COUNTRY, "GB")
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    page = plan_page(window)
+    add_item(qtbot, page, "coping", f"Cold water on my face {CANARY}")
+    page.save()
+    window.controller.contact_store().add(Contact(f"Sam {CANARY}", "people", phone="07700900999"))
+    window.controller.crisis_prefs().add_line("GB", f"Night line {CANARY}", phone="0800 000 111")
+
+    panel = open_panel(qtbot, window)
+    steps = [label.text() for label in panel.findChildren(QLabel, "planStep")]
+    assert steps == [f"•  Cold water on my face {CANARY}"]
+    numbers = [label.text() for label in panel.findChildren(QLabel, "number")]
+    assert numbers[0] == "Call 07700900999"  # the person's own contact before any line
+    assert "Call 0800 000 111" in numbers
+    panel.reject()
+
+    window.controller.lock()
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    panel = open_panel(qtbot, window)
+    assert CANARY not in visible_text(panel)
+    assert CANARY not in visible_text(window)
+    assert panel.findChildren(QLabel, "planStep") == []
+    panel.reject()
+
+
+def test_hidden_and_added_lines_persist_across_restart(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    DeviceSettings(folder / "device.json").set(settings.COUNTRY, "US")
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    panel = open_panel(qtbot, window)
+    shipped = load_directory().lines_for("US")
+    hide = next(b for b in panel.findChildren(QAbstractButton)
+                if b.accessibleName() == f"Hide {shipped[-1].name}")
+    qtbot.mouseClick(hide, Qt.MouseButton.LeftButton)
+    panel.add_line_requested.emit({"name": "My therapist's line", "phone": "555 0100",
+                                   "sms": "", "hours": "Weekdays"})
+    panel.reject()
+    window.close()
+
+    again = open_app(folder)
+    unlock(qtbot, again, PASSPHRASE)
+    panel = open_panel(qtbot, again)
+    cards = [label.text() for label in panel.findChildren(QLabel)]
+    assert "My therapist's line" in cards
+    assert shipped[-1].name not in cards
+    assert any(b.text() == "Show hidden lines (1)" for b in panel.findChildren(QAbstractButton))
+    panel.reject()
+
+
+def test_lock_screen_card_shows_only_when_written(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    window.shell.show_page("Settings")
+    settings_page = window.shell.pages.currentWidget()
+    settings_page.lock_card.setPlainText("Breathe out slowly. You have got through this before.")
+    settings_page._save_card()
+    window.controller.lock()
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    panel = open_panel(qtbot, window)
+    card = panel.findChild(QLabel, "lockCard")
+    assert card is not None and card.text().startswith("Breathe out slowly")
+    panel.reject()
