@@ -4,7 +4,8 @@
   RecoveryDesk (at its lock screen, the usual start) and for a bare PySide6 window, in the
   same run, with their ratio;
 - unlock: the KDF alone and the whole unlock (KDF, unwrap, open, migrate check), with the
-  parameters this machine calibrates to.
+  parameters this machine calibrates to;
+- the crisis panel's open time and the safety plan PDF's (bench/panel_and_pdf.py).
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ def main() -> int:
           f"/ {unlock_best * 1000:.0f} ms")
     print(f"  KDF parameters: argon2id, memory {params.memory_cost_kib // 1024} MiB, "
           f"{params.time_cost} passes, parallelism {params.parallelism}")
+    sys.stdout.flush()
+    subprocess.run([sys.executable, str(HERE / "panel_and_pdf.py")], check=True,
+                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     return 0
 
 

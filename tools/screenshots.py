@@ -17,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk import settings
+from recoverydesk.safety_plan import Contact, PlanItem, SafetyPlan
 from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.ui.controller import AppController, AppState
@@ -47,6 +48,45 @@ def dark_palette() -> QPalette:
     }.items():
         palette.setColor(role, QColor(colour))
     return palette
+
+
+EXAMPLE_PLAN = {
+    "warning_signs": ["Staying in my room all day", "Not answering messages"],
+    "coping": ["Paced breathing for five minutes", "A cold glass of water", "Music, loud"],
+    "distraction": ["The library on Mill Road"],
+    "people": ["Tell my sister I'm having a hard time"],
+    "professionals": ["My GP surgery"],
+    "environment": ["Ask Sam to look after things for me"],
+    "reasons": ["My dog, Pip", "Finishing my course"],
+}
+
+
+def fill_example_plan(controller) -> None:
+    plan = SafetyPlan()
+    for key, texts in EXAMPLE_PLAN.items():
+        plan = plan.with_items(key, [PlanItem(t) for t in texts])
+    controller.plan_store().save(plan)
+    controller.contact_store().add(Contact("Alex", "people", phone="07700 900123"))
+    controller.contact_store().add(Contact("Dr Rahman", "professionals", phone="020 7946 0000"))
+
+
+def render_plan_pdf(controller, stem: Path) -> None:
+    """The printed plan, as the PDF and as PNG pages (pdftoppm, when installed)."""
+    import shutil
+    import subprocess
+
+    from recoverydesk.reports.pdf import write_safety_plan
+    from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = write_safety_plan(controller.plan_store().current(),
+                                controller.contact_store().all(),
+                                PlanDocumentOptions(name="Robin", emergency_number="999"),
+                                Path(tmp) / "plan.pdf")
+        if shutil.which("pdftoppm"):
+            subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf), str(stem)],
+                           check=True)
+            print(f"{stem}.png")
 
 
 def main() -> int:
@@ -97,6 +137,19 @@ def main() -> int:
         window.shell.show_page("Settings")
         shot(window, "settings")
 
+        fill_example_plan(controller)
+        window.shell.show_page("Today")
+        window.shell.show_page("Safety plan")
+        window.shell.pages.currentWidget().load()
+        shot(window, "safety-plan")
+        DeviceSettings(folder / "device.json").set(settings.COUNTRY, "GB")
+        panel = window.open_crisis_panel()
+        panel.resize(int(620 * max(1.0, args.scale * 0.8)), int(760 * max(1.0, args.scale * 0.8)))
+        wait_until(panel.isVisible)
+        shot(panel, "crisis-panel-unlocked")
+        panel.reject()
+        render_plan_pdf(controller, args.out / f"safety-plan-pdf{suffix}")
+
         controller.lock()
         wait_until(lambda: controller.state is AppState.LOCKED)
         shot(window, "lock-screen")
@@ -105,7 +158,6 @@ def main() -> int:
         wait_until(window.lock_view.message.isVisible)
         shot(window, "lock-screen-wrong-passphrase")
 
-        DeviceSettings(folder / "device.json").set(settings.COUNTRY, "GB")
         panel = window.open_crisis_panel()
         panel.resize(int(620 * max(1.0, args.scale * 0.8)), int(760 * max(1.0, args.scale * 0.8)))
         wait_until(panel.isVisible)

@@ -243,7 +243,7 @@ class CrisisPanel(QDialog):
             return card
         source = paragraph(f"Source: {line.source_url} ({line.source_date})", selectable=True)
         source.setObjectName("source")
-        if self._personal is None:
+        if self._personal is None or line.is_emergency:  # emergency numbers cannot be hidden
             layout.addWidget(source)
             return card
         bottom = QHBoxLayout()
