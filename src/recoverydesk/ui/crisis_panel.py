@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,7 +25,13 @@ from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name
 from recoverydesk.safety_plan import Contact
 from recoverydesk.storage.crisis_prefs import line_key
 from recoverydesk.ui.controller import PersonalHelp
-from recoverydesk.ui.widgets import heading, paragraph
+from recoverydesk.ui.widgets import (
+    heading,
+    lay_out_form_dialog,
+    message_label,
+    paragraph,
+    show_message,
+)
 
 SHORTCUT = "Ctrl+Shift+H"
 BUTTON_TEXT = "Get help now"
@@ -319,20 +324,10 @@ class OwnLineDialog(QDialog):
         self.sms.setAccessibleName("Number to text")
         self.hours = QLineEdit()
         self.hours.setAccessibleName("Hours")
-        self.message = paragraph("")
-        form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Number to call", self.phone)
-        form.addRow("Number to text", self.sms)
-        form.addRow("Hours (optional)", self.hours)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.message = message_label()
+        lay_out_form_dialog(self, [("Name", self.name), ("Number to call", self.phone),
+                                   ("Number to text", self.sms), ("Hours (optional)", self.hours)],
+                            self.message, self._accept)
 
     def values(self) -> dict:
         return {"name": self.name.text(), "phone": self.phone.text(), "sms": self.sms.text(),
@@ -341,6 +336,6 @@ class OwnLineDialog(QDialog):
     def _accept(self) -> None:
         if not self.name.text().strip() or not (self.phone.text().strip()
                                                  or self.sms.text().strip()):
-            self.message.setText("A line needs a name and a number to call or text.")
+            show_message(self.message, "A line needs a name and a number to call or text.")
             return
         self.accept()

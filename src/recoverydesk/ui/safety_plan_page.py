@@ -33,7 +33,13 @@ from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, build_html
 from recoverydesk.safety_plan import SECTIONS, Contact, PlanItem, SafetyPlan, Section
 from recoverydesk.storage.safety_plan_store import review_due
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.widgets import heading, message_label, paragraph, show_message
+from recoverydesk.ui.widgets import (
+    heading,
+    lay_out_form_dialog,
+    message_label,
+    paragraph,
+    show_message,
+)
 
 PDF_WARNING = (
     "The PDF will not be encrypted: anyone who opens the file can read your plan. Keep it "
@@ -310,20 +316,10 @@ class ContactDialog(QDialog):
                 self.section.addItem(section.title, section.key)
         self.section.setCurrentIndex(max(0, self.section.findData(contact.section)))
         self.message = message_label()
-        form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Phone", self.phone)
-        form.addRow("Text", self.sms)
-        form.addRow("Notes", self.notes)
-        form.addRow("Part of the plan", self.section)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, [("Name", self.name), ("Phone", self.phone),
+                                   ("Text", self.sms), ("Notes", self.notes),
+                                   ("Part of the plan", self.section)],
+                            self.message, self._accept, ok=QDialogButtonBox.StandardButton.Save)
 
     def contact(self) -> Contact:
         return replace(self._original, name=self.name.text().strip(),

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -20,7 +19,13 @@ from PySide6.QtWidgets import (
 from recoverydesk import passphrase, settings
 from recoverydesk.crisis import country_name
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.widgets import heading, message_label, paragraph, show_message
+from recoverydesk.ui.widgets import (
+    heading,
+    lay_out_form_dialog,
+    message_label,
+    paragraph,
+    show_message,
+)
 
 
 class SettingsPage(QWidget):
@@ -143,20 +148,8 @@ class ChangePassphraseDialog(QDialog):
         self.hint = paragraph(passphrase.strength_hint(""))
         self.first.textChanged.connect(lambda t: self.hint.setText(passphrase.strength_hint(t)))
         self.message = message_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if intro:
-            layout.addWidget(paragraph(intro))
-        form = QFormLayout()
-        form.addRow("New passphrase", self.first)
-        form.addRow("Again", self.second)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, [("New passphrase", self.first), ("Again", self.second),
+                                   ("", self.hint)], self.message, self._accept, intro=intro)
 
     def new_passphrase(self) -> str:
         return self.first.text()

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
@@ -65,3 +74,25 @@ def centred_column(*widgets: QWidget, max_width: int = 600) -> QWidget:
     outer_layout.addLayout(row)
     outer_layout.addStretch(2)
     return outer
+
+
+def lay_out_form_dialog(dialog: QDialog, rows: list[tuple[str, QWidget]], message: QLabel,
+                        on_accept, intro: str = "",
+                        ok=QDialogButtonBox.StandardButton.Ok) -> None:
+    """Intro, labelled fields, a message line and OK/Cancel: the shape of our small dialogs.
+
+    ``on_accept`` checks the fields and calls ``dialog.accept()`` when they are fine.
+    """
+    layout = QVBoxLayout(dialog)
+    if intro:
+        layout.addWidget(paragraph(intro))
+    form = QFormLayout()
+    for label, field in rows:
+        field.setAccessibleName(field.accessibleName() or label)
+        form.addRow(label, field)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
