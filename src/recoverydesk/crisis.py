@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from recoverydesk import paths
 
@@ -62,7 +61,7 @@ class CrisisLine:
     def sms_url(self) -> str | None:
         if not self.sms:
             return None
-        body = f"?body={quote(self.sms_keyword)}" if self.sms_keyword else ""
+        body = f"?body={_percent_encode(self.sms_keyword)}" if self.sms_keyword else ""
         return f"sms:{_dialable(self.sms)}{body}"
 
 
@@ -122,6 +121,13 @@ def load_directory(path: Path | None = None) -> CrisisDirectory:
         for d in data.get("directories", [])
     )
     return CrisisDirectory(data["checked_on"], data.get("note", ""), lines, directories)
+
+
+def _percent_encode(text: str) -> str:
+    """URL-encode a text keyword (RFC 3986 unreserved characters stay as they are)."""
+    safe = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    return "".join(ch if ch in safe else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+                   for ch in text)
 
 
 def _dialable(number: str) -> str:

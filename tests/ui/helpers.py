@@ -33,3 +33,9 @@ def press_shortcut(qtbot, window, key, modifiers):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.windowHandle(), key, modifiers)
+
+
+def show_page(window, title):
+    """Go to a section of the unlocked app; returns its page widget."""
+    window.shell.show_page(title)
+    return window.shell.pages.currentWidget()

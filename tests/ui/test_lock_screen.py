@@ -10,7 +10,13 @@ from recoverydesk.storage.vault import Vault
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.settings_page import ChangePassphraseDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import press_shortcut, type_and_enter, unlock, wait_for_state
+from tests.ui.helpers import (
+    press_shortcut,
+    show_page,
+    type_and_enter,
+    unlock,
+    wait_for_state,
+)
 
 
 def test_wrong_then_right_passphrase(qtbot, open_app, created_vault):
@@ -73,9 +79,7 @@ def test_auto_lock_time_comes_from_settings(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    window.shell.show_page("Settings")
-    page = window.shell.pages.currentWidget()
-    page.auto_lock.setValue(2)
+    show_page(window, "Settings").auto_lock.setValue(2)
     window.controller.lock()
     unlock(qtbot, window, PASSPHRASE)
     assert window.idle.timeout_ms() == 2 * 60_000

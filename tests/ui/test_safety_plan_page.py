@@ -15,14 +15,13 @@ from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.safety_plan_page import HistoryDialog, PrintPlanDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import press_shortcut, unlock, wait_for_state
+from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
 
 CANARY = "CANARY-heron-5521"
 
 
 def plan_page(window):
-    window.shell.show_page("Safety plan")
-    return window.shell.pages.currentWidget()
+    return show_page(window, "Safety plan")
 
 
 def add_item(qtbot, page, key, text):
@@ -200,8 +199,7 @@ def test_lock_screen_card_shows_only_when_written(qtbot, open_app, created_vault
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    window.shell.show_page("Settings")
-    settings_page = window.shell.pages.currentWidget()
+    settings_page = show_page(window, "Settings")
     settings_page.lock_card.setPlainText("Breathe out slowly. You have got through this before.")
     settings_page._save_card()
     window.controller.lock()

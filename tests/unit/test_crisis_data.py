@@ -46,5 +46,8 @@ def test_links_dial_only_digits_and_carry_the_text_keyword():
     line = crisis.CrisisLine("US", "Text line", "crisis", "24/7", "", "https://x", "", sms="741741",
                              sms_keyword="HOME")
     assert line.sms_url() == "sms:741741?body=HOME"
+    spaced = crisis.CrisisLine("US", "n", "crisis", "", "", "https://x", "", sms="1",
+                               sms_keyword="HI ÉTÉ")
+    assert spaced.sms_url() == "sms:1?body=HI%20%C3%89T%C3%89"
     assert crisis.CrisisLine("GB", "n", "crisis", "", "", "https://x", "",
                              phone="116 123").tel_url() == "tel:116123"
