@@ -28,6 +28,10 @@ CORE_MODULES = [
     "recoverydesk.storage.throttle",
     "recoverydesk.storage.vault",
     "recoverydesk.skills",
+    "recoverydesk.skills.effectiveness",
+    "recoverydesk.skills.engine",
+    "recoverydesk.skills.loader",
+    "recoverydesk.storage.skill_store",
 ]
 
 

@@ -1,0 +1,96 @@
+"""Skill sessions, favourites and hidden skills in the vault."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from recoverydesk.skills.engine import Ratings, SkillSession
+
+
+class SkillSessionStore:
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def save(self, session: SkillSession) -> SkillSession:
+        """Insert the session, or update it: called as it goes, so quitting keeps it."""
+        values = (session.exercise_id, session.started_at.isoformat(),
+                  session.ended_at.isoformat() if session.ended_at else None,
+                  int(session.completed), session.before.urge, session.after.urge,
+                  session.before.distress, session.after.distress,
+                  json.dumps({str(k): v for k, v in session.answers.items()},
+                             ensure_ascii=False))
+        if session.id is None:
+            cursor = self._conn.execute(
+                "INSERT INTO skill_sessions (exercise_id, started_at, ended_at, completed, "
+                "urge_before, urge_after, distress_before, distress_after, answers) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+            session.id = cursor.lastrowid
+        else:
+            self._conn.execute(
+                "UPDATE skill_sessions SET exercise_id = ?, started_at = ?, ended_at = ?, "
+                "completed = ?, urge_before = ?, urge_after = ?, distress_before = ?, "
+                "distress_after = ?, answers = ? WHERE id = ?", (*values, session.id))
+        return session
+
+    def all(self, exercise_id: str | None = None) -> list[SkillSession]:
+        query = ("SELECT id, exercise_id, started_at, ended_at, completed, urge_before, "
+                 "urge_after, distress_before, distress_after, answers FROM skill_sessions")
+        args: tuple = ()
+        if exercise_id is not None:
+            query += " WHERE exercise_id = ?"
+            args = (exercise_id,)
+        return [_session(row) for row in self._conn.execute(query + " ORDER BY started_at",
+                                                           args)]
+
+
+class SkillPrefs:
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def favourites(self) -> set[str]:
+        return {r[0] for r in self._conn.execute(
+            "SELECT exercise_id FROM skill_prefs WHERE favourite = 1")}
+
+    def hidden(self) -> set[str]:
+        return {r[0] for r in self._conn.execute(
+            "SELECT exercise_id FROM skill_prefs WHERE hidden = 1")}
+
+    def set_favourite(self, exercise_id: str, on: bool) -> None:
+        self._set(exercise_id, "favourite", on)
+
+    def set_hidden(self, exercise_id: str, on: bool) -> None:
+        self._set(exercise_id, "hidden", on)
+
+    def _set(self, exercise_id: str, column: str, on: bool) -> None:
+        self._conn.execute(
+            f"INSERT INTO skill_prefs (exercise_id, {column}) VALUES (?, ?) "  # noqa: S608
+            f"ON CONFLICT(exercise_id) DO UPDATE SET {column} = excluded.{column}",
+            (exercise_id, int(on)))
+
+
+class JournalStore:
+    """The smallest journal: adding an entry. The journal issue grows it."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def add(self, title: str, body: str, tags: list[str], now: datetime) -> int:
+        cursor = self._conn.execute(
+            "INSERT INTO journal_entries (title, body, tags, created_at, edited_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (title, body, json.dumps(tags, ensure_ascii=False), now.isoformat(),
+             now.isoformat()))
+        return cursor.lastrowid
+
+    def all(self) -> list[tuple[int, str, str, list[str]]]:
+        return [(r[0], r[1], r[2], json.loads(r[3])) for r in self._conn.execute(
+            "SELECT id, title, body, tags FROM journal_entries ORDER BY created_at, id")]
+
+
+def _session(row) -> SkillSession:
+    return SkillSession(
+        id=row[0], exercise_id=row[1], started_at=datetime.fromisoformat(row[2]),
+        ended_at=datetime.fromisoformat(row[3]) if row[3] else None, completed=bool(row[4]),
+        before=Ratings(row[5], row[7]), after=Ratings(row[6], row[8]),
+        answers={int(k): v for k, v in json.loads(row[9]).items()})
