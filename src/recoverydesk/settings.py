@@ -46,5 +46,7 @@ REMEMBERED_IN_KEYCHAIN = Setting("remembered_in_keychain", False, Scope.DEVICE)
 LOCK_SCREEN_CARD = Setting("lock_screen_card", "", Scope.DEVICE)
 AUTO_LOCK_MINUTES = Setting("auto_lock_minutes", 5, Scope.VAULT, minimum=1, maximum=240)
 PLAN_REVIEW_WEEKS = Setting("plan_review_weeks", 12, Scope.VAULT, minimum=0, maximum=104)
+REDUCE_MOTION = Setting("reduce_motion", False, Scope.VAULT)  # a counting bar, not a moving shape
 
-ALL = (COUNTRY, REMEMBERED_IN_KEYCHAIN, LOCK_SCREEN_CARD, AUTO_LOCK_MINUTES, PLAN_REVIEW_WEEKS)
+ALL = (COUNTRY, REMEMBERED_IN_KEYCHAIN, LOCK_SCREEN_CARD, AUTO_LOCK_MINUTES, PLAN_REVIEW_WEEKS,
+       REDUCE_MOTION)

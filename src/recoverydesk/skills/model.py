@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 FAMILIES = {
-    "distress_tolerance": "Distress tolerance: getting through a hard moment without making it worse",
+    "distress_tolerance":
+        "Distress tolerance: getting through a hard moment without making it worse",
     "mindfulness": "Mindfulness: noticing what is here, now, without judging it",
     "emotion_regulation": "Emotion regulation: understanding and easing strong feelings",
     "act": "Acceptance and commitment: making room for thoughts and moving towards what matters",

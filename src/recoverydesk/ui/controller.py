@@ -22,6 +22,7 @@ from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
 from recoverydesk.storage.settings_store import DeviceSettings
+from recoverydesk.storage.skill_store import JournalStore, SkillPrefs, SkillSessionStore
 from recoverydesk.storage.throttle import UnlockThrottle
 from recoverydesk.storage.vault import Vault, VaultPaths
 from recoverydesk.ui.background import BackgroundRunner
@@ -72,6 +73,7 @@ class AppController(QObject):
         self._kdf = kdf  # None: calibrate on this machine
         self._runner = BackgroundRunner(self)
         self._directory: CrisisDirectory | None = None
+        self._skills: list | None = None
         self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
 
     # -- shared data ----------------------------------------------------------------------
@@ -227,6 +229,22 @@ class AppController(QObject):
             own_lines=prefs.own_lines(self.country),
             hidden=prefs.hidden(),
         )
+
+    def skill_library(self) -> list:
+        if self._skills is None:
+            from recoverydesk.skills.loader import load_library
+
+            self._skills = load_library()
+        return self._skills
+
+    def skill_sessions(self) -> SkillSessionStore:
+        return SkillSessionStore(self.vault.connection)
+
+    def skill_prefs(self) -> SkillPrefs:
+        return SkillPrefs(self.vault.connection)
+
+    def journal(self) -> JournalStore:
+        return JournalStore(self.vault.connection)
 
     @property
     def lock_screen_card(self) -> str:

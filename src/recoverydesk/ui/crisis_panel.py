@@ -53,6 +53,7 @@ class CrisisPanel(QDialog):
     unhide_all_requested = Signal()
     add_line_requested = Signal(dict)  # name, phone, sms, hours
     remove_line_requested = Signal(int)  # an own line's id
+    skill_requested = Signal()
 
     def __init__(self, directory: CrisisDirectory, country: str, parent: QWidget | None = None,
                  personal: PersonalHelp | None = None, lock_card: str = "") -> None:
@@ -162,12 +163,13 @@ class CrisisPanel(QDialog):
         self._show_lines()
 
     def _add_personal(self, personal: PersonalHelp) -> None:
-        if not personal.coping and not personal.contacts:
-            return
         box = QFrame()
         box.setObjectName("planCard")
         layout = QVBoxLayout(box)
         layout.addWidget(heading("From your safety plan", 1.1))
+        skill = QPushButton("Do a skill now")
+        skill.clicked.connect(self.skill_requested)
+        layout.addWidget(skill, 0, Qt.AlignmentFlag.AlignLeft)
         if personal.coping:
             layout.addWidget(paragraph("Things you can do right now:"))
             for step in personal.coping:

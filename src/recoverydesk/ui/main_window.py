@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
                 lambda prefs: prefs.add_line(self.controller.country, **values)))
             panel.remove_line_requested.connect(
                 lambda line_id: self._change_lines(lambda prefs: prefs.remove_line(line_id)))
+            panel.skill_requested.connect(self._skill_from_panel)
             panel.finished.connect(self._panel_closed)
             self._panel = panel
         panel.open()
@@ -237,6 +238,12 @@ class MainWindow(QMainWindow):
         change(self.controller.crisis_prefs())
         if self._panel is not None:
             self._panel.set_personal(self.controller.personal_help())
+
+    def _skill_from_panel(self) -> None:
+        if self._panel is not None:
+            self._panel.reject()
+        if self.shell is not None:
+            self.shell.skill_right_now()
 
     def _panel_closed(self) -> None:
         if self._panel is not None:

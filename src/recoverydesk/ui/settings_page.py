@@ -82,6 +82,12 @@ class SettingsPage(QWidget):
             "A few words of your own shown with the crisis lines, even while RecoveryDesk is "
             "locked. Anyone who uses this computer could read them, so keep them general.")
 
+        self.reduce_motion = QCheckBox("Reduce motion (a counting bar instead of a moving shape)")
+        self.reduce_motion.setAccessibleName("Reduce motion")
+        self.reduce_motion.setChecked(controller.vault.settings().get(settings.REDUCE_MOTION))
+        self.reduce_motion.toggled.connect(
+            lambda on: controller.vault.settings().set(settings.REDUCE_MOTION, on))
+
         change = QPushButton("Change passphrase…")
         change.clicked.connect(self.change_passphrase)
         self.message = message_label()
@@ -92,6 +98,7 @@ class SettingsPage(QWidget):
         form.addRow(remember_note)
         form.addRow("Crisis lines for", self.country)
         form.addRow("Suggest a look at my plan after", self.review_weeks)
+        form.addRow(self.reduce_motion)
         form.addRow("Lock-screen card", self.lock_card)
         form.addRow(lock_card_note)
         card_row = QHBoxLayout()

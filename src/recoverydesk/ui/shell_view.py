@@ -8,11 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.safety_plan_page import SafetyPlanPage
 from recoverydesk.ui.settings_page import SettingsPage
+from recoverydesk.ui.skills_page import SkillsPage
 from recoverydesk.ui.widgets import heading, paragraph
 
 
@@ -40,6 +48,7 @@ PAGES = (
 class ShellView(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._controller = controller
         self.setAccessibleName("RecoveryDesk")
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -51,7 +60,7 @@ class ShellView(QWidget):
             self.nav.addItem(info.title)
             item = self.nav.item(self.nav.count() - 1)
             item.setToolTip(f"{info.title} ({info.shortcut})")
-            page = _page_for(info, controller)
+            page = _page_for(info, controller, self)
             page.setObjectName(f"page-{info.title.lower().replace(' ', '-')}")
             self.pages.addWidget(page)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -60,6 +69,11 @@ class ShellView(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
+
+    def skill_right_now(self) -> None:
+        """Open Skills with the short ones first: the path from a hard moment."""
+        self.show_page("Skills")
+        self.pages.currentWidget().set_right_now(True)
 
     def show_page(self, title: str) -> None:
         for row, info in enumerate(PAGES):
@@ -72,12 +86,24 @@ class ShellView(QWidget):
         return PAGES[self.pages.currentIndex()].title
 
 
-def _page_for(info: PageInfo, controller: AppController) -> QWidget:
+def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QWidget:
     if info.title == "Settings":
         return SettingsPage(controller)
     if info.title == "Safety plan":
         return SafetyPlanPage(controller)
-    return _upcoming(info)
+    if info.title == "Skills":
+        return SkillsPage(controller)
+    page = _upcoming(info)
+    if info.title == "Today":
+        links = QHBoxLayout()
+        for text, action in (("Do a skill now", shell.skill_right_now),
+                             ("Open my safety plan", lambda: shell.show_page("Safety plan"))):
+            button = QPushButton(text)
+            button.clicked.connect(action)
+            links.addWidget(button)
+        links.addStretch(1)
+        page.layout().insertLayout(2, links)
+    return page
 
 
 def _upcoming(info: PageInfo) -> QWidget:

@@ -1,0 +1,296 @@
+"""One generic player for every exercise: before, the steps, after. Keyboard all the way.
+
+Alt+N next, Alt+B back, Alt+P pause or resume, Alt+T stop; Enter on the rating pages. What
+is entered is saved as it goes, so stopping midway keeps it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverydesk.skills.engine import SkillRun
+from recoverydesk.skills.model import Exercise
+from recoverydesk.ui.breathing_pacer import BreathingPacer
+from recoverydesk.ui.widgets import heading, paragraph
+
+TICK_MS = 100
+STEP_TEXT_SCALE = 1.4
+
+
+def rating_box(top: int, what: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(-1, top)
+    box.setValue(-1)
+    box.setSpecialValueText("Skip")
+    box.setAccessibleName(what)
+    return box
+
+
+def rating_value(box: QSpinBox) -> int | None:
+    return None if box.value() < 0 else box.value()
+
+
+class SkillPlayer(QWidget):
+    finished = Signal(object)  # the SkillSession, completed or not
+
+    def __init__(self, exercise: Exercise, save_session, save_journal, reduce_motion: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(f"Skill: {exercise.title}")
+        self.exercise = exercise
+        self.run = SkillRun(exercise, datetime.now(UTC))
+        self._save_session = save_session
+        self._save_journal = save_journal
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(TICK_MS)
+        self.clock_timer.timeout.connect(lambda: self.advance_time(TICK_MS / 1000))
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._ratings_page(before=True))
+        self.pages.addWidget(self._step_page(reduce_motion))
+        self.pages.addWidget(self._ratings_page(before=False))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(exercise.title))
+        layout.addWidget(self.pages, 1)
+        self.urge_before.setFocus()
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def _ratings_page(self, before: bool) -> QWidget:
+        page = QWidget()
+        urge = rating_box(5, "Urge to self-harm, 0 to 5")
+        distress = rating_box(10, "Distress, 0 to 10")
+        form = QFormLayout()
+        form.addRow("Urge to self-harm (0 none – 5 strongest)", urge)
+        form.addRow("Distress (0 calm – 10 the most)", distress)
+        button = QPushButton("Start" if before else "Done")
+        button.setDefault(True)
+        button.clicked.connect(self.start if before else self.done)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), page, activated=button.click,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        layout = QVBoxLayout(page)
+        layout.addWidget(paragraph(
+            "Before you start: how strong are things right now? You can skip these."
+            if before else "How are things now? You can skip these too."))
+        layout.addLayout(form)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        if before:
+            self.urge_before, self.distress_before, self.start_button = urge, distress, button
+        else:
+            self.urge_after, self.distress_after, self.done_button = urge, distress, button
+        return page
+
+    def _step_page(self, reduce_motion: bool) -> QWidget:
+        page = QWidget()
+        self.progress = QLabel()
+        self.progress.setAccessibleName("Progress")
+        self.step_text = paragraph("")
+        self.step_text.setObjectName("stepText")
+        font = QFont(self.step_text.font())
+        font.setPointSizeF(font.pointSizeF() * STEP_TEXT_SCALE)
+        self.step_text.setFont(font)
+        self.note = paragraph("")
+        self.note.setObjectName("message")
+        self.clock = QLabel()
+        self.clock.setAccessibleName("Time left")
+        self.pacer = BreathingPacer(reduce_motion)
+        self.prompt = QPlainTextEdit()
+        self.prompt.setTabChangesFocus(True)
+        self.prompt.setMaximumHeight(140)
+        self.rating_label = paragraph("")
+        self.rating = QSlider(Qt.Orientation.Horizontal)
+        self.rating.setRange(0, 10)
+        self.rating.setPageStep(1)
+        self.rating.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.rating_value = QLabel("5")
+        self.rating.valueChanged.connect(lambda v: self.rating_value.setText(str(v)))
+        rating_row = QHBoxLayout()
+        rating_row.addWidget(QLabel("0"))
+        rating_row.addWidget(self.rating, 1)
+        rating_row.addWidget(QLabel("10"))
+        rating_row.addWidget(self.rating_value)
+        self.rating_box = QWidget()
+        self.rating_box.setLayout(rating_row)
+
+        self.back_button = QPushButton("Back")
+        self.pause_button = QPushButton("Pause")
+        self.next_button = QPushButton("Next")
+        self.next_button.setDefault(True)
+        self.stop_button = QPushButton("Stop")
+        for button, action, keys, tip in (
+                (self.back_button, self.back, "Alt+B", "Back"),
+                (self.pause_button, self.toggle_pause, "Alt+P", "Pause or resume"),
+                (self.next_button, self.next, "Alt+N", "Next"),
+                (self.stop_button, self.stop, "Alt+T",
+                 "Stop here. What you've entered is kept.")):
+            button.clicked.connect(action)
+            button.setToolTip(f"{tip} ({keys})")
+            QShortcut(QKeySequence(keys), page, activated=button.click,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.pause_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.next_button)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.step_text)
+        layout.addWidget(self.note)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.pacer, 1)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.rating_label)
+        layout.addWidget(self.rating_box)
+        layout.addStretch(0)
+        layout.addLayout(buttons)
+        return page
+
+    # -- flow -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.run.rate_before(rating_value(self.urge_before), rating_value(self.distress_before))
+        self._save_session(self.run.session)
+        self.pages.setCurrentIndex(1)
+        self._show_step()
+        self.clock_timer.start()
+
+    def next(self) -> None:
+        self._keep_answer()
+        if not self.run.next():
+            self._to_after()
+            return
+        self._show_step()
+
+    def back(self) -> None:
+        self._keep_answer()
+        self.run.back()
+        self._show_step()
+
+    def toggle_pause(self) -> None:
+        if self.run.paused:
+            self.run.resume()
+        else:
+            self.run.pause()
+        self.pause_button.setText("Resume" if self.run.paused else "Pause")
+        self._show_clock()
+
+    def advance_time(self, seconds: float) -> None:
+        if self.pages.currentIndex() != 1:
+            return
+        before = self.run.index
+        moved = self.run.tick(seconds)
+        if moved:
+            self._save_session(self.run.session)
+            self._show_step()
+        elif self.run.step.seconds and self.run.seconds_left == 0 and self.run.is_last:
+            self._to_after()
+        elif before == self.run.index:
+            self._show_clock()
+
+    def stop(self) -> None:
+        self._keep_answer()
+        self.clock_timer.stop()
+        session = self.run.finish(completed=False, ended_at=datetime.now(UTC))
+        self._save_session(session)
+        self.finished.emit(session)
+
+    def stop_quietly(self) -> None:
+        """The page is going away (lock, another skill): keep what was entered, say nothing."""
+        self.clock_timer.stop()
+        if not self.run.finished:
+            self._keep_answer()
+            self._save_session(self.run.finish(completed=False, ended_at=datetime.now(UTC)))
+
+    def done(self) -> None:
+        self.run.rate_after(rating_value(self.urge_after), rating_value(self.distress_after))
+        session = self.run.finish(completed=True, ended_at=datetime.now(UTC))
+        self._save_session(session)
+        if self.exercise.saves_to_journal and session.answers:
+            self._save_journal(self.journal_text())
+        self.finished.emit(session)
+
+    def _to_after(self) -> None:
+        self.clock_timer.stop()
+        self._save_session(self.run.session)
+        self.pages.setCurrentIndex(2)
+        self.urge_after.setFocus()
+
+    def journal_text(self) -> str:
+        lines = []
+        for index, value in sorted(self.run.session.answers.items()):
+            step = self.exercise.steps[index]
+            if step.rating:
+                lines.append(f"{step.text} {value} ({step.rating})\n")
+            else:
+                lines.append(f"{step.prompt}\n{value}\n")
+        return "\n".join(lines)
+
+    # -- showing a step -------------------------------------------------------------------
+
+    def _keep_answer(self) -> None:
+        step = self.run.step
+        if step.prompt is not None and self.prompt.toPlainText().strip():
+            self.run.answer(self.prompt.toPlainText().strip())
+        elif step.rating is not None:
+            self.run.answer(self.rating.value())
+        else:
+            return
+        self._save_session(self.run.session)
+
+    def _show_step(self) -> None:
+        step = self.run.step
+        total = len(self.exercise.steps)
+        self.progress.setText(f"Step {self.run.index + 1} of {total}")
+        self.step_text.setText(step.text)
+        self.note.setText(step.note or "")
+        self.note.setVisible(bool(step.note))
+        self.pacer.setVisible(step.breathing is not None)
+        self.prompt.setVisible(step.prompt is not None)
+        self.rating_label.setVisible(step.rating is not None)
+        self.rating_box.setVisible(step.rating is not None)
+        answer = self.run.session.answers.get(self.run.index)
+        if step.prompt is not None:
+            self.prompt.setPlaceholderText(step.prompt)
+            self.prompt.setAccessibleName(step.prompt)
+            self.prompt.setPlainText(answer if isinstance(answer, str) else "")
+            self.prompt.setFocus()
+        elif step.rating is not None:
+            self.rating_label.setText(step.rating)
+            self.rating.setAccessibleName(f"{step.text} {step.rating}")
+            self.rating.setValue(answer if isinstance(answer, int) else 5)
+            self.rating.setFocus()
+        else:
+            self.next_button.setFocus()
+        self.back_button.setEnabled(self.run.index > 0)
+        self.next_button.setText("Finish" if self.run.is_last else "Next")
+        self._show_clock()
+
+    def _show_clock(self) -> None:
+        step = self.run.step
+        if not step.seconds:
+            self.clock.setText("")
+        else:
+            left = int(self.run.seconds_left + 0.999)
+            paused = " (paused)" if self.run.paused else ""
+            self.clock.setText(f"{left // 60}:{left % 60:02d} left{paused}")
+        if step.breathing is not None:
+            self.pacer.show_phase(self.run.breath())

@@ -1,0 +1,244 @@
+"""The skills library: exercises by family, search, favourites, "not for me", "right now"."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverydesk import settings
+from recoverydesk.skills.effectiveness import effectiveness
+from recoverydesk.skills.model import FAMILIES, Exercise
+from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.skill_player import SkillPlayer
+from recoverydesk.ui.widgets import heading, message_label, paragraph, show_message
+
+RIGHT_NOW_MINUTES = 4
+
+
+class SkillsPage(QStackedWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Skills")
+        self._controller = controller
+        self.library = controller.skill_library()
+        self.player: SkillPlayer | None = None
+        self.right_now = False
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search skills")
+        self.search.setAccessibleName("Search skills")
+        self.search.textChanged.connect(self.refresh)
+        self.right_now_button = QPushButton("Right now: short ones first")
+        self.right_now_button.setCheckable(True)
+        self.right_now_button.toggled.connect(self.set_right_now)
+        self.show_hidden = QCheckBox("Show skills I set aside")
+        self.show_hidden.toggled.connect(self.refresh)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.right_now_button)
+        tools.addWidget(self.show_hidden)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Skills")
+        self.tree.currentItemChanged.connect(lambda *_: self._show_details())
+        self.tree.itemActivated.connect(lambda item, _: self.start(item.data(
+            0, Qt.ItemDataRole.UserRole)) if item.data(0, Qt.ItemDataRole.UserRole) else None)
+
+        self.title = heading("", 1.2)
+        self.when = paragraph("")
+        self.detail = paragraph("")
+        self.source = paragraph("", selectable=True)
+        self.source.setObjectName("source")
+        self.history = paragraph("")
+        self.start_button = QPushButton("Start")
+        self.start_button.clicked.connect(lambda: self.start(self.selected()))
+        self.favourite_button = QPushButton()
+        self.favourite_button.clicked.connect(self._toggle_favourite)
+        self.hide_button = QPushButton()
+        self.hide_button.clicked.connect(self._toggle_hidden)
+        self.message = message_label()
+        actions = QHBoxLayout()
+        actions.addWidget(self.start_button)
+        actions.addWidget(self.favourite_button)
+        actions.addWidget(self.hide_button)
+        actions.addStretch(1)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        for widget in (self.title, self.when, self.detail, self.history):
+            details_layout.addWidget(widget)
+        details_layout.addLayout(actions)
+        details_layout.addWidget(self.message)
+        details_layout.addStretch(1)
+        details_layout.addWidget(self.source)
+
+        body = QHBoxLayout()
+        body.addWidget(self.tree, 2)
+        body.addWidget(details, 3)
+        library = QWidget()
+        layout = QVBoxLayout(library)
+        layout.addWidget(heading("Skills"))
+        layout.addWidget(paragraph("Things to do, step by step, when a moment is hard, or to "
+                                   "practise when it isn't. This can help some people; see "
+                                   "what works for you."))
+        layout.addLayout(tools)
+        layout.addLayout(body, 1)
+        self.library_view = library
+        self.addWidget(library)
+        controller.about_to_lock.connect(self.close_player)
+        self.refresh()
+
+    # -- the list -------------------------------------------------------------------------
+
+    def visible_exercises(self) -> list[Exercise]:
+        prefs = self._controller.skill_prefs()
+        hidden = prefs.hidden()
+        favourites = prefs.favourites()
+        words = self.search.text().lower().split()
+        chosen = []
+        for exercise in self.library:
+            if exercise.id in hidden and not self.show_hidden.isChecked():
+                continue
+            haystack = " ".join((exercise.title, exercise.when_it_helps,
+                                 exercise.family_label)).lower()
+            if all(word in haystack for word in words):
+                chosen.append(exercise)
+        if self.right_now:
+            return sorted(chosen, key=lambda e: (e.minutes, e.id not in favourites, e.title))
+        return sorted(chosen, key=lambda e: (e.id not in favourites, e.title))
+
+    def refresh(self) -> None:
+        current = self.selected()
+        favourites = self._controller.skill_prefs().favourites()
+        self.tree.clear()
+        exercises = self.visible_exercises()
+        groups = ([("Short ones first", [e for e in exercises if e.minutes <= RIGHT_NOW_MINUTES]),
+                   ("A little longer", [e for e in exercises if e.minutes > RIGHT_NOW_MINUTES])]
+                  if self.right_now else
+                  [(FAMILIES[f], [e for e in exercises if e.family == f]) for f in FAMILIES])
+        first = None
+        for label, members in groups:
+            if not members:
+                continue
+            parent = QTreeWidgetItem([label])
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(parent)
+            for exercise in members:
+                star = "★ " if exercise.id in favourites else ""
+                item = QTreeWidgetItem([f"{star}{exercise.title} — {exercise.minutes} min"])
+                item.setData(0, Qt.ItemDataRole.UserRole, exercise)
+                parent.addChild(item)
+                first = first or item
+                if current is not None and exercise.id == current.id:
+                    self.tree.setCurrentItem(item)
+            parent.setExpanded(True)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
+        self._show_details()
+
+    def set_right_now(self, on: bool) -> None:
+        self.right_now = on
+        if self.right_now_button.isChecked() != on:
+            self.right_now_button.setChecked(on)
+        self.refresh()
+
+    def selected(self) -> Exercise | None:
+        item = self.tree.currentItem() if hasattr(self, "tree") else None
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def _show_details(self) -> None:
+        exercise = self.selected()
+        for widget in (self.start_button, self.favourite_button, self.hide_button):
+            widget.setEnabled(exercise is not None)
+        if exercise is None:
+            self.title.setText("")
+            self.when.setText("No skills match that search.")
+            self.detail.setText("")
+            self.history.setText("")
+            self.source.setText("")
+            return
+        prefs = self._controller.skill_prefs()
+        self.title.setText(exercise.title)
+        self.when.setText(exercise.when_it_helps)
+        self.detail.setText(f"About {exercise.minutes} minutes · {exercise.family_label}")
+        self.source.setText(f"Based on: {exercise.based_on}")
+        self.favourite_button.setText("Remove from favourites" if exercise.id in
+                                      prefs.favourites() else "Add to favourites")
+        self.hide_button.setText("Bring back" if exercise.id in prefs.hidden()
+                                 else "Not for me")
+        self.history.setText(self._history_text(exercise))
+        self.start_button.setAccessibleName(f"Start {exercise.title}")
+
+    def _history_text(self, exercise: Exercise) -> str:
+        rows = effectiveness(self._controller.skill_sessions().all(exercise.id))
+        if not rows:
+            return "You haven't tried this one yet."
+        row = rows[0]
+        text = f"You've done this {row.sessions} time{'s' if row.sessions != 1 else ''}."
+        if row.average_urge_drop is not None and row.average_urge_drop > 0:
+            text += (f" Afterwards, urges were on average {row.average_urge_drop:.1f} lower "
+                     f"(from {row.rated_urge} rated).")
+        return text
+
+    def _toggle_favourite(self) -> None:
+        exercise = self.selected()
+        prefs = self._controller.skill_prefs()
+        prefs.set_favourite(exercise.id, exercise.id not in prefs.favourites())
+        self.refresh()
+
+    def _toggle_hidden(self) -> None:
+        exercise = self.selected()
+        prefs = self._controller.skill_prefs()
+        hide = exercise.id not in prefs.hidden()
+        prefs.set_hidden(exercise.id, hide)
+        show_message(self.message, f"{exercise.title} is set aside. \"Show skills I set "
+                     "aside\" brings it back." if hide else "")
+        self.refresh()
+
+    # -- playing --------------------------------------------------------------------------
+
+    def start(self, exercise: Exercise | None) -> SkillPlayer | None:
+        if exercise is None:
+            return None
+        self.close_player()
+        reduce_motion = self._controller.vault.settings().get(settings.REDUCE_MOTION)
+        self.player = SkillPlayer(exercise, self._controller.skill_sessions().save,
+                                  lambda body: self._controller.journal().add(
+                                      exercise.title, body, [exercise.title.lower()],
+                                      datetime.now(UTC)),
+                                  reduce_motion)
+        self.player.finished.connect(self._player_finished)
+        self.addWidget(self.player)
+        self.setCurrentWidget(self.player)
+        return self.player
+
+    def _player_finished(self, session) -> None:
+        exercise = self.player.exercise
+        self.close_player()
+        if session.completed:
+            journal = (" Your answers are in your journal."
+                       if exercise.saves_to_journal and session.answers else "")
+            show_message(self.message, f"You took the time for {exercise.title}.{journal}")
+        else:
+            show_message(self.message, "Stopped. What you entered is kept.")
+        self.refresh()
+
+    def close_player(self) -> None:
+        if self.player is not None:
+            self.player.stop_quietly()
+            self.removeWidget(self.player)
+            self.player.deleteLater()
+            self.player = None
+        self.setCurrentWidget(self.library_view)

@@ -1,0 +1,213 @@
+"""Skills through the real window: each kind of step played by keyboard, pause, stop, lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from recoverydesk import settings
+from recoverydesk.skills.loader import load_library
+from recoverydesk.ui.controller import AppState
+from recoverydesk.ui.skill_player import STEP_TEXT_SCALE
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def open_skills(qtbot, open_app, folder):
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    return window, show_page(window, "Skills")
+
+
+def start_by_keyboard(qtbot, window, page, exercise_id, urge=None, distress=None):
+    """Search, pick with the keyboard, start, answer the before-ratings, Enter."""
+    title = next(e.title for e in page.library if e.id == exercise_id)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, title)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    player = page.player
+    assert player is not None and player.exercise.id == exercise_id
+    for box, value in ((player.urge_before, urge), (player.distress_before, distress)):
+        if value is not None:
+            box.setFocus()
+            box.lineEdit().selectAll()
+            qtbot.keyClicks(box, str(value))
+    press_shortcut(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    assert player.pages.currentIndex() == 1
+    assert player.clock_timer.isActive()
+    player.clock_timer.stop()  # from here the test moves time itself, with advance_time
+    return player
+
+
+def finish_after(qtbot, window, player, urge=None):
+    assert player.pages.currentIndex() == 2
+    if urge is not None:
+        player.urge_after.setFocus()
+        player.urge_after.lineEdit().selectAll()
+        qtbot.keyClicks(player.urge_after, str(urge))
+    press_shortcut(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+
+
+def test_timed_and_prompt_steps_by_keyboard(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window, page = open_skills(qtbot, open_app, folder)
+    player = start_by_keyboard(qtbot, window, page, "stop", urge=4, distress=7)
+    assert player.clock.text() == "0:10 left"
+    player.advance_time(10.5)  # a timed step moves on by itself
+    assert player.run.index == 1
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)  # or the person moves on
+    assert player.run.index == 2 and player.prompt.isVisible()
+    qtbot.keyClicks(player.prompt, "The fridge humming")
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    qtbot.keyClicks(player.prompt, "Make tea")
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)  # Finish
+    finish_after(qtbot, window, player, urge=2)
+    [session] = window.controller.skill_sessions().all()
+    assert session.completed
+    assert (session.before.urge, session.before.distress, session.after.urge) == (4, 7, 2)
+    assert session.answers == {2: "The fridge humming", 3: "Make tea"}
+    assert "You took the time" in page.message.text()
+
+
+def test_breathing_pacer_follows_the_breath_and_pauses(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window, page = open_skills(qtbot, open_app, folder)
+    player = start_by_keyboard(qtbot, window, page, "box-breathing")
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    assert player.pacer.isVisible()
+    player.advance_time(2)
+    assert player.pacer.phase_label.text() == "Breathe in … 2"
+    assert player.pacer.circle.size_fraction == 0.5
+    assert player.pacer.shapes.currentWidget() is player.pacer.circle
+    press_shortcut(qtbot, window, Qt.Key.Key_P, ALT)
+    player.advance_time(30)
+    assert player.run.step_elapsed == 2 and "(paused)" in player.clock.text()
+    press_shortcut(qtbot, window, Qt.Key.Key_P, ALT)
+    player.advance_time(3)
+    assert player.pacer.phase_label.text().startswith("Hold")
+    player.advance_time(160)  # ten boxes of 16 s: the step ends, the last one shows
+    assert player.run.index == 2
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    finish_after(qtbot, window, player)
+    assert window.controller.skill_sessions().all()[0].completed
+
+
+def test_reduce_motion_swaps_the_shape_for_a_counting_bar(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window, page = open_skills(qtbot, open_app, folder)
+    show_page(window, "Settings").reduce_motion.setChecked(True)
+    assert window.controller.vault.settings().get(settings.REDUCE_MOTION)
+    page = show_page(window, "Skills")
+    player = start_by_keyboard(qtbot, window, page, "paced-breathing")
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    player.advance_time(2)
+    assert player.pacer.shapes.currentWidget() is player.pacer.bar
+    assert player.pacer.bar.value() == 50
+    assert player.pacer.bar.format() == "Breathe in: 2"
+
+
+def test_rating_steps_and_stopping_midway_keeps_the_record(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window, page = open_skills(qtbot, open_app, folder)
+    player = start_by_keyboard(qtbot, window, page, "urge-surfing", urge=5)
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    assert player.rating_box.isVisible() and player.rating.hasFocus()
+    for _ in range(3):
+        qtbot.keyClick(player.rating, Qt.Key.Key_Right)  # 5 → 8
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    press_shortcut(qtbot, window, Qt.Key.Key_T, ALT)  # stop here
+    [session] = window.controller.skill_sessions().all()
+    assert not session.completed and session.ended_at is not None
+    assert session.before.urge == 5 and session.answers == {2: 8}
+    assert page.currentWidget() is page.library_view
+    assert "What you entered is kept" in page.message.text()
+
+
+def test_locking_midway_keeps_what_was_typed(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window, page = open_skills(qtbot, open_app, folder)
+    player = start_by_keyboard(qtbot, window, page, "thought-record")
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    qtbot.keyClicks(player.prompt, "At work, after the meeting")
+    window.controller.lock()
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    unlock(qtbot, window, PASSPHRASE)
+    [session] = window.controller.skill_sessions().all()
+    assert session.answers == {1: "At work, after the meeting"}
+    assert not session.completed
+
+
+def test_thought_record_saves_into_the_journal(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window, page = open_skills(qtbot, open_app, folder)
+    player = start_by_keyboard(qtbot, window, page, "thought-record")
+    answers = iter(["On the bus", "Everyone is looking at me", "Anxious, 8", None,
+                    "My face felt hot", "Most people were on their phones",
+                    "Some people may glance, most are busy", None])
+    while player.pages.currentIndex() == 1:
+        press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+        if player.pages.currentIndex() != 1:
+            break
+        answer = next(answers)
+        if answer:
+            qtbot.keyClicks(player.prompt, answer)
+    finish_after(qtbot, window, player)
+    [(_, title, body, tags)] = window.controller.journal().all()
+    assert title == "Thought record" and tags == ["thought record"]
+    assert "Situation\nOn the bus" in body
+    assert "Balanced thought\nSome people may glance, most are busy" in body
+    assert "believe the original thought now? 5 (0 is not at all, 10 is completely)" in body
+
+
+def test_library_search_favourites_not_for_me_and_right_now(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    _, page = open_skills(qtbot, open_app, folder)
+    page.search.setText("breath")
+    titles = {e.title for e in page.visible_exercises()}
+    assert {"Paced breathing", "Box breathing"} <= titles and "Body scan" not in titles
+    page.search.clear()
+    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
+    chosen = page.selected()
+    qtbot.mouseClick(page.hide_button, Qt.MouseButton.LeftButton)
+    assert chosen.id not in {e.id for e in page.visible_exercises()}
+    page.show_hidden.setChecked(True)
+    assert chosen.id in {e.id for e in page.visible_exercises()}
+    page.set_right_now(True)
+    minutes = [e.minutes for e in page.visible_exercises()]
+    assert minutes == sorted(minutes)
+    assert page.tree.topLevelItem(0).text(0) == "Short ones first"
+
+
+def test_crisis_panel_and_today_lead_to_a_skill_right_now(qtbot, open_app, created_vault):
+    from PySide6.QtWidgets import QPushButton
+
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    panel = window.open_crisis_panel()
+    button = next(b for b in panel.findChildren(QPushButton) if b.text() == "Do a skill now")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.shell.current_title() == "Skills"
+    assert window.shell.pages.currentWidget().right_now
+
+
+def test_every_step_fits_the_player_at_200_percent_font():
+    """Measured with the real font: the step text area of the player at the smallest
+    supported window (980 × 680) leaves about 600 × 300 pixels for the words."""
+    app = QApplication.instance() or QApplication([])
+    font = QFont(app.font())
+    font.setPointSizeF(font.pointSizeF() * 2 * STEP_TEXT_SCALE)
+    metrics = QFontMetrics(font)
+    too_long = []
+    for exercise in load_library():
+        for n, step in enumerate(exercise.steps, 1):
+            rect = metrics.boundingRect(QRect(0, 0, 600, 10_000), Qt.TextFlag.TextWordWrap,
+                                        step.text)
+            if rect.height() > 300:
+                too_long.append(f"{exercise.id} step {n}: {rect.height()} px")
+    assert too_long == []
