@@ -150,6 +150,25 @@ def main() -> int:
         panel.reject()
         render_plan_pdf(controller, args.out / f"safety-plan-pdf{suffix}")
 
+        skills = window.shell.pages.widget(2)
+        window.shell.show_page("Skills")
+        shot(window, "skills-library")
+        for exercise_id, steps, seconds, typed, name in (
+                ("box-breathing", 1, 2.5, "", "skill-breathing"),
+                ("urge-surfing", 2, 0, "", "skill-urge-surfing"),
+                ("thought-record", 2, 0, "Everyone at the meeting thought I was useless",
+                 "skill-thought-record")):
+            player = skills.start(next(e for e in skills.library if e.id == exercise_id))
+            player.start()
+            player.clock_timer.stop()
+            for _ in range(steps):
+                player.next()
+            player.advance_time(seconds)
+            if typed:
+                player.prompt.setPlainText(typed)
+            shot(window, name)
+            player.stop()
+
         controller.lock()
         wait_until(lambda: controller.state is AppState.LOCKED)
         shot(window, "lock-screen")

@@ -119,8 +119,9 @@ class SkillPlayer(QWidget):
         self.rating.setRange(0, 10)
         self.rating.setPageStep(1)
         self.rating.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.rating_value = QLabel("5")
-        self.rating.valueChanged.connect(lambda v: self.rating_value.setText(str(v)))
+        self.rating_value = QLabel("Your answer: 5")
+        self.rating_value.setStyleSheet("font-weight: bold")
+        self.rating.valueChanged.connect(lambda v: self.rating_value.setText(f"Your answer: {v}"))
         rating_row = QHBoxLayout()
         rating_row.addWidget(QLabel("0"))
         rating_row.addWidget(self.rating, 1)
@@ -281,6 +282,7 @@ class SkillPlayer(QWidget):
         else:
             self.next_button.setFocus()
         self.back_button.setEnabled(self.run.index > 0)
+        self.pause_button.setEnabled(bool(step.seconds))
         self.next_button.setText("Finish" if self.run.is_last else "Next")
         self._show_clock()
 
