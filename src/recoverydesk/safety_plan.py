@@ -103,3 +103,15 @@ class Contact:
     sms: str = ""
     notes: str = ""
     id: int | None = None
+
+
+SKILL_PREFIX = "Skill: "
+
+
+def skill_item(title: str) -> PlanItem:
+    """A plan item that names one of RecoveryDesk's skills, so it can be started from the plan."""
+    return PlanItem(SKILL_PREFIX + title)
+
+
+def skill_title(item_text: str) -> str | None:
+    return item_text[len(SKILL_PREFIX):] if item_text.startswith(SKILL_PREFIX) else None

@@ -211,3 +211,23 @@ def test_every_step_fits_the_player_at_200_percent_font():
             if rect.height() > 300:
                 too_long.append(f"{exercise.id} step {n}: {rect.height()} px")
     assert too_long == []
+
+
+def test_a_skill_in_the_safety_plan_starts_from_the_crisis_panel(qtbot, open_app, created_vault):
+    from PySide6.QtWidgets import QPushButton
+
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    plan = show_page(window, "Safety plan")
+    plan.add_skill_to_plan("Paced breathing")
+    plan.save()
+    assert [i.text for i in window.controller.plan_store().current().items("coping")] == [
+        "Skill: Paced breathing"]
+    panel = window.open_crisis_panel()
+    start = next(b for b in panel.findChildren(QPushButton)
+                 if b.accessibleName() == "Start Paced breathing")
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    skills = window.shell.pages.currentWidget()
+    assert window.shell.current_title() == "Skills"
+    assert skills.player is not None and skills.player.exercise.id == "paced-breathing"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name
-from recoverydesk.safety_plan import Contact
+from recoverydesk.safety_plan import Contact, skill_title
 from recoverydesk.storage.crisis_prefs import line_key
 from recoverydesk.ui.controller import PersonalHelp
 from recoverydesk.ui.widgets import (
@@ -53,7 +53,7 @@ class CrisisPanel(QDialog):
     unhide_all_requested = Signal()
     add_line_requested = Signal(dict)  # name, phone, sms, hours
     remove_line_requested = Signal(int)  # an own line's id
-    skill_requested = Signal()
+    skill_requested = Signal(str)  # an exercise title, or "" for the short ones first
 
     def __init__(self, directory: CrisisDirectory, country: str, parent: QWidget | None = None,
                  personal: PersonalHelp | None = None, lock_card: str = "") -> None:
@@ -168,14 +168,24 @@ class CrisisPanel(QDialog):
         layout = QVBoxLayout(box)
         layout.addWidget(heading("From your safety plan", 1.1))
         skill = QPushButton("Do a skill now")
-        skill.clicked.connect(self.skill_requested)
+        skill.clicked.connect(lambda: self.skill_requested.emit(""))
         layout.addWidget(skill, 0, Qt.AlignmentFlag.AlignLeft)
         if personal.coping:
             layout.addWidget(paragraph("Things you can do right now:"))
             for step in personal.coping:
                 item = paragraph(f"•  {step}")
                 item.setObjectName("planStep")
-                layout.addWidget(item)
+                title = skill_title(step)
+                if title is None:
+                    layout.addWidget(item)
+                    continue
+                row = QHBoxLayout()
+                row.addWidget(item, 1)
+                start = QPushButton("Start")
+                start.setAccessibleName(f"Start {title}")
+                start.clicked.connect(lambda _=False, t=title: self.skill_requested.emit(t))
+                row.addWidget(start)
+                layout.addLayout(row)
         for contact in personal.contacts:
             layout.addWidget(self._contact_row(contact))
         self._lines.addWidget(box)

@@ -239,11 +239,11 @@ class MainWindow(QMainWindow):
         if self._panel is not None:
             self._panel.set_personal(self.controller.personal_help())
 
-    def _skill_from_panel(self) -> None:
+    def _skill_from_panel(self, title: str) -> None:
         if self._panel is not None:
             self._panel.reject()
         if self.shell is not None:
-            self.shell.skill_right_now()
+            self.shell.skill_right_now(title)
 
     def _panel_closed(self) -> None:
         if self._panel is not None:

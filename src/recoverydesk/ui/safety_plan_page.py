@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,7 +31,14 @@ from PySide6.QtWidgets import (
 
 from recoverydesk import settings
 from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, build_html
-from recoverydesk.safety_plan import SECTIONS, Contact, PlanItem, SafetyPlan, Section
+from recoverydesk.safety_plan import (
+    SECTIONS,
+    Contact,
+    PlanItem,
+    SafetyPlan,
+    Section,
+    skill_item,
+)
 from recoverydesk.storage.safety_plan_store import review_due
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.widgets import (
@@ -111,9 +119,12 @@ class SectionEditor(QFrame):
     def _add(self) -> None:
         text = self.new_item.text().strip()
         if text:
-            self._append(PlanItem(text))
+            self.add_item(PlanItem(text))
             self.new_item.clear()
-            self.edited.emit()
+
+    def add_item(self, item: PlanItem) -> None:
+        self._append(item)
+        self.edited.emit()
 
     def _remove(self) -> None:
         row = self.items.currentRow()
@@ -166,6 +177,10 @@ class SafetyPlanPage(QWidget):
             editor.edited.connect(self._mark_dirty)
             if section.holds_contacts:
                 editor.layout().addWidget(self._contacts_box(section))
+            if section.key == "coping":
+                add_skill = QPushButton("Add a skill from RecoveryDesk…")
+                add_skill.clicked.connect(self.add_skill_to_plan)
+                editor.layout().addWidget(add_skill, 0, Qt.AlignmentFlag.AlignLeft)
             column_layout.addWidget(editor)
         column_layout.addStretch(1)
         scroll = QScrollArea()
@@ -220,6 +235,15 @@ class SafetyPlanPage(QWidget):
     def _mark_dirty(self) -> None:
         self._dirty = True
         show_message(self.status, "")
+
+    def add_skill_to_plan(self, title: str | None = None) -> None:
+        if not title:
+            titles = [exercise.title for exercise in self._controller.skill_library()]
+            title, ok = QInputDialog.getItem(self, "Add a skill", "Which skill helps you?",
+                                             titles, 0, False)
+            if not ok:
+                return
+        self.editors["coping"].add_item(skill_item(title))
 
     # -- contacts -------------------------------------------------------------------------
 

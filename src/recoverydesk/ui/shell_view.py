@@ -70,10 +70,13 @@ class ShellView(QWidget):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
 
-    def skill_right_now(self) -> None:
-        """Open Skills with the short ones first: the path from a hard moment."""
+    def skill_right_now(self, title: str = "") -> None:
+        """Open Skills with the short ones first, or start the named skill at once."""
         self.show_page("Skills")
-        self.pages.currentWidget().set_right_now(True)
+        skills = self.pages.currentWidget()
+        skills.set_right_now(True)
+        if title:
+            skills.start(next((e for e in skills.library if e.title == title), None))
 
     def show_page(self, title: str) -> None:
         for row, info in enumerate(PAGES):
