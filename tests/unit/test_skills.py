@@ -10,7 +10,8 @@ from recoverydesk.skills.effectiveness import effectiveness
 from recoverydesk.skills.engine import Ratings, SkillRun, SkillSession, breathing_phase, timeline
 from recoverydesk.skills.loader import SkillFileError, load_exercise, load_library
 from recoverydesk.skills.model import FAMILIES, Breathing
-from recoverydesk.storage.skill_store import JournalStore, SkillPrefs, SkillSessionStore
+from recoverydesk.storage.journal_store import JournalStore
+from recoverydesk.storage.skill_store import SkillPrefs, SkillSessionStore
 from recoverydesk.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 

@@ -8,6 +8,7 @@ text is built here and nowhere else, and never reaches a log or an error message
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,6 +94,18 @@ def check_required_pragmas(conn) -> None:
         got = str(row[0]).lower() if row else ""
         if got != pragma.expected:
             raise PragmaError(f"PRAGMA {pragma.name} is {got!r}, expected {pragma.expected!r}")
+
+
+@contextmanager
+def transaction(conn):
+    """One user action, one transaction: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def integrity_problems(conn) -> list[str]:

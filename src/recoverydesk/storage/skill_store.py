@@ -69,25 +69,6 @@ class SkillPrefs:
             (exercise_id, int(on)))
 
 
-class JournalStore:
-    """The smallest journal: adding an entry. The journal issue grows it."""
-
-    def __init__(self, conn) -> None:
-        self._conn = conn
-
-    def add(self, title: str, body: str, tags: list[str], now: datetime) -> int:
-        cursor = self._conn.execute(
-            "INSERT INTO journal_entries (title, body, tags, created_at, edited_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            (title, body, json.dumps(tags, ensure_ascii=False), now.isoformat(),
-             now.isoformat()))
-        return cursor.lastrowid
-
-    def all(self) -> list[tuple[int, str, str, list[str]]]:
-        return [(r[0], r[1], r[2], json.loads(r[3])) for r in self._conn.execute(
-            "SELECT id, title, body, tags FROM journal_entries ORDER BY created_at, id")]
-
-
 def _session(row) -> SkillSession:
     return SkillSession(
         id=row[0], exercise_id=row[1], started_at=datetime.fromisoformat(row[2]),

@@ -18,11 +18,12 @@ from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.safety_plan import Contact
 from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
 from recoverydesk.storage.errors import KeychainError, KnownError
+from recoverydesk.storage.journal_store import JournalStore
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
 from recoverydesk.storage.settings_store import DeviceSettings
-from recoverydesk.storage.skill_store import JournalStore, SkillPrefs, SkillSessionStore
+from recoverydesk.storage.skill_store import SkillPrefs, SkillSessionStore
 from recoverydesk.storage.throttle import UnlockThrottle
 from recoverydesk.storage.vault import Vault, VaultPaths
 from recoverydesk.ui.background import BackgroundRunner

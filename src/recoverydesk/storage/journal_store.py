@@ -1,0 +1,174 @@
+"""The journal in the vault: entries, drafts that save themselves, and full-text search.
+
+Search uses SQLite's FTS5 inside the encrypted file; its index is encrypted with the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; the UI styles them
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    id: int
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    edited_at: datetime
+    is_draft: bool
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    id: int
+    title: str
+    created_at: datetime
+    is_draft: bool
+    snippet: str  # the start of the body, or the matching words when searching
+
+
+class JournalStore:
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    # -- writing --------------------------------------------------------------------------
+
+    def add(self, title: str, body: str, tags, now: datetime, draft: bool = False) -> int:
+        cursor = self._conn.execute(
+            "INSERT INTO journal_entries (title, body, tags, created_at, edited_at, is_draft) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (title, body, _tags_json(tags), _utc(now), _utc(now), int(draft)))
+        return cursor.lastrowid
+
+    def update(self, entry_id: int, title: str, body: str, tags, now: datetime,
+               draft: bool | None = None) -> None:
+        self._conn.execute(
+            "UPDATE journal_entries SET title = ?, body = ?, tags = ?, edited_at = ?, "
+            "is_draft = coalesce(?, is_draft) WHERE id = ?",
+            (title, body, _tags_json(tags), _utc(now), None if draft is None else int(draft),
+             entry_id))
+
+    def save_draft(self, entry_id: int | None, title: str, body: str, tags,
+                   now: datetime) -> int:
+        """Keep what is being typed. A new entry becomes a draft row; an existing one is
+        updated in place (it is the person's own text; nothing is lost)."""
+        if entry_id is None:
+            return self.add(title, body, tags, now, draft=True)
+        self.update(entry_id, title, body, tags, now)
+        return entry_id
+
+    def delete(self, entry_id: int) -> None:
+        self._conn.execute("DELETE FROM journal_entries WHERE id = ?", (entry_id,))
+
+    # -- reading --------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> JournalEntry:
+        row = self._conn.execute(
+            "SELECT id, title, body, tags, created_at, edited_at, is_draft "
+            "FROM journal_entries WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise KeyError(entry_id)
+        return _entry(row)
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
+
+    def latest_draft(self) -> JournalEntry | None:
+        row = self._conn.execute(
+            "SELECT id, title, body, tags, created_at, edited_at, is_draft FROM journal_entries "
+            "WHERE is_draft = 1 ORDER BY edited_at DESC LIMIT 1").fetchone()
+        return _entry(row) if row else None
+
+    def page(self, offset: int, limit: int) -> list[EntrySummary]:
+        """Newest first, ``limit`` at a time: the list fetches more as it scrolls."""
+        rows = self._conn.execute(
+            "SELECT id, title, created_at, is_draft, substr(body, 1, 160) FROM journal_entries "
+            "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", (limit, offset))
+        return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
+                for r in rows]
+
+    def search(self, words: str, tag: str | None = None, since: datetime | None = None,
+               until: datetime | None = None, limit: int = 200) -> list[EntrySummary]:
+        """Entries (drafts too) with every word, best matches first, words marked."""
+        query = fts_query(words)
+        if not query and not tag and not since and not until:
+            return self.page(0, limit)
+        clauses, args = [], []
+        if query:
+            clauses.append("journal_fts MATCH ?")
+            args.append(query)
+        if tag:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)")
+            args.append(tag)
+        if since:
+            clauses.append("e.created_at >= ?")
+            args.append(_utc(since))
+        if until:
+            clauses.append("e.created_at < ?")
+            args.append(_utc(until))
+        where = " AND ".join(clauses)
+        if query:
+            sql = ("SELECT e.id, e.title, e.created_at, e.is_draft, "  # noqa: S608
+                   f"snippet(journal_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) "
+                   "FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid "
+                   f"WHERE {where} ORDER BY bm25(journal_fts, 5.0, 1.0, 2.0) LIMIT ?")
+        else:
+            sql = ("SELECT e.id, e.title, e.created_at, e.is_draft, "  # noqa: S608
+                   "substr(e.body, 1, 160) "
+                   f"FROM journal_entries e WHERE {where} "
+                   "ORDER BY e.created_at DESC LIMIT ?")
+        rows = self._conn.execute(sql, (*args, limit))
+        return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
+                for r in rows]
+
+    def tags(self) -> list[str]:
+        return [r[0] for r in self._conn.execute(
+            "SELECT DISTINCT value FROM journal_entries, json_each(journal_entries.tags) "
+            "ORDER BY value")]
+
+    def templates(self) -> list[tuple[str, str]]:
+        return self._conn.execute("SELECT name, body FROM journal_templates ORDER BY id").fetchall()
+
+    def save_template(self, name: str, body: str) -> None:
+        self._conn.execute("INSERT INTO journal_templates (name, body) VALUES (?, ?) "
+                           "ON CONFLICT(name) DO UPDATE SET body = excluded.body", (name, body))
+
+    def all(self) -> list[tuple[int, str, str, list[str]]]:
+        return [(r[0], r[1], r[2], json.loads(r[3])) for r in self._conn.execute(
+            "SELECT id, title, body, tags FROM journal_entries ORDER BY created_at, id")]
+
+
+def fts_query(words: str) -> str:
+    """Each word must appear (the last one as a prefix, for search as you type)."""
+    terms = [w.replace('"', '""') for w in words.split() if w.strip('"')]
+    if not terms:
+        return ""
+    quoted = [f'"{t}"' for t in terms]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _tags_json(tags) -> str:
+    return json.dumps(sorted({t.strip() for t in tags if t.strip()}), ensure_ascii=False)
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _entry(row) -> JournalEntry:
+    return JournalEntry(row[0], row[1], row[2], tuple(json.loads(row[3])), _time(row[4]),
+                        _time(row[5]), bool(row[6]))
