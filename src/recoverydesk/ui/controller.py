@@ -14,8 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from recoverydesk import settings
+from recoverydesk.checkin import CheckIn
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.safety_plan import Contact
+from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
 from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
 from recoverydesk.storage.errors import KeychainError, KnownError
 from recoverydesk.storage.journal_store import JournalStore
@@ -62,6 +64,7 @@ class AppController(QObject):
     notice = Signal(str)  # a calm message for the status line
     plan_changed = Signal()  # the safety plan or contacts were saved
     crisis_lines_changed = Signal()
+    checkins_changed = Signal()
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -246,6 +249,40 @@ class AppController(QObject):
 
     def journal(self) -> JournalStore:
         return JournalStore(self.vault.connection)
+
+    def checkin_store(self) -> CheckInStore:
+        return CheckInStore(self.vault.connection)
+
+    def own_lists(self) -> OwnLists:
+        return OwnLists(self.vault.connection)
+
+    def new_checkin(self, parent) -> CheckIn | None:
+        return self._checkin_dialog(parent, None)
+
+    def edit_checkin(self, parent, checkin_id: int) -> CheckIn | None:
+        return self._checkin_dialog(parent, self.checkin_store().get(checkin_id))
+
+    def _checkin_dialog(self, parent, existing: CheckIn | None) -> CheckIn | None:
+        from recoverydesk.ui.checkin_dialog import CheckInDialog
+
+        dialog = CheckInDialog(self.own_lists(), existing, parent)
+
+        def keep_on_lock():
+            # Locking while the check-in is open: keep what was entered, then close.
+            if dialog.has_input():
+                self.checkin_store().save(dialog.checkin())
+            dialog.reject()
+
+        self.about_to_lock.connect(keep_on_lock)
+        try:
+            if dialog.exec() != CheckInDialog.DialogCode.Accepted:
+                return None
+            saved = self.checkin_store().save(dialog.checkin())
+        finally:
+            self.about_to_lock.disconnect(keep_on_lock)
+        self.checkins_changed.emit()
+        self.notice.emit("Check-in saved.")
+        return saved
 
     @property
     def lock_screen_card(self) -> str:

@@ -27,6 +27,7 @@ from recoverydesk.ui.shell_view import PAGES, ShellView
 from recoverydesk.ui.widgets import heading
 
 LOCK_SHORTCUT = "Ctrl+L"
+CHECKIN_SHORTCUT = "Ctrl+K"
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction("Lock now", self)
         self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
         self.lock_action.triggered.connect(self.controller.lock)
+        self.checkin_action = QAction("Check in…", self)
+        self.checkin_action.setShortcut(QKeySequence(CHECKIN_SHORTCUT))
+        self.checkin_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.checkin_action.triggered.connect(self.open_checkin)
         self.quit_action = QAction("Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         app_menu = self.menuBar().addMenu(APP_NAME)
+        app_menu.addAction(self.checkin_action)
         app_menu.addAction(self.lock_action)
         app_menu.addSeparator()
         app_menu.addAction(self.quit_action)
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
     def _show_state(self, state: AppState) -> None:
         unlocked = state is AppState.UNLOCKED
         self.lock_action.setEnabled(unlocked)
+        self.checkin_action.setEnabled(unlocked)
         self.lock_button.setVisible(unlocked)
         for action in self.page_actions:
             action.setEnabled(unlocked)
@@ -198,6 +205,10 @@ class MainWindow(QMainWindow):
 
     # -- everywhere -----------------------------------------------------------------------
 
+    def open_checkin(self) -> None:
+        if self.shell is not None:
+            self.controller.new_checkin(self.shell)
+
     def show_page(self, title: str) -> None:
         if self.shell is not None:
             self.shell.show_page(title)
@@ -256,7 +267,7 @@ class MainWindow(QMainWindow):
             "this computer, encrypted. RecoveryDesk is not a therapist or an emergency service."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.shutdown()
+        self.controller.shutdown()  # about_to_lock first: drafts are kept
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
 

@@ -11,16 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.diary_card_view import DiaryCardView
+from recoverydesk.ui.journal_page import JournalPage
 from recoverydesk.ui.safety_plan_page import SafetyPlanPage
 from recoverydesk.ui.settings_page import SettingsPage
 from recoverydesk.ui.skills_page import SkillsPage
+from recoverydesk.ui.today_page import TodayPage
 from recoverydesk.ui.widgets import heading, paragraph
 
 
@@ -96,17 +98,18 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
         return SafetyPlanPage(controller)
     if info.title == "Skills":
         return SkillsPage(controller)
-    page = _upcoming(info)
+    if info.title == "Journal":
+        return JournalPage(controller)
+    if info.title == "Insights":
+        return DiaryCardView(controller)
     if info.title == "Today":
-        links = QHBoxLayout()
-        for text, action in (("Do a skill now", shell.skill_right_now),
-                             ("Open my safety plan", lambda: shell.show_page("Safety plan"))):
-            button = QPushButton(text)
-            button.clicked.connect(action)
-            links.addWidget(button)
-        links.addStretch(1)
-        page.layout().insertLayout(2, links)
-    return page
+        today = TodayPage(controller)
+        today.checkin_requested.connect(lambda: controller.new_checkin(shell))
+        today.journal_requested.connect(lambda: shell.show_page("Journal"))
+        today.skill_requested.connect(shell.skill_right_now)
+        today.plan_requested.connect(lambda: shell.show_page("Safety plan"))
+        return today
+    return _upcoming(info)
 
 
 def _upcoming(info: PageInfo) -> QWidget:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSlider,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,23 +25,10 @@ from PySide6.QtWidgets import (
 from recoverydesk.skills.engine import SkillRun
 from recoverydesk.skills.model import Exercise
 from recoverydesk.ui.breathing_pacer import BreathingPacer
-from recoverydesk.ui.widgets import heading, paragraph
+from recoverydesk.ui.widgets import heading, paragraph, rating_box, rating_value
 
 TICK_MS = 100
 STEP_TEXT_SCALE = 1.4
-
-
-def rating_box(top: int, what: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(-1, top)
-    box.setValue(-1)
-    box.setSpecialValueText("Skip")
-    box.setAccessibleName(what)
-    return box
-
-
-def rating_value(box: QSpinBox) -> int | None:
-    return None if box.value() < 0 else box.value()
 
 
 class SkillPlayer(QWidget):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -96,3 +97,17 @@ def lay_out_form_dialog(dialog: QDialog, rows: list[tuple[str, QWidget]], messag
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+
+
+def rating_box(top: int, what: str, value: int | None = None) -> QSpinBox:
+    """A 0–``top`` number that can be left out: below 0 it reads "Skip"."""
+    box = QSpinBox()
+    box.setRange(-1, top)
+    box.setSpecialValueText("Skip")
+    box.setValue(-1 if value is None else value)
+    box.setAccessibleName(what)
+    return box
+
+
+def rating_value(box: QSpinBox) -> int | None:
+    return None if box.value() < 0 else box.value()

@@ -1,0 +1,115 @@
+"""The weekly diary card: seven days of check-ins in the grid therapists know."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recoverydesk.reports.diary_card import DiaryCard, build_card, week_start_of
+from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.widgets import heading, paragraph
+
+
+def card_rows(card: DiaryCard) -> list[tuple[str, list[str]]]:
+    """The grid as text: (row label, seven cells)."""
+    rows = []
+    for target in card.urge_targets:
+        cells = []
+        for day in card.days:
+            level, acted = day.urges.get(target, (None, False))
+            text = "" if level is None else str(level)
+            if acted:
+                text = f"{text} acted" if text else "acted"
+            cells.append(text)
+        rows.append((f"Urge: {target} (0–5)", cells))
+    for emotion in card.emotions:
+        rows.append((f"{emotion.capitalize()} (0–5)",
+                     [str(d.emotions[emotion]) if emotion in d.emotions else ""
+                      for d in card.days]))
+    rows.append(("Distress (0–10)", ["" if d.distress is None else str(d.distress)
+                                     for d in card.days]))
+    rows.append(("Skills used (0–7)", [d.skills_score if d.has_checkins else ""
+                                       for d in card.days]))
+    rows.append(("Medication taken", [{None: "", True: "yes", False: "no"}[d.medication]
+                                      for d in card.days]))
+    rows.append(("Notes", ["; ".join(d.notes) for d in card.days]))
+    return rows
+
+
+class DiaryCardView(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Weekly diary card")
+        self._controller = controller
+        self.week = week_start_of(date.today())
+        previous = QPushButton("‹ Previous week")
+        previous.clicked.connect(lambda: self.show_week(self.week - timedelta(days=7)))
+        following = QPushButton("Next week ›")
+        following.clicked.connect(lambda: self.show_week(self.week + timedelta(days=7)))
+        this_week = QPushButton("This week")
+        this_week.clicked.connect(lambda: self.show_week(week_start_of(date.today())))
+        self.picker = QDateEdit()
+        self.picker.setCalendarPopup(True)
+        self.picker.setAccessibleName("Week of")
+        self.picker.dateChanged.connect(lambda d: self.show_week(week_start_of(d.toPython())))
+        tools = QHBoxLayout()
+        for widget in (previous, this_week, following, self.picker):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        self.table = QTableWidget()
+        self.table.setAccessibleName("Diary card")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Weekly diary card", 1.2))
+        layout.addWidget(paragraph("Built from your check-ins: the strongest urge and feeling of "
+                                   "each day, whether an urge was acted on, and the skills you "
+                                   "used. You could bring it to a session."))
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        controller.checkins_changed.connect(lambda: self.show_week(self.week))
+        self.show_week(self.week)
+
+    def show_week(self, monday: date) -> None:
+        self.week = monday
+        self.picker.blockSignals(True)
+        self.picker.setDate(QDate(monday))
+        self.picker.blockSignals(False)
+        start = datetime.combine(monday, time()).astimezone()
+        checkins = self._controller.checkin_store().between(start, start + timedelta(days=7))
+        lists = self._controller.own_lists()
+        card = build_card(checkins, monday, lists.urge_targets(), lists.emotions())
+        rows = card_rows(card)
+        self.table.clear()
+        self.table.setColumnCount(7)
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels([d.day.strftime("%a %d %b") for d in card.days])
+        self.table.setVerticalHeaderLabels([label for label, _ in rows])
+        skills_row = next(i for i, (label, _) in enumerate(rows) if label.startswith("Skills"))
+        for r, (_, cells) in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if r == skills_row and card.days[c].skills:
+                    item.setToolTip(", ".join(card.days[c].skills))
+                self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+
+    def cell(self, row_label: str, day_index: int) -> str:
+        for r in range(self.table.rowCount()):
+            if self.table.verticalHeaderItem(r).text() == row_label:
+                return self.table.item(r, day_index).text()
+        raise KeyError(row_label)

@@ -1,0 +1,110 @@
+"""A Qt list model over the journal: fetches entries page by page as the list scrolls.
+
+With 20,000 entries the view asks only for what it shows; no widget per row.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from recoverydesk.storage.journal_store import HIT_END, HIT_START, EntrySummary, JournalStore
+
+PAGE = 200
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def summary_html(entry: EntrySummary) -> str:
+    when = entry.created_at.astimezone().strftime("%d %b %Y, %H:%M")
+    draft = " · <i>draft</i>" if entry.is_draft else ""
+    title = escape(entry.title) or "<i>Untitled</i>"
+    snippet = escape(entry.snippet).replace(HIT_START, "<b><u>").replace(HIT_END, "</u></b>")
+    return f"<b>{title}</b> <small>{when}{draft}</small><br>{snippet}"
+
+
+class JournalListModel(QAbstractListModel):
+    def __init__(self, store: JournalStore, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[EntrySummary] = []
+        self._total = 0
+        self._search: tuple | None = None
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._total = self._store.count() if self._search is None else 0
+        if self._search is not None:
+            self._rows = self._store.search(*self._search)
+        else:
+            self._rows = self._store.page(0, PAGE)  # the first screenful, at once
+        self.endResetModel()
+
+    def set_search(self, words: str, tag: str | None, since, until) -> None:
+        empty = not words.strip() and not tag and since is None and until is None
+        self._search = None if empty else (words, tag, since, until)
+        self.reload()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._search is None and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+        more = self._store.page(len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry.title or "Untitled"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{entry.title or 'Untitled'}, {entry.snippet}"
+        if role == ENTRY_ROLE:
+            return entry
+        if role == HTML_ROLE:
+            return summary_html(entry)
+        return None
+
+    def entry_at(self, row: int) -> EntrySummary:
+        return self._rows[row]
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Draws an entry's title, date and snippet, with the searched words marked."""
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        document = self._document(index, option.rect.width())
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        document = self._document(index, max(option.rect.width(), 200))
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+    def _document(self, index, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setHtml(index.data(HTML_ROLE) or "")
+        document.setTextWidth(width)
+        return document

@@ -1,0 +1,184 @@
+"""Check-ins, the journal and the diary card through the real window."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from recoverydesk.checkin import CheckIn, Urge
+from recoverydesk.ui.checkin_dialog import CheckInDialog
+from recoverydesk.ui.controller import AppState
+from recoverydesk.ui.journal_model import PAGE
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
+
+
+def when_dialog_opens(qtbot, kind, act):
+    """Run ``act(dialog)`` as soon as a modal dialog of ``kind`` is up."""
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(30, poll)
+    QTimer.singleShot(30, poll)
+
+
+def test_a_checkin_by_keyboard_alone(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+
+    def fill(dialog):
+        assert dialog.mood.hasFocus()
+        for keys in ("3", "\t", "6", "\t", "2", "\t", " "):
+            if keys == "\t":
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            elif keys == " ":
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+            else:
+                qtbot.keyClicks(QApplication.focusWidget(), keys)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)
+
+    when_dialog_opens(qtbot, CheckInDialog, fill)
+    press_shortcut(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    [saved] = window.controller.checkin_store().between(
+        datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1))
+    assert (saved.mood, saved.distress) == (3, 6)
+    assert saved.urge("self-harm") == Urge("self-harm", 2, acted=True)
+    today = show_page(window, "Today")
+    assert today.list.count() == 1
+    assert "urge (self-harm) 2/5, acted on" in today.list.item(0).text()
+
+
+def test_edit_and_delete_with_undo(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.controller.checkin_store()
+    store.save(CheckIn(at=datetime.now().astimezone().replace(microsecond=0), mood=1))
+    window.controller.checkins_changed.emit()
+    today = show_page(window, "Today")
+    assert today.list.count() == 1
+
+    def change_mood(dialog):
+        dialog.mood.setValue(4)
+        dialog.accept()
+
+    when_dialog_opens(qtbot, CheckInDialog, change_mood)
+    today.edit_selected()
+    assert "mood 4/5" in today.list.item(0).text()
+    assert store.count() == 1
+    qtbot.mouseClick(today.delete_button, Qt.MouseButton.LeftButton)
+    assert today.list.count() == 0 and today.undo_button.isVisible()
+    qtbot.mouseClick(today.undo_button, Qt.MouseButton.LeftButton)
+    assert today.list.count() == 1 and "mood 4/5" in today.list.item(0).text()
+
+
+def test_locking_during_a_checkin_keeps_it(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+
+    def half_fill_then_lock(dialog):
+        dialog.mood.setValue(2)
+        dialog.note.setPlainText("Halfway through")
+        window.controller.lock()
+
+    when_dialog_opens(qtbot, CheckInDialog, half_fill_then_lock)
+    window.open_checkin()
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    unlock(qtbot, window, PASSPHRASE)
+    [kept] = window.controller.checkin_store().between(
+        datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1))
+    assert kept.mood == 2 and kept.note == "Halfway through"
+
+
+def test_journal_text_survives_auto_lock_mid_sentence(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    journal = show_page(window, "Journal")
+    journal.body.setFocus()
+    qtbot.keyClicks(journal.body, "Today I noticed the light on the wat")
+    window.idle.set_timeout_ms(200)
+    wait_for_state(qtbot, window, AppState.LOCKED, timeout=5000)
+    unlock(qtbot, window, PASSPHRASE)
+    journal = show_page(window, "Journal")
+    assert journal.body.toPlainText() == "Today I noticed the light on the wat"
+    assert "kept what you were writing" in journal.status.text()
+
+
+def test_search_finds_entries_and_drafts(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.controller.journal()
+    now = datetime.now(UTC)
+    store.add("Morning", "Coffee on the balcony, watching swifts", ["home"], now)
+    store.add("Later", "A walk to the river", [], now)
+    journal = show_page(window, "Journal")
+    journal.body.setFocus()
+    qtbot.keyClicks(journal.body, "Thinking about the swifts again")
+    journal.keep_draft()
+    qtbot.keyClicks(journal.search, "swift")
+    found = {journal.model.entry_at(r).title for r in range(journal.model.rowCount())}
+    assert found == {"Morning", ""}
+    assert "<b><u>swifts</u></b>" in journal.model.index(0).data(Qt.ItemDataRole.UserRole + 1)
+    journal.search.clear()
+    journal.tag_filter.setCurrentIndex(journal.tag_filter.findData("home"))
+    assert journal.model.rowCount() == 1
+
+
+def test_the_list_fetches_page_by_page(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.controller.journal()
+    base = datetime(2020, 1, 1, tzinfo=UTC)
+    connection = window.controller.vault.connection
+    connection.execute("BEGIN")
+    for i in range(PAGE * 2 + 10):
+        store.add(f"Entry {i}", "words", [], base + timedelta(hours=i))
+    connection.execute("COMMIT")
+    journal = show_page(window, "Journal")
+    model = journal.model
+    model.reload()
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == PAGE * 2 + 10
+    assert model.entry_at(0).title == f"Entry {PAGE * 2 + 9}"
+
+
+def test_diary_card_shows_a_known_week_cell_by_cell(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.controller.checkin_store()
+    monday = date(2026, 11, 16)
+    local = datetime.now().astimezone().tzinfo
+
+    def at(day, hour):
+        return datetime(2026, 11, day, hour, tzinfo=local)
+
+    store.save(CheckIn(at=at(16, 9), urges=(Urge("self-harm", 2),), emotions={"shame": 3},
+                       skills=frozenset({"STOP", "TIPP"}), medication=True, note="Rough night"))
+    store.save(CheckIn(at=at(16, 20), urges=(Urge("self-harm", 4, acted=True),), distress=7))
+    store.save(CheckIn(at=at(19, 12), emotions={"joy": 4}, medication=False))
+    card = show_page(window, "Insights")
+    card.show_week(monday)
+    assert card.cell("Urge: self-harm (0–5)", 0) == "4 acted"
+    assert card.cell("Urge: self-harm (0–5)", 1) == ""
+    assert card.cell("Shame (0–5)", 0) == "3"
+    assert card.cell("Joy (0–5)", 3) == "4"
+    assert card.cell("Distress (0–10)", 0) == "7"
+    assert card.cell("Skills used (0–7)", 0) == "2"
+    assert card.cell("Skills used (0–7)", 3) == "0"
+    assert card.cell("Medication taken", 0) == "yes"
+    assert card.cell("Medication taken", 3) == "no"
+    assert card.cell("Notes", 0) == "Rough night"
+    assert card.table.horizontalHeaderItem(0).text() == "Mon 16 Nov"
