@@ -60,11 +60,51 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--name", default="", help="a name to print on the plan")
     plan.add_argument("--passphrase-fd", type=int, metavar="N",
                       help="read the passphrase from file descriptor N (for scripts)")
+
+    fd_help = "read the passphrase from file descriptor N (for scripts)"
+    checkin = commands.add_parser("checkin", parents=[common], allow_abbrev=False,
+                                  help="record a check-in: how you are right now")
+    checkin.add_argument("--at", metavar="TIME", help="when (ISO 8601, e.g. 2026-11-22T21:30);"
+                         " default now")
+    checkin.add_argument("--mood", type=int, metavar="0-5")
+    checkin.add_argument("--urge", action="append", default=[], metavar="TARGET=0-5",
+                         help="an urge and how strong, e.g. self-harm=2 (can be repeated)")
+    checkin.add_argument("--acted", action="append", default=[], metavar="TARGET",
+                         help="an urge that was acted on (can be repeated)")
+    checkin.add_argument("--emotion", action="append", default=[], metavar="NAME=0-5")
+    checkin.add_argument("--distress", type=int, metavar="0-10")
+    checkin.add_argument("--skill", action="append", default=[], metavar="NAME")
+    checkin.add_argument("--sleep", type=float, metavar="HOURS")
+    checkin.add_argument("--medication", choices=["yes", "no"])
+    checkin.add_argument("--note", default="")
+    checkin.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
+
+    journal = commands.add_parser("journal", parents=[common], allow_abbrev=False,
+                                  help="add to, search or list your journal")
+    journal_commands = journal.add_subparsers(dest="journal_command", metavar="ACTION",
+                                              required=True)
+    add = journal_commands.add_parser("add", parents=[common], allow_abbrev=False,
+                                      help="add an entry (text from the argument, from "
+                                      "standard input, or from $EDITOR)")
+    add.add_argument("text", nargs="?")
+    add.add_argument("--title", default="")
+    add.add_argument("--tag", action="append", default=[])
+    search = journal_commands.add_parser("search", parents=[common], allow_abbrev=False,
+                                         help="find entries with all these words")
+    search.add_argument("words", nargs="+")
+    search.add_argument("--tag")
+    search.add_argument("--limit", type=int, default=20)
+    listing = journal_commands.add_parser("list", parents=[common], allow_abbrev=False,
+                                          help="the newest entries")
+    listing.add_argument("--limit", type=int, default=20)
+    for sub in (add, search, listing):
+        sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
-    handlers = {"init": cmd_init, "check": cmd_check, "safety-plan": cmd_safety_plan}
+    handlers = {"init": cmd_init, "check": cmd_check, "safety-plan": cmd_safety_plan,
+                "checkin": cmd_checkin, "journal": cmd_journal}
     try:
         return handlers[args.command](args)
     except KnownError as e:
@@ -154,6 +194,127 @@ def cmd_safety_plan(args) -> int:
         raise CliError(f"Couldn't write {out} ({e.strerror}).") from None
     print(f"Your safety plan is in {out}.")
     return EXIT_OK
+
+
+def cmd_checkin(args) -> int:
+    from datetime import datetime
+
+    from recoverydesk.checkin import CheckIn, Urge
+    from recoverydesk.storage.checkin_store import CheckInStore
+
+    try:
+        at = (datetime.fromisoformat(args.at) if args.at else datetime.now()).astimezone()
+    except ValueError:
+        raise CliError(f"--at {args.at!r} isn't a time RecoveryDesk can read; try "
+                       "2026-11-22T21:30.") from None
+    levels = _pairs(args.urge, "--urge", 5)
+    for target in args.acted:
+        levels.setdefault(target, None)
+    urges = tuple(Urge(target, level, target in args.acted) for target, level in levels.items())
+    checkin = CheckIn(
+        at=at.replace(microsecond=0), mood=_ranged(args.mood, "--mood", 5),
+        distress=_ranged(args.distress, "--distress", 10), urges=urges,
+        emotions={k: v for k, v in _pairs(args.emotion, "--emotion", 5).items()
+                  if v is not None},
+        skills=frozenset(args.skill), note=args.note,
+        sleep_hours=None if args.sleep is None else _sleep(args.sleep),
+        medication=None if args.medication is None else args.medication == "yes")
+    vault = _vault(args)
+    unlock(vault, args)
+    try:
+        CheckInStore(vault.connection).save(checkin)
+    finally:
+        vault.lock()
+    print(f"Check-in saved ({checkin.at:%d %b %Y, %H:%M}).")
+    return EXIT_OK
+
+
+def cmd_journal(args) -> int:
+    from datetime import UTC, datetime
+
+    from recoverydesk.storage.journal_store import HIT_END, HIT_START, JournalStore
+
+    text = None
+    if args.journal_command == "add":
+        text = args.text if args.text is not None else _text_from_stdin_or_editor()
+        if not text.strip():
+            raise CliError("The entry is empty, so nothing was added.")
+    vault = _vault(args)
+    unlock(vault, args)
+    try:
+        store = JournalStore(vault.connection)
+        if args.journal_command == "add":
+            store.add(args.title, text.rstrip("\n"), args.tag, datetime.now(UTC))
+            print("Added to your journal.")
+            return EXIT_OK
+        if args.journal_command == "search":
+            found = store.search(" ".join(args.words), tag=args.tag, limit=args.limit)
+        else:
+            found = store.page(0, args.limit)
+    finally:
+        vault.lock()
+    for entry in found:
+        when = entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        snippet = entry.snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+        draft = " (draft)" if entry.is_draft else ""
+        print(f"{when}  {entry.title or 'Untitled'}{draft}\n    {snippet}")
+    if not found:
+        print("Nothing found." if args.journal_command == "search" else "No entries yet.")
+    return EXIT_OK
+
+
+def _ranged(value: int | None, name: str, top: int) -> int | None:
+    if value is not None and not 0 <= value <= top:
+        raise CliError(f"{name} goes from 0 to {top}.")
+    return value
+
+
+def _sleep(hours: float) -> float:
+    if not 0 <= hours <= 24:
+        raise CliError("--sleep is a number of hours from 0 to 24.")
+    return hours
+
+
+def _pairs(items: list[str], name: str, top: int) -> dict[str, int | None]:
+    pairs: dict[str, int | None] = {}
+    for item in items:
+        key, sep, value = item.rpartition("=")
+        if not sep or not key.strip() or not value.strip().isdigit():
+            raise CliError(f"{name} takes NAME=NUMBER, like {name} self-harm=2.")
+        pairs[key.strip()] = _ranged(int(value), name, top)
+    return pairs
+
+
+def _text_from_stdin_or_editor() -> str:
+    if not sys.stdin.isatty():
+        return sys.stdin.read()
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        raise CliError("Give the text as an argument, pipe it in, or set $EDITOR.")
+    return _edit_in(editor)
+
+
+def _edit_in(editor: str) -> str:
+    """Let an editor write the entry in a private temporary file (in memory where the system
+    has /dev/shm), then overwrite and remove it."""
+    import shlex
+    import subprocess
+    import tempfile
+
+    folder = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: PTH112, S108
+    fd, name = tempfile.mkstemp(prefix="recoverydesk-", suffix=".md", dir=folder)
+    os.close(fd)
+    try:
+        subprocess.run([*shlex.split(editor), name], check=True)  # noqa: S603
+        with open(name, encoding="utf-8") as f:  # noqa: PTH123
+            text = f.read()
+        with open(name, "r+b") as f:  # noqa: PTH123
+            f.write(b"\0" * len(text.encode("utf-8")))
+        return text
+    except (OSError, subprocess.CalledProcessError) as e:
+        raise CliError(f"The editor didn't finish ({e}). Nothing was added.") from None
+    finally:
+        os.unlink(name)  # noqa: PTH108
 
 
 def unlock(vault, args) -> None:

@@ -15,7 +15,7 @@ from tests.support.subprocess_env import PYTHON, child_env
 PASSPHRASE = "a calm and steady phrase"
 
 
-def run_cli(*args, passphrase=None, stdin=subprocess.DEVNULL):
+def run_cli(*args, passphrase=None, stdin=subprocess.DEVNULL, input_text=None, env=None):
     """Run ``recoverydesk ARGS``; ``passphrase`` goes in through ``--passphrase-fd``."""
     pass_fds = ()
     read_end = None
@@ -27,8 +27,10 @@ def run_cli(*args, passphrase=None, stdin=subprocess.DEVNULL):
         pass_fds = (read_end,)
         cmd += ["--passphrase-fd", str(read_end)]
     try:
-        return subprocess.run(cmd, capture_output=True, text=True, env=child_env(),
-                              pass_fds=pass_fds, stdin=stdin, timeout=120)
+        if input_text is not None:
+            stdin = None
+        return subprocess.run(cmd, capture_output=True, text=True, env=child_env(**(env or {})),
+                              pass_fds=pass_fds, stdin=stdin, input=input_text, timeout=120)
     finally:
         if read_end is not None:
             os.close(read_end)
@@ -141,3 +143,115 @@ def test_safety_plan_command_writes_the_pdf_without_excluded_sections(vault_copy
     assert "Listen to the rain" in text
     assert "My niece" not in text
     assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_checkin_command_records_everything(vault_copy):
+    from recoverydesk.storage.checkin_store import CheckInStore
+    from recoverydesk.storage.vault import Vault
+
+    result = run_cli("checkin", "--data-dir", str(vault_copy), "--mood", "3", "--urge",
+                     "self-harm=2", "--acted", "drugs or alcohol", "--emotion", "shame=4",
+                     "--distress", "6", "--skill", "TIPP", "--sleep", "6.5", "--medication",
+                     "yes", "--note", "long day", "--at", "2026-11-20T21:30",
+                     passphrase=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    vault = Vault(vault_copy)
+    vault.unlock(PASSPHRASE)
+    [saved] = CheckInStore(vault.connection)._load("", ())
+    vault.lock()
+    assert (saved.mood, saved.distress, saved.sleep_hours, saved.medication, saved.note) == (
+        3, 6, 6.5, True, "long day")
+    assert [(u.target, u.level, u.acted) for u in saved.urges] == [
+        ("self-harm", 2, False), ("drugs or alcohol", None, True)]
+    assert saved.emotions == {"shame": 4} and saved.skills == {"TIPP"}
+    assert saved.at.strftime("%Y-%m-%d %H:%M") == "2026-11-20 21:30"
+
+
+@pytest.mark.parametrize("bad, message", [
+    (["--mood", "9"], "--mood goes from 0 to 5"),
+    (["--urge", "self-harm"], "--urge takes NAME=NUMBER"),
+    (["--at", "yesterday"], "isn't a time"),
+])
+def test_checkin_mistakes_are_explained(vault_copy, bad, message):
+    result = run_cli("checkin", "--data-dir", str(vault_copy), *bad, passphrase=PASSPHRASE)
+    assert result.returncode == 1
+    assert message in result.stderr
+
+
+def test_journal_add_from_argument_stdin_and_editor_then_search_and_list(vault_copy, tmp_path):
+    data = ["--data-dir", str(vault_copy)]
+    first = run_cli("journal", "add", "The heron was back at the pond", "--title", "Heron",
+                    "--tag", "outside", *data, passphrase=PASSPHRASE)
+    assert first.returncode == 0, first.stderr
+    piped = run_cli("journal", "add", *data, passphrase=PASSPHRASE,
+                    input_text="Rain all day. Stayed in with a book.\n")
+    assert piped.returncode == 0, piped.stderr
+    editor = tmp_path / "editor.sh"
+    editor.write_text("#!/bin/sh\necho 'Written in my editor about the pond' > \"$1\"\n")
+    editor.chmod(0o700)
+    script = tmp_path / "tty_add.py"
+    script.write_text(
+        "import os, pty, sys\n"
+        "pid, fd = pty.fork()\n"
+        "if pid == 0:\n"
+        "    os.execvpe(sys.argv[1], sys.argv[1:], os.environ)\n"
+        "out = b''\n"
+        "while True:\n"
+        "    try:\n"
+        "        chunk = os.read(fd, 1024)\n"
+        "    except OSError:\n"
+        "        break\n"
+        "    if not chunk:\n"
+        "        break\n"
+        "    out += chunk\n"
+        "_, status = os.waitpid(pid, 0)\n"
+        "sys.stdout.write(out.decode())\n"
+        "sys.exit(os.waitstatus_to_exitcode(status))\n")
+    read_end, write_end = os.pipe()
+    os.write(write_end, (PASSPHRASE + "\n").encode())
+    os.close(write_end)
+    try:
+        via_editor = subprocess.run(
+            [PYTHON, str(script), PYTHON, "-m", "recoverydesk", "journal", "add", *data,
+             "--passphrase-fd", str(read_end)], capture_output=True, text=True,
+            env=child_env(EDITOR=str(editor)), pass_fds=(read_end,), timeout=120)
+    finally:
+        os.close(read_end)
+    assert via_editor.returncode == 0, via_editor.stdout + via_editor.stderr
+
+    found = run_cli("journal", "search", "pond", *data, passphrase=PASSPHRASE)
+    assert found.returncode == 0, found.stderr
+    assert "Heron" in found.stdout and "[pond]" in found.stdout
+    assert "Written in my editor about the [pond]" in found.stdout
+    assert "Rain" not in found.stdout
+    listed = run_cli("journal", "list", *data, passphrase=PASSPHRASE)
+    assert listed.stdout.count("\n    ") == 3
+    nothing = run_cli("journal", "search", "volcano", *data, passphrase=PASSPHRASE)
+    assert "Nothing found." in nothing.stdout
+
+
+def test_journal_with_the_wrong_passphrase_or_no_vault(vault_copy, tmp_path):
+    wrong = run_cli("journal", "list", "--data-dir", str(vault_copy), passphrase="nope nope")
+    assert wrong.returncode == 3
+    missing = run_cli("journal", "search", "x", "--data-dir", str(tmp_path / "none"),
+                      passphrase=PASSPHRASE)
+    assert missing.returncode == 4
+
+
+def test_cli_commands_import_no_qt(vault_copy):
+    code = ("import sys\n"
+            "sys.argv = ['recoverydesk', 'journal', 'list', '--data-dir', sys.argv[1], "
+            "'--passphrase-fd', sys.argv[2]]\n"
+            "from recoverydesk.__main__ import main\n"
+            "rc = main(sys.argv[1:])\n"
+            "print('QT', any(m.startswith('PySide6') for m in sys.modules))\n")
+    read_end, write_end = os.pipe()
+    os.write(write_end, (PASSPHRASE + "\n").encode())
+    os.close(write_end)
+    try:
+        result = subprocess.run([PYTHON, "-c", code, str(vault_copy), str(read_end)],
+                                capture_output=True, text=True, env=child_env(),
+                                pass_fds=(read_end,), timeout=120)
+    finally:
+        os.close(read_end)
+    assert "QT False" in result.stdout, result.stderr
