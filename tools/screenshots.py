@@ -70,6 +70,38 @@ def fill_example_plan(controller) -> None:
     controller.contact_store().add(Contact("Dr Rahman", "professionals", phone="020 7946 0000"))
 
 
+def fill_example_logs(controller) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from recoverydesk.checkin import CheckIn, Urge
+    from recoverydesk.reports.diary_card import week_start_of
+
+    store = controller.checkin_store()
+    now = datetime.now().astimezone().replace(microsecond=0)
+    monday = datetime.combine(week_start_of(now.date()), datetime.min.time()).astimezone()
+    examples = [
+        (0, 9, 2, 3, {"sadness": 3, "anxiety": 2}, {"STOP"}, True, "Tired after a bad night"),
+        (0, 21, 3, 6, {"shame": 3}, {"TIPP", "Self-soothe"}, True, ""),
+        (1, 20, 1, 4, {"sadness": 2}, {"Wise mind"}, True, "Walked with Jo"),
+        (2, 19, 2, 5, {"anger": 2, "joy": 1}, set(), False, ""),
+        (3, 18, 0, 2, {"joy": 3}, {"Observe", "Accumulate positives"}, True, "Better day"),
+    ]
+    for day, hour, urge, distress, emotions, skills, meds, note in examples:
+        at = monday + timedelta(days=day, hours=hour)
+        if at > now:
+            at = now - timedelta(minutes=5 * (5 - day))
+        store.save(CheckIn(at=at, mood=max(0, 4 - urge), distress=distress,
+                           urges=(Urge("self-harm", urge),), emotions=emotions,
+                           skills=frozenset(skills), medication=meds, note=note))
+    store.save(CheckIn(at=now, mood=3, distress=3, urges=(Urge("self-harm", 1),),
+                       skills=frozenset({"Paced breathing"})))
+    journal = controller.journal()
+    journal.add("By the river", "Sat by the river for a while. The water was loud after the "
+                "rain and it helped to just listen.", ["outside"], datetime.now(UTC))
+    journal.add("A hard evening", "The evening was hard. I used TIPP and then called Jo.",
+                ["skills"], datetime.now(UTC) - timedelta(days=1))
+
+
 def render_plan_pdf(controller, stem: Path) -> None:
     """The printed plan, as the PDF and as PNG pages (pdftoppm, when installed)."""
     import shutil
@@ -149,6 +181,31 @@ def main() -> int:
         shot(panel, "crisis-panel-unlocked")
         panel.reject()
         render_plan_pdf(controller, args.out / f"safety-plan-pdf{suffix}")
+
+        fill_example_logs(controller)
+        controller.checkins_changed.emit()
+        window.shell.show_page("Today")
+        shot(window, "today")
+        from recoverydesk.ui.checkin_dialog import CheckInDialog
+
+        dialog = CheckInDialog(controller.own_lists(), None, window)
+        dialog.mood.setValue(2)
+        dialog.distress.setValue(6)
+        dialog.urge_rows["self-harm"][0].setValue(3)
+        dialog.emotion_boxes["sadness"].setValue(3)
+        dialog.tick_skill("TIPP")
+        dialog.show()
+        shot(dialog, "checkin")
+        dialog.reject()
+        window.shell.show_page("Journal")
+        journal = window.shell.pages.currentWidget()
+        journal.search.setText("river")
+        journal.list.setCurrentIndex(journal.model.index(0))
+        journal._open_index(journal.model.index(0))
+        shot(window, "journal")
+        journal.search.clear()
+        window.shell.show_page("Insights")
+        shot(window, "diary-card")
 
         skills = window.shell.pages.widget(2)
         window.shell.show_page("Skills")

@@ -53,6 +53,7 @@ class CheckInDialog(QDialog):
 
         self.when = QDateTimeEdit(QDateTime(start.at))
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("d MMM yyyy, HH:mm")
         self.when.setAccessibleName("Time")
         self.mood = rating_box(5, "Mood, 0 very low to 5 very good", start.mood)
         self.distress = rating_box(10, "Distress, 0 calm to 10 the most", start.distress)

@@ -62,6 +62,7 @@ class DiaryCardView(QWidget):
         this_week.clicked.connect(lambda: self.show_week(week_start_of(date.today())))
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
+        self.picker.setDisplayFormat("'Week of' d MMM yyyy")
         self.picker.setAccessibleName("Week of")
         self.picker.dateChanged.connect(lambda d: self.show_week(week_start_of(d.toPython())))
         tools = QHBoxLayout()

@@ -53,6 +53,7 @@ class JournalPage(QWidget):
         self.until = QDateEdit(QDate.currentDate())
         for edit, name in ((self.since, "From date"), (self.until, "To date")):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._filter)
         self.use_dates.toggled.connect(self._filter)

@@ -56,6 +56,7 @@ class ShellView(QWidget):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName("Sections")
         self.nav.setMaximumWidth(220)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(4)
         self.pages = QStackedWidget()
         for info in PAGES:
@@ -65,6 +66,7 @@ class ShellView(QWidget):
             page = _page_for(info, controller, self)
             page.setObjectName(f"page-{info.title.lower().replace(' ', '-')}")
             self.pages.addWidget(page)
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
