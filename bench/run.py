@@ -5,7 +5,8 @@
   same run, with their ratio;
 - unlock: the KDF alone and the whole unlock (KDF, unwrap, open, migrate check), with the
   parameters this machine calibrates to;
-- the crisis panel's open time and the safety plan PDF's (bench/panel_and_pdf.py).
+- the crisis panel's open time and the safety plan PDF's (bench/panel_and_pdf.py);
+- check-in saves, journal search and the command line next to jrnl (bench/logging_bench.py).
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ def main() -> int:
     sys.stdout.flush()
     subprocess.run([sys.executable, str(HERE / "panel_and_pdf.py")], check=True,
                    env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    sys.stdout.flush()
+    subprocess.run([sys.executable, str(HERE / "logging_bench.py")], check=True)
     return 0
 
 

@@ -248,7 +248,8 @@ def cmd_journal(args) -> int:
             print("Added to your journal.")
             return EXIT_OK
         if args.journal_command == "search":
-            found = store.search(" ".join(args.words), tag=args.tag, limit=args.limit)
+            found = store.search(" ".join(args.words), tag=args.tag, limit=args.limit,
+                                 newest_first=True)
         else:
             found = store.page(0, args.limit)
     finally:

@@ -136,3 +136,12 @@ def test_journal_pages_newest_first(vault):
     assert [e.title for e in first][:2] == ["Entry 24", "Entry 23"]
     assert [e.title for e in journal.page(20, 10)] == [f"Entry {i}" for i in range(4, -1, -1)]
     assert journal.count() == 25
+
+
+def test_search_newest_first_for_the_command_line(vault):
+    journal = JournalStore(vault.connection)
+    base = datetime(2026, 1, 1, tzinfo=UTC)
+    first = journal.add("Old", "heron heron heron heron", [], base)
+    second = journal.add("New", "a heron", [], base + timedelta(days=1))
+    assert [h.id for h in journal.search("heron")] == [first, second]  # best match first
+    assert [h.id for h in journal.search("heron", newest_first=True)] == [second, first]

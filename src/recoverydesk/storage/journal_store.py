@@ -93,15 +93,14 @@ class JournalStore:
                 for r in rows]
 
     def search(self, words: str, tag: str | None = None, since: datetime | None = None,
-               until: datetime | None = None, limit: int = 200) -> list[EntrySummary]:
-        """Entries (drafts too) with every word, best matches first, words marked."""
+               until: datetime | None = None, limit: int = 200,
+               newest_first: bool = False) -> list[EntrySummary]:
+        """Entries (drafts too) with every word, best matches first (or newest first), with
+        the matched words marked in a snippet."""
         query = fts_query(words)
         if not query and not tag and not since and not until:
             return self.page(0, limit)
         clauses, args = [], []
-        if query:
-            clauses.append("journal_fts MATCH ?")
-            args.append(query)
         if tag:
             clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)")
             args.append(tag)
@@ -111,20 +110,34 @@ class JournalStore:
         if until:
             clauses.append("e.created_at < ?")
             args.append(_utc(until))
-        where = " AND ".join(clauses)
-        if query:
+        if not query:
+            where = " AND ".join(clauses)
             sql = ("SELECT e.id, e.title, e.created_at, e.is_draft, "  # noqa: S608
-                   f"snippet(journal_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) "
-                   "FROM journal_fts JOIN journal_entries e ON e.id = journal_fts.rowid "
-                   f"WHERE {where} ORDER BY bm25(journal_fts, 5.0, 1.0, 2.0) LIMIT ?")
-        else:
-            sql = ("SELECT e.id, e.title, e.created_at, e.is_draft, "  # noqa: S608
-                   "substr(e.body, 1, 160) "
-                   f"FROM journal_entries e WHERE {where} "
+                   f"substr(e.body, 1, 160) FROM journal_entries e WHERE {where} "
                    "ORDER BY e.created_at DESC LIMIT ?")
-        rows = self._conn.execute(sql, (*args, limit))
-        return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
-                for r in rows]
+            return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
+                    for r in self._conn.execute(sql, (*args, limit))]
+        # First the best ids alone (cheap), then snippets for just those: snippet() is costly,
+        # and computing it for every match before the LIMIT is what makes searches slow.
+        order = ("journal_fts.rowid DESC" if newest_first
+                 else "bm25(journal_fts, 5.0, 1.0, 2.0)")
+        where = " AND ".join(["journal_fts MATCH ?", *clauses])
+        ids = [r[0] for r in self._conn.execute(
+            "SELECT journal_fts.rowid FROM journal_fts "  # noqa: S608
+            "JOIN journal_entries e ON e.id = journal_fts.rowid "
+            f"WHERE {where} ORDER BY {order} LIMIT ?", (query, *args, limit))]
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        snippets = dict(self._conn.execute(
+            f"SELECT rowid, snippet(journal_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) "  # noqa: S608
+            f"FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN ({marks})",
+            (query, *ids)))
+        info = {r[0]: r for r in self._conn.execute(
+            "SELECT id, title, created_at, is_draft FROM journal_entries "  # noqa: S608
+            f"WHERE id IN ({marks})", ids)}
+        return [EntrySummary(i, info[i][1], _time(info[i][2]), bool(info[i][3]),
+                             _one_line(snippets.get(i, ""))) for i in ids]
 
     def tags(self) -> list[str]:
         return [r[0] for r in self._conn.execute(

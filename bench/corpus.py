@@ -1,0 +1,74 @@
+"""Generated, deterministic data for the benchmarks: journal text and check-ins."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+from recoverydesk.checkin import EMOTIONS, SKILL_MODULES, URGE_TARGETS, CheckIn, Urge
+
+WORDS = (
+    "morning evening walk river rain sun tired calm heavy light friend sister coffee tea "
+    "window garden dog cat music book work school bus train kitchen bed sleep dream quiet "
+    "loud city park bench phone message call laugh cry breathe slow fast hope plan small "
+    "step better harder easier noticed felt thought remembered tried helped kept stayed "
+    "went came wrote read listened watched cooked cleaned rested stretched counted waited"
+).split()
+SKILLS = [s for names in SKILL_MODULES.values() for s in names]
+_SYLLABLES = ("ka", "lo", "mi", "ren", "tas", "vo", "bel", "dri", "fen", "gu", "hol", "jin",
+              "kor", "lum", "nev", "pra", "quo", "sil", "tor", "ul", "wen", "yas", "zo", "bri")
+
+
+def _vocabulary() -> list[str]:
+    """Everyday words first, then made-up ones: 3,000 words in all, most used first."""
+    made_up = [a + b + c for a in _SYLLABLES for b in _SYLLABLES for c in ("", "n", "s")]
+    return WORDS + made_up[: 3000 - len(WORDS)]
+
+
+VOCABULARY = _vocabulary()
+# How often a word is used falls off with its rank, as in real writing (Zipf).
+_WEIGHTS = [1 / (rank + 1) for rank in range(len(VOCABULARY))]
+SEARCH_WORDS = VOCABULARY[200:260]  # each in a few entries out of a hundred
+
+
+def words(rng: random.Random, count: int) -> str:
+    return " ".join(rng.choices(VOCABULARY, weights=_WEIGHTS, k=count))
+START = datetime(2016, 11, 22, tzinfo=UTC)
+
+
+def entry_text(rng: random.Random) -> tuple[str, str, list[str]]:
+    title = words(rng, rng.randint(1, 4)).capitalize()
+    body = words(rng, rng.randint(30, 180)).capitalize() + "."
+    tags = rng.sample(["home", "work", "outside", "skills", "family", "sleep"], rng.randint(0, 2))
+    return title, body, tags
+
+
+def journal_entries(count: int, seed: int = 7, years: float = 10):
+    rng = random.Random(seed)
+    step = timedelta(days=365 * years) / max(count, 1)
+    for i in range(count):
+        title, body, tags = entry_text(rng)
+        yield START + step * i, title, body, tags
+
+
+def checkins(count: int, seed: int = 11, years: float = 10):
+    rng = random.Random(seed)
+    step = timedelta(days=365 * years) / max(count, 1)
+    for i in range(count):
+        urges = tuple(Urge(t, rng.randint(0, 5), rng.random() < 0.05)
+                      for t in URGE_TARGETS if rng.random() < 0.7)
+        yield CheckIn(at=(START + step * i).replace(microsecond=0), mood=rng.randint(0, 5),
+                      distress=rng.randint(0, 10), urges=urges,
+                      emotions={e: rng.randint(0, 5) for e in rng.sample(EMOTIONS, 3)},
+                      skills=frozenset(rng.sample(SKILLS, rng.randint(0, 3))),
+                      sleep_hours=rng.choice([None, 5.5, 7.0, 8.5]),
+                      medication=rng.choice([None, True, False]),
+                      note=" ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 12))))
+
+
+def plain_jrnl_text(count: int, seed: int = 7) -> str:
+    """The same entries in jrnl's plain format: "[YYYY-MM-DD HH:MM:SS AM] Title" then body."""
+    lines = []
+    for at, title, body, _ in journal_entries(count, seed):
+        lines.append(f"[{at:%Y-%m-%d %I:%M:%S %p}] {title}\n{body}\n")
+    return "\n".join(lines)
