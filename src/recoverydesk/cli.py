@@ -249,14 +249,14 @@ def cmd_journal(args) -> int:
             return EXIT_OK
         if args.journal_command == "search":
             found = store.search(" ".join(args.words), tag=args.tag, limit=args.limit,
-                                 newest_first=True)
+                                 newest_first=True, snippets_for=args.limit)
         else:
             found = store.page(0, args.limit)
     finally:
         vault.lock()
     for entry in found:
         when = entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        snippet = entry.snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+        snippet = (entry.snippet or "").replace(HIT_START, "[").replace(HIT_END, "]")
         draft = " (draft)" if entry.is_draft else ""
         print(f"{when}  {entry.title or 'Untitled'}{draft}\n    {snippet}")
     if not found:

@@ -9,7 +9,7 @@ from recoverydesk import settings
 from recoverydesk.crisis import load_directory
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.ui.crisis_panel import CrisisPanel
-from recoverydesk.ui.shell_view import PAGES
+from recoverydesk.ui.pages import PAGES
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import press_shortcut, unlock
 

@@ -182,3 +182,18 @@ def test_diary_card_shows_a_known_week_cell_by_cell(qtbot, open_app, created_vau
     assert card.cell("Medication taken", 3) == "no"
     assert card.cell("Notes", 0) == "Rough night"
     assert card.table.horizontalHeaderItem(0).text() == "Mon 16 Nov"
+
+
+def test_templates_start_entries_and_can_be_edited(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    journal = show_page(window, "Journal")
+    journal.template.setCurrentIndex(journal.template.findText("Template: What helped today"))
+    journal.new_entry()
+    assert journal.body.toPlainText().startswith("Something that helped today:")
+    journal.body.setPlainText("Three good things:\n1.\n2.\n3.\n")
+    journal.save_as_template("Three good things")
+    journal.template.setCurrentIndex(journal.template.findText("Template: Three good things"))
+    journal.new_entry()
+    assert journal.body.toPlainText() == "Three good things:\n1.\n2.\n3.\n"

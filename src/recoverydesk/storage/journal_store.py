@@ -29,7 +29,7 @@ class EntrySummary:
     title: str
     created_at: datetime
     is_draft: bool
-    snippet: str  # the start of the body, or the matching words when searching
+    snippet: str | None  # the start of the body, or the matched words (None: not asked yet)
 
 
 class JournalStore:
@@ -94,7 +94,7 @@ class JournalStore:
 
     def search(self, words: str, tag: str | None = None, since: datetime | None = None,
                until: datetime | None = None, limit: int = 200,
-               newest_first: bool = False) -> list[EntrySummary]:
+               newest_first: bool = False, snippets_for: int = 15) -> list[EntrySummary]:
         """Entries (drafts too) with every word, best matches first (or newest first), with
         the matched words marked in a snippet."""
         query = fts_query(words)
@@ -117,27 +117,41 @@ class JournalStore:
                    "ORDER BY e.created_at DESC LIMIT ?")
             return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
                     for r in self._conn.execute(sql, (*args, limit))]
-        # First the best ids alone (cheap), then snippets for just those: snippet() is costly,
-        # and computing it for every match before the LIMIT is what makes searches slow.
+        # The best ids first (cheap), then snippets only for the first screenful: snippet()
+        # re-reads each entry, and 200 of them cost more than the search itself. The list
+        # asks for the rest with snippets() as it shows them.
         order = ("journal_fts.rowid DESC" if newest_first
                  else "bm25(journal_fts, 5.0, 1.0, 2.0)")
+        if clauses:
+            # CROSS JOIN keeps the index as the outer loop (else SQLite walks every entry).
+            source = ("journal_fts CROSS JOIN journal_entries e "
+                      "ON e.id = journal_fts.rowid")
+        else:
+            source = "journal_fts"
         where = " AND ".join(["journal_fts MATCH ?", *clauses])
         ids = [r[0] for r in self._conn.execute(
-            "SELECT journal_fts.rowid FROM journal_fts "  # noqa: S608
-            "JOIN journal_entries e ON e.id = journal_fts.rowid "
+            f"SELECT journal_fts.rowid FROM {source} "  # noqa: S608
             f"WHERE {where} ORDER BY {order} LIMIT ?", (query, *args, limit))]
         if not ids:
             return []
+        snippets = self.snippets(words, ids[:snippets_for])
         marks = ",".join("?" * len(ids))
-        snippets = dict(self._conn.execute(
-            f"SELECT rowid, snippet(journal_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) "  # noqa: S608
-            f"FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN ({marks})",
-            (query, *ids)))
         info = {r[0]: r for r in self._conn.execute(
             "SELECT id, title, created_at, is_draft FROM journal_entries "  # noqa: S608
             f"WHERE id IN ({marks})", ids)}
         return [EntrySummary(i, info[i][1], _time(info[i][2]), bool(info[i][3]),
-                             _one_line(snippets.get(i, ""))) for i in ids]
+                             snippets.get(i)) for i in ids]
+
+    def snippets(self, words: str, ids: list[int]) -> dict[int, str]:
+        """The matched words, marked, in each of these entries."""
+        query = fts_query(words)
+        if not query or not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        return {row[0]: _one_line(row[1]) for row in self._conn.execute(
+            f"SELECT rowid, snippet(journal_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) "  # noqa: S608
+            f"FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN ({marks})",
+            (query, *ids))}
 
     def tags(self) -> list[str]:
         return [r[0] for r in self._conn.execute(

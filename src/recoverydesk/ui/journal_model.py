@@ -5,6 +5,7 @@ With 20,000 entries the view asks only for what it shows; no widget per row.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
@@ -22,7 +23,7 @@ def summary_html(entry: EntrySummary) -> str:
     when = entry.created_at.astimezone().strftime("%d %b %Y, %H:%M")
     draft = " · <i>draft</i>" if entry.is_draft else ""
     title = escape(entry.title) or "<i>Untitled</i>"
-    snippet = escape(entry.snippet).replace(HIT_START, "<b><u>").replace(HIT_END, "</u></b>")
+    snippet = escape(entry.snippet or "").replace(HIT_START, "<b><u>").replace(HIT_END, "</u></b>")
     return f"<b>{title}</b> <small>{when}{draft}</small><br>{snippet}"
 
 
@@ -72,12 +73,23 @@ class JournalListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.title or "Untitled"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{entry.title or 'Untitled'}, {entry.snippet}"
+            return f"{entry.title or 'Untitled'}, {entry.snippet or ''}"
         if role == ENTRY_ROLE:
             return entry
         if role == HTML_ROLE:
+            if entry.snippet is None:
+                entry = self._fill_snippets(index.row())
             return summary_html(entry)
         return None
+
+    def _fill_snippets(self, row: int) -> EntrySummary:
+        """Snippets for this row and the next screenful, asked for as the list shows them."""
+        batch = [r for r in range(row, min(row + 20, len(self._rows)))
+                 if self._rows[r].snippet is None]
+        found = self._store.snippets(self._search[0], [self._rows[r].id for r in batch])
+        for r in batch:
+            self._rows[r] = replace(self._rows[r], snippet=found.get(self._rows[r].id, ""))
+        return self._rows[row]
 
     def entry_at(self, row: int) -> EntrySummary:
         return self._rows[row]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -102,6 +103,10 @@ class JournalPage(QWidget):
         self.save_button = QPushButton("Save")
         self.save_button.setToolTip("Save (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
+        keep_template = QPushButton("Save as template…")
+        keep_template.setToolTip("Keep this text as a template for new entries (an existing "
+                                 "template with the same name is replaced)")
+        keep_template.clicked.connect(self._ask_template_name)
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete)
         self.status = message_label()
@@ -110,6 +115,7 @@ class JournalPage(QWidget):
         tools.addWidget(new)
         tools.addWidget(self.template)
         tools.addStretch(1)
+        tools.addWidget(keep_template)
         tools.addWidget(self.preview_box)
         tools.addWidget(self.delete_button)
         tools.addWidget(self.save_button)
@@ -253,7 +259,20 @@ class JournalPage(QWidget):
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)
 
+    def _ask_template_name(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save as template", "A name for this template:",
+                                        text=self.template.currentText().removeprefix(
+                                            "Template: ") if self.template.currentIndex() else "")
+        if ok and name.strip():
+            self.save_as_template(name.strip())
+
+    def save_as_template(self, name: str) -> None:
+        self.store.save_template(name, self.body.toPlainText())
+        self._fill_templates()
+        show_message(self.status, f"Saved as the template \u201c{name}\u201d.")
+
     def _fill_templates(self) -> None:
+        self.template.clear()
         self.template.addItem("Blank", "")
         for name, body in self.store.templates():
             self.template.addItem(f"Template: {name}", body)

@@ -21,9 +21,7 @@ from recoverydesk.ui import crisis_panel
 from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.idle import IdleWatcher
 from recoverydesk.ui.lock_view import LockView
-from recoverydesk.ui.settings_page import ChangePassphraseDialog
-from recoverydesk.ui.setup_view import SetupView
-from recoverydesk.ui.shell_view import PAGES, ShellView
+from recoverydesk.ui.pages import PAGES
 from recoverydesk.ui.widgets import heading
 
 LOCK_SHORTCUT = "Ctrl+L"
@@ -36,8 +34,10 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.setWindowTitle(APP_NAME)
         self.resize(980, 680)
-        self.setup_view: SetupView | None = None
-        self.shell: ShellView | None = None
+        # The setup flow and the unlocked app are imported when first needed: the lock
+        # screen, where most starts land, shows sooner without them.
+        self.setup_view = None
+        self.shell = None
         self._recovered = False
         self._panel: crisis_panel.CrisisPanel | None = None
 
@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.lock_view)
             self.lock_view.secret_edit.setFocus()
         else:
+            from recoverydesk.ui.shell_view import ShellView
+
             self._drop_setup()
             self.shell = ShellView(self.controller)
             self.stack.addWidget(self.shell)
@@ -152,6 +154,8 @@ class MainWindow(QMainWindow):
                 self._offer_new_passphrase()
 
     def _show_setup(self) -> None:
+        from recoverydesk.ui.setup_view import SetupView
+
         view = SetupView(self.controller.crisis_directory, self.controller.keychain_status())
         view.create_requested.connect(self._create)
         view.finished.connect(self.controller.finish_setup)
@@ -194,6 +198,8 @@ class MainWindow(QMainWindow):
         self.controller.unlock_with_recovery_key(text)
 
     def _offer_new_passphrase(self) -> None:
+        from recoverydesk.ui.settings_page import ChangePassphraseDialog
+
         dialog = ChangePassphraseDialog(self.shell, intro=(
             "You opened your vault with your recovery key. You could choose a new passphrase "
             "now, so next time is easier. Your recovery key keeps working."))

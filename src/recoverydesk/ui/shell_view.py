@@ -5,8 +5,6 @@ Built fresh on every unlock and thrown away on lock, so nothing private outlives
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,32 +17,12 @@ from PySide6.QtWidgets import (
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.diary_card_view import DiaryCardView
 from recoverydesk.ui.journal_page import JournalPage
+from recoverydesk.ui.pages import PAGES, PageInfo
 from recoverydesk.ui.safety_plan_page import SafetyPlanPage
 from recoverydesk.ui.settings_page import SettingsPage
 from recoverydesk.ui.skills_page import SkillsPage
 from recoverydesk.ui.today_page import TodayPage
 from recoverydesk.ui.widgets import heading, paragraph
-
-
-@dataclass(frozen=True)
-class PageInfo:
-    title: str
-    shortcut: str
-    about: str
-
-
-PAGES = (
-    PageInfo("Today", "Ctrl+1", "How you're doing right now: quick check-ins and a gentle look "
-             "at your week will live here."),
-    PageInfo("Journal", "Ctrl+2", "A private journal that saves as you type."),
-    PageInfo("Skills", "Ctrl+3", "Guided skills for hard moments: breathing, grounding, urge "
-             "surfing and more."),
-    PageInfo("Safety plan", "Ctrl+4", "Your safety plan in your own words, ready to print for a "
-             "session."),
-    PageInfo("Goals", "Ctrl+5", "Small, clear steps towards what matters to you."),
-    PageInfo("Insights", "Ctrl+6", "Patterns over time, and reports you can choose to share."),
-    PageInfo("Settings", "Ctrl+7", ""),
-)
 
 
 class ShellView(QWidget):
