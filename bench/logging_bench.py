@@ -31,7 +31,7 @@ SIZES = (1_000, 10_000, 100_000)
 
 def percentile(samples, fraction):
     ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def fill_vault(folder: Path, entries: int, checkins: int, kdf):
@@ -125,6 +125,12 @@ def measure(cmd, env=None, pass_fds=()) -> tuple[float, float]:
     return float(elapsed), int(peak_kib) / 1024
 
 
+def median_run(run, times: int = 3) -> tuple[float, float]:
+    """The median wall time and the largest peak memory of a few runs of one command."""
+    results = [run() for _ in range(times)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
 def ours(folder: Path, *args) -> tuple[float, float]:
     read_end, write_end = os.pipe()
     os.write(write_end, (PASSPHRASE + "\n").encode())
@@ -209,8 +215,8 @@ def main() -> None:
               f"median {statistics.median(opens) * ms:.0f} ms (5 opens)")
 
         python = ensure_jrnl()
-        print(f"\nCommand line vs jrnl {JRNL_VERSION} (same generated entries; wall time, "
-              "peak memory)")
+        print(f"\nCommand line vs jrnl {JRNL_VERSION} (same generated entries; median wall time "
+              "of 3 runs, largest peak memory)")
         print(f"  our unlock KDF alone: {kdf_seconds * ms:.0f} ms "
               f"(Argon2id {kdf.memory_cost_kib // 1024} MiB, {kdf.time_cost} passes)")
         print(f"  {'entries':>8}  {'ours search':>18}  {'jrnl search':>18}  "
@@ -219,16 +225,21 @@ def main() -> None:
             folder = work / f"ours-{count}"
             fill_vault(folder, count, 0, kdf)
             word = corpus.SEARCH_WORDS[0]
-            our_search = ours(folder, "journal", "search", word)
-            our_add = ours(folder, "journal", "add", "A short note from the benchmark.")
+            our_search = median_run(lambda f=folder, w=word: ours(f, "journal", "search", w))
+            our_add = median_run(lambda f=folder: ours(f, "journal", "add", "A short note."))
             jrnl_cmd, env = make_jrnl(python, work / f"jrnl-{count}", count)
-            jrnl_search = measure([*jrnl_cmd, "-contains", word], env=env)
-            jrnl_add = measure([*jrnl_cmd, "A short note from the benchmark."], env=env)
-            share = kdf_seconds / our_search[0]
+            jrnl_search = median_run(lambda c=jrnl_cmd, e=env, w=word: measure(
+                [*c, "-contains", w], env=e))
+            jrnl_add = median_run(lambda c=jrnl_cmd, e=env: measure([*c, "A short note."],
+                                                                      env=e))
+            # The KDF timed again here, in the same conditions as the runs just made.
+            kdf_now = statistics.median(time_kdf(kdf, runs=1) for _ in range(3))
+            share = kdf_now / our_search[0]
             print(f"  {count:>8}  {our_search[0]:6.2f} s {our_search[1]:6.0f} MiB  "
                   f"{jrnl_search[0]:6.2f} s {jrnl_search[1]:6.0f} MiB  "
                   f"{our_add[0]:6.2f} s {our_add[1]:6.0f} MiB  "
-                  f"{jrnl_add[0]:6.2f} s {jrnl_add[1]:6.0f} MiB  {share:5.0%}")
+                  f"{jrnl_add[0]:6.2f} s {jrnl_add[1]:6.0f} MiB  {share:5.0%} "
+                  f"({kdf_now * ms:.0f} ms)")
     finally:
         import shutil
 

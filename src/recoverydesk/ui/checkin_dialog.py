@@ -45,7 +45,8 @@ class CheckInDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("How are you right now?")
         self.setAccessibleName("Check-in")
-        self.resize(620, 720)
+        line = self.fontMetrics().height()  # sized by the font, so 200% text still fits
+        self.resize(line * 38, line * 44)
         self._lists = lists
         self._existing = existing
         start = existing or CheckIn(at=datetime.now().astimezone().replace(microsecond=0))
