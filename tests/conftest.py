@@ -48,3 +48,15 @@ def created_vault(data_dir, kdf):
     recovery_key = vault.create(PASSPHRASE, kdf)
     vault.lock()
     return data_dir, recovery_key
+
+
+@pytest.fixture
+def unlocked_vault(created_vault):
+    """The vault above, open for the test and locked after it."""
+    from recoverydesk.storage.vault import Vault
+
+    folder, _ = created_vault
+    opened = Vault(folder)
+    opened.unlock(PASSPHRASE)
+    yield opened
+    opened.lock()

@@ -10,20 +10,14 @@ from recoverydesk.checkin import EMOTIONS, URGE_TARGETS, CheckIn, Urge
 from recoverydesk.reports.diary_card import build_card, week_start_of
 from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
 from recoverydesk.storage.journal_store import HIT_END, HIT_START, JournalStore, fts_query
-from recoverydesk.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 
 LONDON_WINTER = timezone(timedelta(hours=0))
 SYDNEY = timezone(timedelta(hours=11))
 
 
 @pytest.fixture
-def vault(created_vault):
-    folder, _ = created_vault
-    opened = Vault(folder)
-    opened.unlock(PASSPHRASE)
-    yield opened
-    opened.lock()
+def vault(unlocked_vault):
+    return unlocked_vault
 
 
 def test_a_full_checkin_round_trips_and_edits_replace_it(vault):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -15,25 +16,31 @@ from tests.support.subprocess_env import PYTHON, child_env
 PASSPHRASE = "a calm and steady phrase"
 
 
+@contextlib.contextmanager
+def passphrase_pipe(passphrase):
+    """A file descriptor a child can read the passphrase from (``--passphrase-fd``)."""
+    read_end, write_end = os.pipe()
+    os.write(write_end, (passphrase + "\n").encode())
+    os.close(write_end)
+    try:
+        yield read_end
+    finally:
+        os.close(read_end)
+
+
 def run_cli(*args, passphrase=None, stdin=subprocess.DEVNULL, input_text=None, env=None):
     """Run ``recoverydesk ARGS``; ``passphrase`` goes in through ``--passphrase-fd``."""
-    pass_fds = ()
-    read_end = None
     cmd = [PYTHON, "-m", "recoverydesk", *args]
-    if passphrase is not None:
-        read_end, write_end = os.pipe()
-        os.write(write_end, (passphrase + "\n").encode())
-        os.close(write_end)
-        pass_fds = (read_end,)
-        cmd += ["--passphrase-fd", str(read_end)]
-    try:
-        if input_text is not None:
-            stdin = None
+    if input_text is not None:
+        stdin = None
+    with contextlib.ExitStack() as stack:
+        pass_fds = ()
+        if passphrase is not None:
+            fd = stack.enter_context(passphrase_pipe(passphrase))
+            pass_fds = (fd,)
+            cmd += ["--passphrase-fd", str(fd)]
         return subprocess.run(cmd, capture_output=True, text=True, env=child_env(**(env or {})),
                               pass_fds=pass_fds, stdin=stdin, input=input_text, timeout=120)
-    finally:
-        if read_end is not None:
-            os.close(read_end)
 
 
 @pytest.fixture(scope="module")
@@ -207,16 +214,11 @@ def test_journal_add_from_argument_stdin_and_editor_then_search_and_list(vault_c
         "_, status = os.waitpid(pid, 0)\n"
         "sys.stdout.write(out.decode())\n"
         "sys.exit(os.waitstatus_to_exitcode(status))\n")
-    read_end, write_end = os.pipe()
-    os.write(write_end, (PASSPHRASE + "\n").encode())
-    os.close(write_end)
-    try:
+    with passphrase_pipe(PASSPHRASE) as fd:
         via_editor = subprocess.run(
             [PYTHON, str(script), PYTHON, "-m", "recoverydesk", "journal", "add", *data,
-             "--passphrase-fd", str(read_end)], capture_output=True, text=True,
-            env=child_env(EDITOR=str(editor)), pass_fds=(read_end,), timeout=120)
-    finally:
-        os.close(read_end)
+             "--passphrase-fd", str(fd)], capture_output=True, text=True,
+            env=child_env(EDITOR=str(editor)), pass_fds=(fd,), timeout=120)
     assert via_editor.returncode == 0, via_editor.stdout + via_editor.stderr
 
     found = run_cli("journal", "search", "pond", *data, passphrase=PASSPHRASE)
@@ -245,13 +247,8 @@ def test_cli_commands_import_no_qt(vault_copy):
             "from recoverydesk.__main__ import main\n"
             "rc = main(sys.argv[1:])\n"
             "print('QT', any(m.startswith('PySide6') for m in sys.modules))\n")
-    read_end, write_end = os.pipe()
-    os.write(write_end, (PASSPHRASE + "\n").encode())
-    os.close(write_end)
-    try:
-        result = subprocess.run([PYTHON, "-c", code, str(vault_copy), str(read_end)],
+    with passphrase_pipe(PASSPHRASE) as fd:
+        result = subprocess.run([PYTHON, "-c", code, str(vault_copy), str(fd)],
                                 capture_output=True, text=True, env=child_env(),
-                                pass_fds=(read_end,), timeout=120)
-    finally:
-        os.close(read_end)
+                                pass_fds=(fd,), timeout=120)
     assert "QT False" in result.stdout, result.stderr

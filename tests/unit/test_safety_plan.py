@@ -15,12 +15,8 @@ from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
-def vault(created_vault):
-    folder, _ = created_vault
-    opened = Vault(folder)
-    opened.unlock(PASSPHRASE)
-    yield opened
-    opened.lock()
+def vault(unlocked_vault):
+    return unlocked_vault
 
 
 def plan_of(**sections):

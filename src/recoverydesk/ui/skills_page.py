@@ -155,7 +155,7 @@ class SkillsPage(QStackedWidget):
         self.refresh()
 
     def selected(self) -> Exercise | None:
-        item = self.tree.currentItem() if hasattr(self, "tree") else None
+        item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item else None
 
     def _show_details(self) -> None:
