@@ -100,7 +100,8 @@ class CrisisPanel(QDialog):
         layout.addWidget(self._lead)
         layout.addWidget(paragraph(
             "RecoveryDesk is not an emergency service. The lines below are run by people "
-            "who are there to listen and help. You don't have to be sure it's bad enough to call."
+            "who are there to listen and help. You can call even if you're not sure it's "
+            "serious enough."
         ))
         layout.addLayout(country_row)
         layout.addWidget(scroll, 1)
