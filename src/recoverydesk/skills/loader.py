@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tomllib
 from importlib import resources
-from pathlib import Path
 
 from recoverydesk.skills.model import FAMILIES, Breathing, Exercise, Step
 
@@ -103,7 +102,3 @@ def load_library() -> list[Exercise]:
     if duplicated:
         raise SkillFileError("exercises", f"ids used twice: {', '.join(sorted(duplicated))}")
     return exercises
-
-
-def load_file(path: Path) -> Exercise:
-    return load_exercise(path.read_text("utf-8"), path.name)

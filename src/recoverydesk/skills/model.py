@@ -48,18 +48,6 @@ class Step:
         """How long the step runs by itself (0: until the person moves on)."""
         return self.breathing.total_seconds if self.breathing else self.timer_seconds
 
-    @property
-    def kind(self) -> str:
-        if self.breathing:
-            return "breathing"
-        if self.rating:
-            return "rating"
-        if self.prompt:
-            return "prompt"
-        if self.timer_seconds:
-            return "timed"
-        return "text"
-
 
 @dataclass(frozen=True)
 class Exercise:

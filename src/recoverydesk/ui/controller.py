@@ -62,8 +62,6 @@ class AppController(QObject):
     create_failed = Signal(str)
     country_changed = Signal(str)
     notice = Signal(str)  # a calm message for the status line
-    plan_changed = Signal()  # the safety plan or contacts were saved
-    crisis_lines_changed = Signal()
     checkins_changed = Signal()
 
     def __init__(self, data_dir, keychain: Keychain | None = None,

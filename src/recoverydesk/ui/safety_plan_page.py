@@ -226,7 +226,6 @@ class SafetyPlanPage(QWidget):
         self._controller.plan_store().save(self.current_plan())
         self._dirty = False
         show_message(self.status, "Saved. The earlier version is kept too.")
-        self._controller.plan_changed.emit()
 
     def save_if_changed(self) -> None:
         if self._dirty:
@@ -293,7 +292,6 @@ class SafetyPlanPage(QWidget):
         else:
             store.update(edited)
         self._refresh_contacts()
-        self._controller.plan_changed.emit()
 
     def _remove_contact(self, widget: QListWidget) -> None:
         item = widget.currentItem()
@@ -302,7 +300,6 @@ class SafetyPlanPage(QWidget):
         contact = item.data(Qt.ItemDataRole.UserRole)
         self._controller.contact_store().delete(contact.id)
         self._refresh_contacts()
-        self._controller.plan_changed.emit()
 
     # -- history and printing -------------------------------------------------------------
 
@@ -313,7 +310,6 @@ class SafetyPlanPage(QWidget):
             self._controller.plan_store().restore(dialog.chosen)
             self.load()
             show_message(self.status, "That version is back. What you had before is kept too.")
-            self._controller.plan_changed.emit()
 
     def open_print_dialog(self) -> None:
         self.save_if_changed()
