@@ -11,12 +11,16 @@ from tests.support.network_guard import NetworkAttemptError
 from tests.support.subprocess_env import PYTHON, child_env
 
 CORE_MODULES = [
+    "recoverydesk.checkin",
     "recoverydesk.cli",
     "recoverydesk.crisis",
     "recoverydesk.passphrase",
+    "recoverydesk.reports.diary_card",
     "recoverydesk.reports.safety_plan_doc",
     "recoverydesk.safety_plan",
+    "recoverydesk.storage.checkin_store",
     "recoverydesk.storage.crisis_prefs",
+    "recoverydesk.storage.journal_store",
     "recoverydesk.storage.safety_plan_store",
     "recoverydesk.paths",
     "recoverydesk.settings",
