@@ -197,3 +197,22 @@ def test_templates_start_entries_and_can_be_edited(qtbot, open_app, created_vaul
     journal.template.setCurrentIndex(journal.template.findText("Template: Three good things"))
     journal.new_entry()
     assert journal.body.toPlainText() == "Three good things:\n1.\n2.\n3.\n"
+
+
+def test_pages_from_before_a_lock_do_not_hear_later_changes(qtbot, open_app, created_vault):
+    """Views are rebuilt on every unlock; the old ones must let go of the controller."""
+    folder, _ = created_vault
+    window = open_app(folder)
+    for _ in range(2):
+        unlock(qtbot, window, PASSPHRASE)
+        show_page(window, "Insights")
+        show_page(window, "Settings")
+        window.controller.lock()
+        wait_for_state(qtbot, window, AppState.LOCKED)
+        qtbot.wait(50)  # let Qt delete the old views
+    window.controller.set_country("GB")  # as the crisis panel on the lock screen does
+    unlock(qtbot, window, PASSPHRASE)
+    window.controller.checkin_store().save(CheckIn(at=datetime.now().astimezone()))
+    window.controller.checkins_changed.emit()
+    settings_page = show_page(window, "Settings")
+    assert settings_page.country.currentData() == "GB"

@@ -16,6 +16,11 @@ from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
 ALT = Qt.KeyboardModifier.AltModifier
 
 
+def next_step(qtbot, window):
+    """Alt+N: what the Next (or Finish) button does."""
+    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+
+
 def open_skills(qtbot, open_app, folder):
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
@@ -59,12 +64,12 @@ def test_timed_and_prompt_steps_by_keyboard(qtbot, open_app, created_vault):
     assert player.clock.text() == "0:10 left"
     player.advance_time(10.5)  # a timed step moves on by itself
     assert player.run.index == 1
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)  # or the person moves on
+    next_step(qtbot, window)  # or the person moves on
     assert player.run.index == 2 and player.prompt.isVisible()
     qtbot.keyClicks(player.prompt, "The fridge humming")
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    next_step(qtbot, window)
     qtbot.keyClicks(player.prompt, "Make tea")
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)  # Finish
+    next_step(qtbot, window)  # Finish
     finish_after(qtbot, window, player, urge=2)
     [session] = window.controller.skill_sessions().all()
     assert session.completed
@@ -77,7 +82,7 @@ def test_breathing_pacer_follows_the_breath_and_pauses(qtbot, open_app, created_
     folder, _ = created_vault
     window, page = open_skills(qtbot, open_app, folder)
     player = start_by_keyboard(qtbot, window, page, "box-breathing")
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    next_step(qtbot, window)
     assert player.pacer.isVisible()
     player.advance_time(2)
     assert player.pacer.phase_label.text() == "Breathe in … 2"
@@ -91,7 +96,7 @@ def test_breathing_pacer_follows_the_breath_and_pauses(qtbot, open_app, created_
     assert player.pacer.phase_label.text().startswith("Hold")
     player.advance_time(160)  # ten boxes of 16 s: the step ends, the last one shows
     assert player.run.index == 2
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    next_step(qtbot, window)
     finish_after(qtbot, window, player)
     assert window.controller.skill_sessions().all()[0].completed
 
@@ -103,7 +108,7 @@ def test_reduce_motion_swaps_the_shape_for_a_counting_bar(qtbot, open_app, creat
     assert window.controller.vault.settings().get(settings.REDUCE_MOTION)
     page = show_page(window, "Skills")
     player = start_by_keyboard(qtbot, window, page, "paced-breathing")
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    next_step(qtbot, window)
     player.advance_time(2)
     assert player.pacer.shapes.currentWidget() is player.pacer.bar
     assert player.pacer.bar.value() == 50
@@ -114,12 +119,12 @@ def test_rating_steps_and_stopping_midway_keeps_the_record(qtbot, open_app, crea
     folder, _ = created_vault
     window, page = open_skills(qtbot, open_app, folder)
     player = start_by_keyboard(qtbot, window, page, "urge-surfing", urge=5)
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    next_step(qtbot, window)
+    next_step(qtbot, window)
     assert player.rating_box.isVisible() and player.rating.hasFocus()
     for _ in range(3):
         qtbot.keyClick(player.rating, Qt.Key.Key_Right)  # 5 → 8
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    next_step(qtbot, window)
     press_shortcut(qtbot, window, Qt.Key.Key_T, ALT)  # stop here
     [session] = window.controller.skill_sessions().all()
     assert not session.completed and session.ended_at is not None
@@ -132,7 +137,7 @@ def test_locking_midway_keeps_what_was_typed(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window, page = open_skills(qtbot, open_app, folder)
     player = start_by_keyboard(qtbot, window, page, "thought-record")
-    press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+    next_step(qtbot, window)
     qtbot.keyClicks(player.prompt, "At work, after the meeting")
     window.controller.lock()
     wait_for_state(qtbot, window, AppState.LOCKED)
@@ -150,7 +155,7 @@ def test_thought_record_saves_into_the_journal(qtbot, open_app, created_vault):
                     "My face felt hot", "Most people were on their phones",
                     "Some people may glance, most are busy", None])
     while player.pages.currentIndex() == 1:
-        press_shortcut(qtbot, window, Qt.Key.Key_N, ALT)
+        next_step(qtbot, window)
         if player.pages.currentIndex() != 1:
             break
         answer = next(answers)

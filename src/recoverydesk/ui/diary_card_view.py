@@ -81,7 +81,11 @@ class DiaryCardView(QWidget):
                                    "used. You could bring it to a session."))
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
-        controller.checkins_changed.connect(lambda: self.show_week(self.week))
+        # A bound method, not a lambda: Qt lets go of it when this view is deleted on lock.
+        controller.checkins_changed.connect(self.refresh)
+        self.show_week(self.week)
+
+    def refresh(self) -> None:
         self.show_week(self.week)
 
     def show_week(self, monday: date) -> None:

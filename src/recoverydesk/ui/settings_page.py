@@ -60,8 +60,8 @@ class SettingsPage(QWidget):
         self.country.setCurrentIndex(max(0, self.country.findData(controller.country)))
         self.country.currentIndexChanged.connect(
             lambda: controller.set_country(self.country.currentData() or ""))
-        controller.country_changed.connect(
-            lambda code: self.country.setCurrentIndex(max(0, self.country.findData(code))))
+        # A bound method, not a lambda: Qt lets go of it when this page is deleted on lock.
+        controller.country_changed.connect(self._show_country)
 
         self.review_weeks = QSpinBox()
         self.review_weeks.setRange(0, 104)
@@ -115,6 +115,9 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
+
+    def _show_country(self, code: str) -> None:
+        self.country.setCurrentIndex(max(0, self.country.findData(code)))
 
     def _save_card(self) -> None:
         self._controller.set_lock_screen_card(self.lock_card.toPlainText())
