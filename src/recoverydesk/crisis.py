@@ -56,13 +56,13 @@ class CrisisLine:
         return self.kind == "emergency"
 
     def tel_url(self) -> str | None:
-        return f"tel:{_dialable(self.phone)}" if self.phone else None
+        return f"tel:{dialable(self.phone)}" if self.phone else None
 
     def sms_url(self) -> str | None:
         if not self.sms:
             return None
         body = f"?body={_percent_encode(self.sms_keyword)}" if self.sms_keyword else ""
-        return f"sms:{_dialable(self.sms)}{body}"
+        return f"sms:{dialable(self.sms)}{body}"
 
 
 @dataclass(frozen=True)
@@ -130,5 +130,6 @@ def _percent_encode(text: str) -> str:
                    for ch in text)
 
 
-def _dialable(number: str) -> str:
+def dialable(number: str) -> str:
+    """The number as a phone dials it: digits and a leading plus, nothing else."""
     return "".join(ch for ch in number if ch.isdigit() or ch == "+")

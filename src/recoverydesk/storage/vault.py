@@ -238,7 +238,6 @@ class Vault:
                 self._key[i] = 0
             self._key = None
 
-    close = lock
 
 
 def _staged(path: Path) -> Path:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name
+from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name, dialable
 from recoverydesk.safety_plan import Contact, skill_title
 from recoverydesk.storage.crisis_prefs import line_key
 from recoverydesk.ui.controller import PersonalHelp
@@ -201,10 +201,10 @@ class CrisisPanel(QDialog):
         layout.addWidget(name)
         if contact.phone:
             layout.addLayout(self._number_row("Call", contact.phone, None,
-                                              f"tel:{_digits(contact.phone)}"))
+                                              f"tel:{dialable(contact.phone)}"))
         if contact.sms:
             layout.addLayout(self._number_row("Text", contact.sms, None,
-                                              f"sms:{_digits(contact.sms)}"))
+                                              f"sms:{dialable(contact.sms)}"))
         return row
 
     def _note_card(self, text: str) -> QFrame:
@@ -319,10 +319,6 @@ def _clear_layout(layout) -> None:
         elif item.layout() is not None:
             _clear_layout(item.layout())
     layout.deleteLater()
-
-
-def _digits(number: str) -> str:
-    return "".join(ch for ch in number if ch.isdigit() or ch == "+")
 
 
 class OwnLineDialog(QDialog):

@@ -203,13 +203,12 @@ class SafetyPlanPage(QWidget):
     # -- loading and saving ---------------------------------------------------------------
 
     def load(self) -> None:
-        store = self._controller.plan_store()
-        plan = store.current()
+        latest = self._controller.plan_store().latest()
+        plan = latest.plan if latest else SafetyPlan()
         for key, editor in self.editors.items():
             editor.set_items(plan.items(key))
         self._refresh_contacts()
         self._dirty = False
-        latest = store.latest()
         weeks = self._controller.vault.settings().get(settings.PLAN_REVIEW_WEEKS)
         due = latest is not None and review_due(latest.saved_at, datetime.now(UTC), weeks)
         show_message(self.reminder, (

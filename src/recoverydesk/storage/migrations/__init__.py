@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from recoverydesk.storage.database import transaction
 from recoverydesk.storage.errors import NewerVaultError
 from recoverydesk.storage.files import ensure_private_dir, fsync_dir, make_private
 
@@ -67,15 +68,10 @@ def migrate(conn, db_path: Path, backup_dir: Path,
         backups.append(backup_before_migration(conn, db_path, backup_dir, current))
     for migration in pending:
         log.info("applying migration %s", migration.name)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             for statement in _statements(migration.sql):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {migration.version}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
     return backups
 
 
