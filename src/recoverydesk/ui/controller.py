@@ -63,6 +63,8 @@ class AppController(QObject):
     country_changed = Signal(str)
     notice = Signal(str)  # a calm message for the status line
     checkins_changed = Signal()
+    auto_lock_changed = Signal(int)  # minutes; applies at once
+    exercise_running = Signal(bool)  # a guided exercise is running: auto-lock waits for it
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -180,6 +182,10 @@ class AppController(QObject):
 
     def set_auto_lock_minutes(self, minutes: int) -> None:
         self.vault.settings().set(settings.AUTO_LOCK_MINUTES, minutes)
+        self.auto_lock_changed.emit(minutes)
+
+    def set_exercise_running(self, running: bool) -> None:
+        self.exercise_running.emit(running)
 
     def set_remembered(self, remember: bool) -> str | None:
         """Turn "remember on this computer" on or off. Returns a message when it couldn't."""

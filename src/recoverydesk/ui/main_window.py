@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(controller.lock)
+        controller.auto_lock_changed.connect(self._set_auto_lock_minutes)
+        controller.exercise_running.connect(self._exercise_running)
         QApplication.instance().installEventFilter(self.idle)
 
         self.lock_view.unlock_requested.connect(self._unlock)
@@ -146,12 +148,21 @@ class MainWindow(QMainWindow):
             self.shell = ShellView(self.controller)
             self.stack.addWidget(self.shell)
             self.stack.setCurrentWidget(self.shell)
-            self.idle.set_timeout_ms(self.controller.auto_lock_minutes() * 60_000)
+            self._set_auto_lock_minutes(self.controller.auto_lock_minutes())
             self.idle.start()
             self.shell.nav.setFocus()
             if self._recovered:
                 self._recovered = False
                 self._offer_new_passphrase()
+
+    def _set_auto_lock_minutes(self, minutes: int) -> None:
+        self.idle.set_timeout_ms(minutes * 60_000)
+
+    def _exercise_running(self, running: bool) -> None:
+        if running:
+            self.idle.hold("exercise")
+        else:
+            self.idle.release("exercise")
 
     def _show_setup(self) -> None:
         from recoverydesk.ui.setup_view import SetupView

@@ -33,6 +33,7 @@ STEP_TEXT_SCALE = 1.4
 
 class SkillPlayer(QWidget):
     finished = Signal(object)  # the SkillSession, completed or not
+    running_changed = Signal(bool)  # on the steps and not paused: the app counts as in use
 
     def __init__(self, exercise: Exercise, save_session, save_journal, reduce_motion: bool,
                  parent: QWidget | None = None) -> None:
@@ -159,6 +160,7 @@ class SkillPlayer(QWidget):
         self.pages.setCurrentIndex(1)
         self._show_step()
         self.clock_timer.start()
+        self.running_changed.emit(True)
 
     def next(self) -> None:
         self._keep_answer()
@@ -179,6 +181,7 @@ class SkillPlayer(QWidget):
             self.run.pause()
         self.pause_button.setText("Resume" if self.run.paused else "Pause")
         self._show_clock()
+        self.running_changed.emit(not self.run.paused)
 
     def advance_time(self, seconds: float) -> None:
         if self.pages.currentIndex() != 1:
@@ -196,6 +199,7 @@ class SkillPlayer(QWidget):
     def stop(self) -> None:
         self._keep_answer()
         self.clock_timer.stop()
+        self.running_changed.emit(False)
         session = self.run.finish(completed=False, ended_at=datetime.now(UTC))
         self._save_session(session)
         self.finished.emit(session)
@@ -203,6 +207,7 @@ class SkillPlayer(QWidget):
     def stop_quietly(self) -> None:
         """The page is going away (lock, another skill): keep what was entered, say nothing."""
         self.clock_timer.stop()
+        self.running_changed.emit(False)
         if not self.run.finished:
             self._keep_answer()
             self._save_session(self.run.finish(completed=False, ended_at=datetime.now(UTC)))
@@ -217,6 +222,7 @@ class SkillPlayer(QWidget):
 
     def _to_after(self) -> None:
         self.clock_timer.stop()
+        self.running_changed.emit(False)
         self._save_session(self.run.session)
         self.pages.setCurrentIndex(2)
         self.urge_after.setFocus()

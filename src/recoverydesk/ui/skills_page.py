@@ -220,6 +220,7 @@ class SkillsPage(QStackedWidget):
                                       datetime.now(UTC)),
                                   reduce_motion)
         self.player.finished.connect(self._player_finished)
+        self.player.running_changed.connect(self._controller.set_exercise_running)
         self.addWidget(self.player)
         self.setCurrentWidget(self.player)
         return self.player
