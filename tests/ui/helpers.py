@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk.ui.controller import AppState
@@ -39,3 +39,14 @@ def show_page(window, title):
     """Go to a section of the unlocked app; returns its page widget."""
     window.shell.show_page(title)
     return window.shell.pages.currentWidget()
+
+
+def when_dialog_opens(qtbot, kind, act):
+    """Run ``act(dialog)`` as soon as a modal dialog of ``kind`` is up and active."""
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and QApplication.activeWindow() is dialog:
+            act(dialog)
+        else:
+            QTimer.singleShot(30, poll)
+    QTimer.singleShot(30, poll)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk.checkin import CheckIn, Urge
@@ -12,18 +12,7 @@ from recoverydesk.ui.checkin_dialog import CheckInDialog
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.journal_model import PAGE
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
-
-
-def when_dialog_opens(qtbot, kind, act):
-    """Run ``act(dialog)`` as soon as a modal dialog of ``kind`` is up."""
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            act(dialog)
-        else:
-            QTimer.singleShot(30, poll)
-    QTimer.singleShot(30, poll)
+from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state, when_dialog_opens
 
 
 def test_a_checkin_by_keyboard_alone(qtbot, open_app, created_vault):

@@ -131,8 +131,8 @@ def test_a_session_keeps_ratings_before_and_after(created_vault):
     vault.lock()
 
 
-def session(skill, before, after, distress=(None, None)):
-    return SkillSession(skill, T0, before=Ratings(before, distress[0]),
+def session(skill, before, after, distress=(None, None), completed=True):
+    return SkillSession(skill, T0, completed=completed, before=Ratings(before, distress[0]),
                         after=Ratings(after, distress[1]))
 
 
@@ -155,6 +155,17 @@ def test_effectiveness_per_skill_from_known_sessions():
     }
     assert [r.exercise_id for r in rows] == ["urge-surfing", "paced-breathing", "box-breathing",
                                             "stop"]
+
+
+def test_stopped_sessions_are_kept_but_not_counted_as_done():
+    rows = effectiveness([
+        session("body-scan", 4, 2),
+        session("body-scan", 3, None, completed=False),  # stopped partway
+        session("body-scan", None, None, completed=False),  # left at the "before" ratings
+        session("stop", None, None, completed=False),
+    ])
+    got = {r.exercise_id: (r.sessions, r.stopped) for r in rows}
+    assert got == {"body-scan": (1, 2), "stop": (0, 1)}
 
 
 def test_favourites_hidden_and_journal(created_vault):

@@ -15,7 +15,8 @@ from recoverydesk.skills.engine import SkillSession
 @dataclass(frozen=True)
 class SkillEffect:
     exercise_id: str
-    sessions: int  # every recorded session of this skill
+    sessions: int  # sessions that reached the end ("done")
+    stopped: int  # sessions stopped partway or left at the start (kept, never counted as done)
     rated_urge: int  # how many had an urge rating before and after
     average_urge_drop: float | None  # positive: the urge was lower afterwards
     rated_distress: int
@@ -33,7 +34,8 @@ def effectiveness(sessions: list[SkillSession]) -> list[SkillEffect]:
                 if s.before.urge is not None and s.after.urge is not None]
         distress = [s.before.distress - s.after.distress for s in group
                     if s.before.distress is not None and s.after.distress is not None]
-        rows.append(SkillEffect(exercise_id, len(group), len(urge),
+        done = sum(1 for s in group if s.completed)
+        rows.append(SkillEffect(exercise_id, done, len(group) - done, len(urge),
                                 fmean(urge) if urge else None, len(distress),
                                 fmean(distress) if distress else None))
     rows.sort(key=lambda r: (r.average_urge_drop is None, -(r.average_urge_drop or 0),

@@ -65,6 +65,14 @@ class JournalStore:
     def delete(self, entry_id: int) -> None:
         self._conn.execute("DELETE FROM journal_entries WHERE id = ?", (entry_id,))
 
+    def restore(self, entry: JournalEntry) -> None:
+        """Put a deleted entry back as it was (Undo): same id, times, tags and draft flag."""
+        self._conn.execute(
+            "INSERT INTO journal_entries (id, title, body, tags, created_at, edited_at, "
+            "is_draft) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (entry.id, entry.title, entry.body, _tags_json(entry.tags), _utc(entry.created_at),
+             _utc(entry.edited_at), int(entry.is_draft)))
+
     # -- reading --------------------------------------------------------------------------
 
     def get(self, entry_id: int) -> JournalEntry:

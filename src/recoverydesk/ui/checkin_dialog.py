@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.storage.checkin_store import OwnLists
+from recoverydesk.ui.help_access import help_button
 from recoverydesk.ui.widgets import paragraph, rating_box, rating_value
 
 SAVE_KEYS = "Ctrl+Return"
@@ -117,6 +118,7 @@ class CheckInDialog(QDialog):
         scroll.setWidget(column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        help_button(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)

@@ -33,10 +33,6 @@ from recoverydesk.ui.widgets import (
     show_message,
 )
 
-SHORTCUT = "Ctrl+Shift+H"
-BUTTON_TEXT = "Get help now"
-TOOLTIP = f"Crisis lines and people who can help, any time ({SHORTCUT})"
-
 
 def lead_text(directory: CrisisDirectory, country: str) -> str:
     number = directory.emergency_number(country) if country else None

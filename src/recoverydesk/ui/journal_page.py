@@ -7,6 +7,7 @@ quits; after a crash or an auto-lock the draft comes back.
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,7 +30,10 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.journal_model import JournalListModel, RichTextDelegate
-from recoverydesk.ui.widgets import heading, message_label, show_message
+from recoverydesk.ui.widgets import UNDO_SECONDS, heading, message_label, show_message
+
+if TYPE_CHECKING:
+    from recoverydesk.storage.journal_store import JournalEntry
 
 AUTOSAVE_MS = 1500
 
@@ -98,6 +102,7 @@ class JournalPage(QWidget):
         self.preview_box.toggled.connect(self._toggle_preview)
         self.template = QComboBox()
         self.template.setAccessibleName("New entry from a template")
+        self.template.activated.connect(self._template_picked)
         new = QPushButton("New entry")
         new.clicked.connect(self.new_entry)
         self.save_button = QPushButton("Save")
@@ -109,6 +114,15 @@ class JournalPage(QWidget):
         keep_template.clicked.connect(self._ask_template_name)
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        self._deleted: JournalEntry | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self._undo_timer.timeout.connect(self._forget_undo)
         self.status = message_label()
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         tools = QHBoxLayout()
@@ -118,6 +132,7 @@ class JournalPage(QWidget):
         tools.addWidget(keep_template)
         tools.addWidget(self.preview_box)
         tools.addWidget(self.delete_button)
+        tools.addWidget(self.undo_button)
         tools.addWidget(self.save_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -196,13 +211,39 @@ class JournalPage(QWidget):
         self.body.setFocus()
 
     def delete(self) -> None:
-        if self.entry_id is not None:
-            self.store.delete(self.entry_id)
+        """Delete the open entry at once; Undo brings it back for a short while."""
+        if self.entry_id is None:
+            return
+        self._deleted = self.store.get(self.entry_id)
+        self.store.delete(self.entry_id)
         self.entry_id = None
         self._set_fields("", "", "")
         self._dirty = False
         show_message(self.status, "Entry deleted.")
-        self.model.reload()
+        self.undo_button.show()
+        self._undo_timer.start()
+        self.refresh_list()
+
+    def _template_picked(self, index: int) -> None:
+        if index > 0:  # a template: start a new entry with it at once
+            self.new_entry()
+
+    def undo_delete(self) -> None:
+        entry, self._deleted = self._deleted, None
+        self._forget_undo()
+        if entry is None:
+            return
+        self.keep_draft()
+        self.store.restore(entry)
+        self._load(entry.id)
+        show_message(self.status, "The entry is back.")
+        self.refresh_list()
+
+    def _forget_undo(self) -> None:
+        """After the undo time (or on lock) the deleted text is not kept anywhere."""
+        self._undo_timer.stop()
+        self._deleted = None
+        self.undo_button.hide()
 
     def _open_index(self, index: QModelIndex) -> None:
         self.keep_draft()

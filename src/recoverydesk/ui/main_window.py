@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk import APP_NAME, __version__
-from recoverydesk.ui import crisis_panel
+from recoverydesk.ui import help_access
 from recoverydesk.ui.controller import AppController, AppState
+from recoverydesk.ui.help_access import HelpAccess
 from recoverydesk.ui.idle import IdleWatcher
 from recoverydesk.ui.lock_view import LockView
 from recoverydesk.ui.pages import PAGES
@@ -39,14 +40,14 @@ class MainWindow(QMainWindow):
         self.setup_view = None
         self.shell = None
         self._recovered = False
-        self._panel: crisis_panel.CrisisPanel | None = None
+        self._panel = None  # the crisis panel while it is open (ui.crisis_panel, loaded late)
 
         self._build_actions()
         self._build_menus()
-        self.crisis_button = QPushButton(crisis_panel.BUTTON_TEXT)
+        self.crisis_button = QPushButton(help_access.BUTTON_TEXT)
         self.crisis_button.setObjectName("crisisButton")
-        self.crisis_button.setAccessibleName(crisis_panel.BUTTON_TEXT)
-        self.crisis_button.setToolTip(crisis_panel.TOOLTIP)
+        self.crisis_button.setAccessibleName(help_access.BUTTON_TEXT)
+        self.crisis_button.setToolTip(help_access.TOOLTIP)
         self.crisis_button.clicked.connect(self.open_crisis_panel)
         self.lock_button = QPushButton("Lock")
         self.lock_button.setToolTip(f"Lock now ({LOCK_SHORTCUT})")
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
         controller.auto_lock_changed.connect(self._set_auto_lock_minutes)
         controller.exercise_running.connect(self._exercise_running)
         QApplication.instance().installEventFilter(self.idle)
+        self.help_access = HelpAccess(self)
+        self.help_access.requested.connect(self.open_crisis_panel)
+        QApplication.instance().installEventFilter(self.help_access)
 
         self.lock_view.unlock_requested.connect(self._unlock)
         self.lock_view.recovery_requested.connect(self._unlock_with_recovery)
@@ -88,8 +92,8 @@ class MainWindow(QMainWindow):
     # -- actions and menus ----------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.crisis_action = QAction(crisis_panel.BUTTON_TEXT, self)
-        self.crisis_action.setShortcut(QKeySequence(crisis_panel.SHORTCUT))
+        self.crisis_action = QAction(help_access.BUTTON_TEXT, self)
+        self.crisis_action.setShortcut(QKeySequence(help_access.SHORTCUT))
         self.crisis_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.crisis_action.triggered.connect(self.open_crisis_panel)
         self.lock_action = QAction("Lock now", self)
@@ -135,9 +139,14 @@ class MainWindow(QMainWindow):
         if state is AppState.SETUP:
             self._show_setup()
         elif state is AppState.LOCKED:
+            panel_open = self._panel is not None
+            if panel_open:
+                # It may sit on a dialog of the unlocked app, which is about to go: open it
+                # again on the window itself, showing only what the lock screen may show.
+                self._close_panel()
             self._drop_private_views()
-            if self._panel is not None:
-                self._panel.set_personal(None)
+            if panel_open:
+                self.open_crisis_panel()
             self.lock_view.reset()
             self.stack.setCurrentWidget(self.lock_view)
             self.lock_view.secret_edit.setFocus()
@@ -230,27 +239,32 @@ class MainWindow(QMainWindow):
         if self.shell is not None:
             self.shell.show_page(title)
 
-    def open_crisis_panel(self) -> crisis_panel.CrisisPanel:
-        """Open the panel, or bring it forward if it is open already."""
+    def open_crisis_panel(self):
+        """Open the panel, or bring it forward if it is open already.
+
+        It opens above whatever is in front, a modal dialog included (a window a modal
+        dialog blocks cannot take input, its children can), and leaves that dialog as it is.
+        """
+        from recoverydesk.ui import crisis_panel
+
         panel = self._panel
         if panel is None:
+            modal = QApplication.activeModalWidget()
+            host = modal if isinstance(modal, QWidget) and modal.isVisible() else self
             panel = crisis_panel.CrisisPanel(
-                self.controller.crisis_directory, self.controller.country, self,
+                self.controller.crisis_directory, self.controller.country, host,
                 personal=self.controller.personal_help(),
                 lock_card=self.controller.lock_screen_card)
             panel.country_chosen.connect(self._panel_country_chosen)
-            panel.hide_requested.connect(
-                lambda line: self._change_lines(lambda prefs: prefs.hide(line)))
-            panel.unhide_all_requested.connect(
-                lambda: self._change_lines(lambda prefs: prefs.unhide_all()))
-            panel.add_line_requested.connect(lambda values: self._change_lines(
-                lambda prefs: prefs.add_line(self.controller.country, **values)))
-            panel.remove_line_requested.connect(
-                lambda line_id: self._change_lines(lambda prefs: prefs.remove_line(line_id)))
+            panel.hide_requested.connect(self._hide_line)
+            panel.unhide_all_requested.connect(self._unhide_all_lines)
+            panel.add_line_requested.connect(self._add_line)
+            panel.remove_line_requested.connect(self._remove_line)
             panel.skill_requested.connect(self._skill_from_panel)
             panel.finished.connect(self._panel_closed)
+            host.destroyed.connect(self._panel_host_gone)
             self._panel = panel
-        panel.open()
+            panel.open()
         panel.raise_()
         panel.activateWindow()
         return panel
@@ -259,6 +273,18 @@ class MainWindow(QMainWindow):
         self.controller.set_country(code)
         if self._panel is not None and self.controller.state is AppState.UNLOCKED:
             self._panel.set_personal(self.controller.personal_help())
+
+    def _hide_line(self, line) -> None:
+        self._change_lines(lambda prefs: prefs.hide(line))
+
+    def _unhide_all_lines(self) -> None:
+        self._change_lines(lambda prefs: prefs.unhide_all())
+
+    def _add_line(self, values: dict) -> None:
+        self._change_lines(lambda prefs: prefs.add_line(self.controller.country, **values))
+
+    def _remove_line(self, line_id: int) -> None:
+        self._change_lines(lambda prefs: prefs.remove_line(line_id))
 
     def _change_lines(self, change) -> None:
         if self.controller.state is not AppState.UNLOCKED:
@@ -274,9 +300,19 @@ class MainWindow(QMainWindow):
             self.shell.skill_right_now(title)
 
     def _panel_closed(self) -> None:
-        if self._panel is not None:
-            _discard(self._panel)
-            self._panel = None
+        self._close_panel()
+
+    def _close_panel(self) -> None:
+        panel, self._panel = self._panel, None
+        if panel is not None:
+            panel.finished.disconnect(self._panel_closed)
+            panel.parentWidget().destroyed.disconnect(self._panel_host_gone)
+            panel.close()
+            _discard(panel)
+
+    def _panel_host_gone(self) -> None:
+        # The dialog the panel sat on was deleted, and the panel with it.
+        self._panel = None
 
     def _about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}", (
@@ -286,6 +322,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.shutdown()  # about_to_lock first: drafts are kept
         QApplication.instance().removeEventFilter(self.idle)
+        QApplication.instance().removeEventFilter(self.help_access)
         super().closeEvent(event)
 
 

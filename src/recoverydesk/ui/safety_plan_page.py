@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -41,6 +42,7 @@ from recoverydesk.safety_plan import (
 )
 from recoverydesk.storage.safety_plan_store import review_due
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.help_access import help_button
 from recoverydesk.ui.widgets import (
     heading,
     lay_out_form_dialog,
@@ -115,6 +117,14 @@ class SectionEditor(QFrame):
                                       else Qt.CheckState.Unchecked)
         widget_item.setFlags(flags)
         self.items.addItem(widget_item)
+
+    def commit_pending(self) -> None:
+        """Keep what is half done: an item being edited, and text typed but not yet added."""
+        editor = self.items.indexWidget(self.items.currentIndex())
+        if editor is not None:
+            self.items.commitData(editor)
+            self.items.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        self._add()
 
     def _add(self) -> None:
         text = self.new_item.text().strip()
@@ -227,6 +237,9 @@ class SafetyPlanPage(QWidget):
         show_message(self.status, "Saved. The earlier version is kept too.")
 
     def save_if_changed(self) -> None:
+        """On lock and quit: what was typed, added or not, is saved (a version is kept)."""
+        for editor in self.editors.values():
+            editor.commit_pending()
         if self._dirty:
             self.save()
 
@@ -376,6 +389,7 @@ class HistoryDialog(QDialog):
         row.addWidget(self.list, 1)
         row.addWidget(self.preview, 2)
         buttons = QHBoxLayout()
+        buttons.addWidget(help_button())
         buttons.addStretch(1)
         buttons.addWidget(restore)
         buttons.addWidget(close)
@@ -439,6 +453,7 @@ class PrintPlanDialog(QDialog):
         buttons.addWidget(preview)
         buttons.addWidget(pdf)
         buttons.addStretch(1)
+        buttons.addWidget(help_button())
         buttons.addWidget(close)
         layout.addLayout(buttons)
 

@@ -186,7 +186,11 @@ class SkillsPage(QStackedWidget):
         if not rows:
             return "You haven't tried this one yet."
         row = rows[0]
-        text = f"You've done this {row.sessions} time{'s' if row.sessions != 1 else ''}."
+        parts = [f"You've done this {_times(row.sessions)}."] if row.sessions else []
+        if row.stopped:
+            also = " also" if row.sessions else ""
+            parts.append(f"You{also} started it {_times(row.stopped)} and stopped partway.")
+        text = " ".join(parts)
         if row.average_urge_drop is not None and row.average_urge_drop > 0:
             text += (f" Afterwards, urges were on average {row.average_urge_drop:.1f} lower "
                      f"(from {row.rated_urge} rated).")
@@ -243,3 +247,7 @@ class SkillsPage(QStackedWidget):
             self.player.deleteLater()
             self.player = None
         self.setCurrentWidget(self.library_view)
+
+
+def _times(count: int) -> str:
+    return f"{count} time{'s' if count != 1 else ''}"

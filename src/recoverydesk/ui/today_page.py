@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.checkin import CheckIn
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.widgets import heading, message_label, paragraph, show_message
-
-UNDO_SECONDS = 15
+from recoverydesk.ui.widgets import UNDO_SECONDS, heading, message_label, paragraph, show_message
 
 
 def describe(checkin: CheckIn) -> str:

@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverydesk.ui.help_access import help_button
+
+UNDO_SECONDS = 15  # how long "Undo" stays after a delete
+
 
 def heading(text: str, scale: float = 1.5) -> QLabel:
     label = QLabel(text)
@@ -94,6 +98,7 @@ def lay_out_form_dialog(dialog: QDialog, rows: list[tuple[str, QWidget]], messag
     layout.addLayout(form)
     layout.addWidget(message)
     buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    help_button(buttons)
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
