@@ -8,7 +8,8 @@ from keyring.backends import fail, null
 
 from recoverydesk.storage.errors import KeychainError
 from recoverydesk.storage.keychain import SERVICE, Keychain, is_secure_backend
-from recoverydesk.storage.vault import Vault, parse_recovery_key
+from recoverydesk.storage.recovery_key import parse_recovery_key
+from recoverydesk.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.support.keyrings import BrokenKeyring, MemoryKeyring
 

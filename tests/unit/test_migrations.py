@@ -7,7 +7,8 @@ import pytest
 from recoverydesk.storage import migrations
 from recoverydesk.storage.database import SQLITE_MAGIC, open_database
 from recoverydesk.storage.migrations import Migration, migrate, schema_version
-from recoverydesk.storage.vault import Vault, parse_recovery_key
+from recoverydesk.storage.recovery_key import parse_recovery_key
+from recoverydesk.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 

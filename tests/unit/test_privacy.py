@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 
 from recoverydesk.storage.database import SQLITE_MAGIC
-from recoverydesk.storage.vault import Vault, parse_recovery_key
+from recoverydesk.storage.recovery_key import parse_recovery_key
+from recoverydesk.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 CANARIES = ["CANARY-owl-7731 my private words", "ünïcødé canary ✿ 4412"]

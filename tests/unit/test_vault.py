@@ -19,7 +19,12 @@ from recoverydesk.storage.errors import (
     WrongPassphraseError,
 )
 from recoverydesk.storage.keyheader import KeyHeader
-from recoverydesk.storage.vault import InvalidRecoveryKeyError, Vault, parse_recovery_key
+from recoverydesk.storage.recovery_key import (
+    InvalidRecoveryKeyError,
+    format_recovery_key,
+    parse_recovery_key,
+)
+from recoverydesk.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
@@ -96,9 +101,9 @@ def test_recovery_key_unlocks_however_it_is_typed(created_vault):
 def test_wrong_or_malformed_recovery_key_is_refused_and_nothing_changes(created_vault):
     folder, recovery_key = created_vault
     before = snapshot(folder)
-    last = "0" if recovery_key[-1] != "0" else "1"
+    another_key = format_recovery_key(bytes(range(32)))  # well formed, not this vault's
     with pytest.raises(WrongPassphraseError) as caught:
-        Vault(folder).unlock_with_recovery_key(recovery_key[:-1] + last)
+        Vault(folder).unlock_with_recovery_key(another_key)
     assert "recovery key" in str(caught.value)
     with pytest.raises(InvalidRecoveryKeyError):
         Vault(folder).unlock_with_recovery_key("not a key at all")

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from recoverydesk.storage import database, migrations
 from recoverydesk.storage.errors import (
     DamagedVaultError,
-    KnownError,
     NoVaultError,
     VaultExistsError,
     VaultLockedError,
@@ -24,22 +22,12 @@ from recoverydesk.storage.errors import (
 from recoverydesk.storage.files import ensure_private_dir, fsync_dir, make_private
 from recoverydesk.storage.keychain import Keychain
 from recoverydesk.storage.keyheader import KdfParams, KeyHeader, calibrate, new_data_key
+from recoverydesk.storage.recovery_key import format_recovery_key, parse_recovery_key
 from recoverydesk.storage.settings_store import VaultSettings
 
 log = logging.getLogger(__name__)
 
-RECOVERY_GROUP = 8
 _CREATING = ".creating"
-
-
-class InvalidRecoveryKeyError(KnownError):
-    exit_code = 3
-
-    def __init__(self) -> None:
-        super().__init__(
-            "A recovery key is 64 characters: the digits 0–9 and the letters A–F. "
-            "Spaces and dashes don't matter."
-        )
 
 
 @dataclass(frozen=True)
@@ -68,18 +56,6 @@ class VaultPaths:
     def vault_exists(self) -> bool:
         """True when anything of a vault is here: then setup must never run over it."""
         return any(p.exists() for p in self.vault_files())
-
-
-def format_recovery_key(data_key: bytes) -> str:
-    text = bytes(data_key).hex().upper()
-    return "-".join(text[i:i + RECOVERY_GROUP] for i in range(0, len(text), RECOVERY_GROUP))
-
-
-def parse_recovery_key(text: str) -> bytes:
-    cleaned = re.sub(r"[\s\-]", "", text)
-    if len(cleaned) != 64 or not re.fullmatch(r"[0-9a-fA-F]+", cleaned):
-        raise InvalidRecoveryKeyError()
-    return bytes.fromhex(cleaned)
 
 
 class Vault:

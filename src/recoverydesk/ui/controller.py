@@ -23,6 +23,7 @@ from recoverydesk.storage.errors import KeychainError, KnownError
 from recoverydesk.storage.journal_store import JournalStore
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.keyheader import KdfParams
+from recoverydesk.storage.recovery_key import InvalidRecoveryKeyError, parse_recovery_key
 from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.storage.skill_store import SkillPrefs, SkillSessionStore
@@ -135,6 +136,12 @@ class AppController(QObject):
         self._unlock_with(lambda: self.vault.unlock(passphrase))
 
     def unlock_with_recovery_key(self, text: str) -> None:
+        try:
+            parse_recovery_key(text)
+        except InvalidRecoveryKeyError as typo:
+            # A typo is not a guess: say where it is, with no pause.
+            self.unlock_failed.emit(UnlockFailure(str(typo), 0))
+            return
         self._unlock_with(lambda: self.vault.unlock_with_recovery_key(text))
 
     def try_keychain_unlock(self) -> None:

@@ -47,7 +47,7 @@ class LockView(QWidget):
         self._using_recovery = on
         self.secret_edit.clear()
         if on:
-            self.prompt.setText("Type or paste your recovery key. Spaces and dashes don't matter.")
+            self.prompt.setText("Type or paste your recovery key. Spaces, dashes and capitals don't matter.")
             self.secret_edit.setEchoMode(QLineEdit.EchoMode.Normal)
             self.secret_edit.setAccessibleName("Recovery key")
             self.secret_edit.setPlaceholderText("Recovery key")
@@ -73,7 +73,6 @@ class LockView(QWidget):
         self.unlock_button.setText("Opening…" if busy else "Unlock")
 
     def show_failure(self, failure: UnlockFailure) -> None:
-        self.secret_edit.selectAll()
         show_message(self.message, failure.message)
         if failure.wait_seconds > 0:
             self._seconds_left = int(failure.wait_seconds)
@@ -100,7 +99,8 @@ class LockView(QWidget):
         text = self.secret_edit.text()
         if not text or self._seconds_left > 0:
             return
-        self.secret_edit.clear()
+        if not self._using_recovery:
+            self.secret_edit.clear()  # a recovery key stays, so a typo can be mended
         show_message(self.message, "")
         if self._using_recovery:
             self.recovery_requested.emit(text)

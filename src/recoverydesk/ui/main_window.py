@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
             from recoverydesk.ui.shell_view import ShellView
 
             self._drop_setup()
+            self.lock_view.reset()  # nothing typed there stays behind the unlocked app
             self.shell = ShellView(self.controller)
             self.stack.addWidget(self.shell)
             self.stack.setCurrentWidget(self.shell)
