@@ -99,7 +99,7 @@ def test_recovery_key_unlocks_however_it_is_typed(created_vault):
 
 
 def test_wrong_or_malformed_recovery_key_is_refused_and_nothing_changes(created_vault):
-    folder, recovery_key = created_vault
+    folder, _ = created_vault
     before = snapshot(folder)
     another_key = format_recovery_key(bytes(range(32)))  # well formed, not this vault's
     with pytest.raises(WrongPassphraseError) as caught:

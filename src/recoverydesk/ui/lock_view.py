@@ -47,7 +47,8 @@ class LockView(QWidget):
         self._using_recovery = on
         self.secret_edit.clear()
         if on:
-            self.prompt.setText("Type or paste your recovery key. Spaces, dashes and capitals don't matter.")
+            self.prompt.setText("Type or paste your recovery key. Spaces, dashes and capitals "
+                                "don't matter.")
             self.secret_edit.setEchoMode(QLineEdit.EchoMode.Normal)
             self.secret_edit.setAccessibleName("Recovery key")
             self.secret_edit.setPlaceholderText("Recovery key")
