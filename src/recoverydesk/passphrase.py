@@ -16,24 +16,32 @@ def problem(passphrase: str, repeated: str | None = None) -> str | None:
     return None
 
 
+# zxcvbn (offline) estimates how guessable a passphrase is, on a 0–4 scale; we word it kindly.
+_SCORE_HINTS = (
+    "That one is easy to guess. A few ordinary words that only you would put together are "
+    "much stronger.",
+    "That one is easy to guess. A few ordinary words that only you would put together are "
+    "much stronger.",
+    "Okay. Longer is safer: try adding a word or two.",
+    "Good. A few more words would make it stronger still.",
+    "Strong. Make sure it's one you'll remember.",
+)
+_ESTIMATE_LIMIT = 64  # zxcvbn refuses more than 72 characters; past 64 any phrase is long
+
+
+def strength_score(passphrase: str) -> int:
+    """0 (guessed at once) to 4 (very hard to guess), estimated offline by zxcvbn."""
+    if len(passphrase) >= _ESTIMATE_LIMIT:
+        return 4
+    from zxcvbn import zxcvbn  # its word lists load on first use, not at start-up
+
+    return int(zxcvbn(passphrase)["score"])
+
+
 def strength_hint(passphrase: str) -> str:
-    """A gentle, rough hint. Long phrases of ordinary words beat short clever ones."""
-    length = len(passphrase)
-    kinds = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
-        )
-    )
-    words = len(passphrase.split())
-    if length == 0:
+    """A gentle hint about how hard the passphrase would be to guess."""
+    if not passphrase:
         return "A few ordinary words that only you would put together make a strong passphrase."
-    if length < MIN_LENGTH:
-        return "A little longer, please: at least 8 characters."
-    if length >= 20 or (words >= 4 and length >= 16):
-        return "Strong. Make sure it's one you'll remember."
-    if length >= 12 and kinds >= 2:
-        return "Good. A few more words would make it stronger still."
-    return "Okay. Longer is safer: try adding a word or two."
+    if len(passphrase) < MIN_LENGTH:
+        return f"A little longer, please: at least {MIN_LENGTH} characters."
+    return _SCORE_HINTS[strength_score(passphrase)]

@@ -37,7 +37,7 @@ def test_first_run_creates_the_vault_and_shows_the_recovery_key_once(qtbot, open
 
     qtbot.waitUntil(lambda: setup.currentIndex() == 3, timeout=20000)
     shown = setup.recovery_label.text()
-    assert re.fullmatch(r"([0-9A-F]{8} ){3}[0-9A-F]{8}\n([0-9A-F]{8} ){3}[0-9A-F]{8}", shown)
+    assert re.fullmatch(r"([0-9A-F]{9} ){3}[0-9A-F]{9}\n([0-9A-F]{9} ){3}[0-9A-F]{9}", shown)
     assert setup.passphrase_edit.text() == ""
 
     saved = tmp_path / "key.txt"

@@ -61,7 +61,7 @@ def vault_copy(initialised, tmp_path):
 def test_init_creates_a_vault_and_prints_the_recovery_key(initialised):
     folder, result = initialised
     assert result.returncode == 0, result.stderr
-    assert re.search(r"([0-9A-F]{8}-){7}[0-9A-F]{8}", result.stdout)
+    assert re.search(r"([0-9A-F]{9}-){7}[0-9A-F]{9}", result.stdout)
     assert "shown only now" in result.stdout
     assert (folder / "recoverydesk.db").exists()
     assert PASSPHRASE not in result.stdout + result.stderr

@@ -24,14 +24,25 @@ def make_private(path: Path) -> None:
 
 def write_private_file(path: Path, data: bytes) -> None:
     """Replace ``path`` atomically with ``data``, readable by the owner only."""
+    with private_output(path) as tmp, tmp.open("wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+@contextlib.contextmanager
+def private_output(path: Path):
+    """A temporary file beside ``path``, owner-only from the start, for a writer to fill.
+
+    On success it replaces ``path`` atomically; on failure it is removed. For writers that
+    want a file name (a printer writing a PDF) rather than bytes: the file is never readable
+    by others, not even for a moment.
+    """
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)  # mkstemp made it 0600; the writer opens it by name
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        make_private(tmp)
+        yield tmp
         tmp.replace(path)
     except BaseException:
         with contextlib.suppress(OSError):
