@@ -6,12 +6,13 @@ import re
 import stat
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from recoverydesk import settings
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.storage.vault import Vault
 from recoverydesk.ui.controller import AppState
-from tests.ui.helpers import wait_for_state
+from tests.ui.helpers import wait_for_state, when_dialog_opens
 
 PHRASE = "paper boats on a still pond"
 
@@ -23,6 +24,21 @@ def fill_passphrase_page(qtbot, setup, first, second):
     qtbot.keyClicks(setup.passphrase_edit, first)
     qtbot.keyClick(setup.passphrase_edit, Qt.Key.Key_Return)  # moves to the second field
     qtbot.keyClicks(setup.repeat_edit, second)
+
+
+def confirm_recovery_key(qtbot, setup):
+    """Type the last group of the shown key, as from a written copy, and press Enter."""
+    last = setup.recovery_label.text().split()[-1]
+    qtbot.keyClicks(setup.confirm_edit, last.lower())
+    qtbot.keyClick(setup.confirm_edit, Qt.Key.Key_Return)
+
+
+def create_until_recovery_key(qtbot, window):
+    setup = window.setup_view
+    fill_passphrase_page(qtbot, setup, PHRASE, PHRASE)
+    qtbot.keyClick(setup.repeat_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: setup.currentIndex() == 3, timeout=20000)
+    return setup
 
 
 def test_first_run_creates_the_vault_and_shows_the_recovery_key_once(qtbot, open_app, data_dir,
@@ -44,6 +60,8 @@ def test_first_run_creates_the_vault_and_shows_the_recovery_key_once(qtbot, open
     setup.save_key_to(str(saved))
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert shown.replace("\n", " ").replace(" ", "-") in saved.read_text()
+    assert not setup.continue_button.isEnabled()  # saved is not yet "kept": they say so
+    setup.kept_box.setChecked(True)
 
     qtbot.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
     wait_for_state(qtbot, window, AppState.UNLOCKED)
@@ -82,7 +100,7 @@ def test_remember_on_this_computer_opens_straight_in_next_time(qtbot, open_app, 
     setup.remember_box.setChecked(True)
     qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: setup.currentIndex() == 3, timeout=20000)
-    qtbot.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
+    confirm_recovery_key(qtbot, setup)
     wait_for_state(qtbot, window, AppState.UNLOCKED)
     assert len(memory_keyring.secrets) == 1
     window.close()
@@ -102,3 +120,83 @@ def test_without_a_keychain_the_choice_is_off_and_says_why(qtbot, open_app, data
     setup = window.setup_view
     assert not setup.remember_box.isEnabled()
     assert "type your passphrase each time" in setup.remember_note.text()
+
+
+def test_going_on_needs_the_last_group_typed_back(qtbot, open_app, data_dir):
+    window = open_app(data_dir)
+    setup = create_until_recovery_key(qtbot, window)
+    assert setup.confirm_edit.hasFocus()
+    assert not setup.continue_button.isEnabled()
+    assert not setup.kept_box.isEnabled()  # only after Print… or Save to a file…
+    qtbot.keyClicks(setup.confirm_edit, "123456789")
+    qtbot.keyClick(setup.confirm_edit, Qt.Key.Key_Return)
+    assert window.controller.state is AppState.SETUP
+    setup.confirm_edit.clear()
+    confirm_recovery_key(qtbot, setup)
+    wait_for_state(qtbot, window, AppState.UNLOCKED)
+
+
+def test_closing_on_the_recovery_key_screen_asks_first(qtbot, open_app, data_dir):
+    window = open_app(data_dir)
+    create_until_recovery_key(qtbot, window)
+
+    def answer(button):
+        return lambda box: box.button(button).click()
+
+    when_dialog_opens(qtbot, QMessageBox, answer(QMessageBox.StandardButton.No))
+    assert not window.close()
+    assert window.isVisible() and window.setup_view.showing_recovery_key
+
+    when_dialog_opens(qtbot, QMessageBox, answer(QMessageBox.StandardButton.Yes))
+    assert window.close()
+
+
+def test_closing_after_the_key_was_kept_does_not_ask(qtbot, open_app, data_dir, tmp_path):
+    window = open_app(data_dir)
+    setup = create_until_recovery_key(qtbot, window)
+    setup.save_key_to(str(tmp_path / "key.txt"))
+    setup.kept_box.setChecked(True)
+    assert window.close()
+
+
+def test_printing_the_key_to_a_file_is_owner_only(qtbot, open_app, data_dir, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window = open_app(data_dir)
+    setup = create_until_recovery_key(qtbot, window)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "printed key.pdf"
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    setup.print_key_to(printer)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in out.iterdir()] == [target.name]  # no temporary file left
+    assert setup.kept_box.isEnabled()
+
+
+def test_printing_the_key_warns_first_and_no_means_no_print(qtbot, open_app, data_dir):
+    window = open_app(data_dir)
+    setup = create_until_recovery_key(qtbot, window)
+    seen = []
+
+    def decline(box):
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    when_dialog_opens(qtbot, QMessageBox, decline)
+    setup._print_key()
+    assert "not encrypted" in seen[0]
+    assert not setup.kept_box.isEnabled()
+
+
+def test_the_country_chosen_on_the_welcome_screen_carries_into_setup(qtbot, open_app, data_dir):
+    window = open_app(data_dir)
+    panel = window.open_crisis_panel()
+    panel._country.setCurrentIndex(panel._country.findData("IE"))
+    panel.reject()
+    setup = window.setup_view
+    qtbot.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
+    assert setup.country_box.currentData() == "IE"

@@ -177,8 +177,10 @@ class MainWindow(QMainWindow):
     def _show_setup(self) -> None:
         from recoverydesk.ui.setup_view import SetupView
 
-        view = SetupView(self.controller.crisis_directory, self.controller.keychain_status())
+        view = SetupView(self.controller.crisis_directory, self.controller.keychain_status(),
+                         country=self.controller.country)
         view.create_requested.connect(self._create)
+        self.controller.country_changed.connect(view.set_country)
         view.finished.connect(self.controller.finish_setup)
         self.controller.created.connect(view.show_recovery_key)
         self.controller.create_failed.connect(view.show_failure)
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         if self.setup_view is not None:
             self.controller.created.disconnect(self.setup_view.show_recovery_key)
             self.controller.create_failed.disconnect(self.setup_view.show_failure)
+            self.controller.country_changed.disconnect(self.setup_view.set_country)
             self.setup_view.forget_recovery_key()
             self.stack.removeWidget(self.setup_view)
             _discard(self.setup_view)
@@ -315,12 +318,28 @@ class MainWindow(QMainWindow):
         # The dialog the panel sat on was deleted, and the panel with it.
         self._panel = None
 
+    def _may_close(self) -> bool:
+        """Closing while the recovery key is shown and not yet kept asks first."""
+        view = self.setup_view
+        if view is None or not view.showing_recovery_key or view.recovery_key_confirmed:
+            return True
+        from recoverydesk.ui.setup_view import CLOSE_WARNING
+
+        answer = QMessageBox.question(
+            self, "Close without keeping your recovery key?", CLOSE_WARNING,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}", (
             f"{APP_NAME} {__version__}\n\nA private recovery companion. Everything stays on "
             "this computer, encrypted. RecoveryDesk is not a therapist or an emergency service."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close():
+            event.ignore()
+            return
         self.controller.shutdown()  # about_to_lock first: drafts are kept
         QApplication.instance().removeEventFilter(self.idle)
         QApplication.instance().removeEventFilter(self.help_access)

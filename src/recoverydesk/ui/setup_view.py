@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
@@ -19,13 +21,23 @@ from PySide6.QtWidgets import (
 
 from recoverydesk import passphrase
 from recoverydesk.crisis import CrisisDirectory, country_name
-from recoverydesk.storage.files import write_private_file
+from recoverydesk.storage.files import private_output, write_private_file
 from recoverydesk.storage.keychain import KeychainStatus
 from recoverydesk.ui.widgets import centred_column, heading, message_label, paragraph, show_message
 
 RECOVERY_FILE_WARNING = (
     "This file will not be encrypted: anyone who has it can open your vault. Keep it "
     "somewhere private, like a USB stick in a drawer, not on a shared computer."
+)
+RECOVERY_PRINT_WARNING = (
+    "Anyone who reads the printed key can open your vault, so keep the page somewhere "
+    "private. If you print to a file (a PDF), that file is not encrypted; RecoveryDesk makes "
+    "it readable by you only."
+)
+CLOSE_WARNING = (
+    "Your recovery key is shown only now. If you close RecoveryDesk before keeping it, you "
+    "can make a new one later in Settings, but only while you still know your passphrase.\n\n"
+    "Close anyway?"
 )
 
 
@@ -36,7 +48,7 @@ class SetupView(QStackedWidget):
     finished = Signal()
 
     def __init__(self, directory: CrisisDirectory, keychain: KeychainStatus,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, country: str = "") -> None:
         super().__init__(parent)
         self.setAccessibleName("Set up RecoveryDesk")
         self._recovery_key = ""
@@ -44,6 +56,13 @@ class SetupView(QStackedWidget):
         self.addWidget(self._passphrase_page(directory, keychain))
         self.addWidget(self._working_page())
         self.addWidget(self._recovery_page())
+        self.set_country(country)
+
+    def set_country(self, code: str) -> None:
+        """The country chosen elsewhere (the crisis panel on the welcome screen) carries in."""
+        index = self.country_box.findData(code)
+        if code and index >= 0:
+            self.country_box.setCurrentIndex(index)
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -143,9 +162,19 @@ class SetupView(QStackedWidget):
         row.addStretch(1)
 
         self.recovery_message = message_label()
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setAccessibleName("The last group of your recovery key")
+        self.confirm_edit.setPlaceholderText("The last group, from your copy")
+        self.confirm_edit.textChanged.connect(self._update_continue)
+        self.kept_box = QCheckBox("I have printed or saved it")
+        self.kept_box.setEnabled(False)
+        self.kept_box.setToolTip("Available after Print… or Save to a file…")
+        self.kept_box.toggled.connect(self._update_continue)
         self.continue_button = QPushButton("I've kept it safe — continue")
         self.continue_button.setDefault(True)
+        self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self.finished)
+        self.confirm_edit.returnPressed.connect(self.continue_button.click)
         return centred_column(
             heading("Your recovery key"),
             paragraph("If you ever forget your passphrase, this key opens your vault. Nobody "
@@ -154,8 +183,30 @@ class SetupView(QStackedWidget):
             self.recovery_label,
             buttons,
             self.recovery_message,
+            paragraph("When you have kept it, type its last group from your copy here, to "
+                      "check it's right. Or, if you printed or saved it, tick the box."),
+            self.confirm_edit,
+            self.kept_box,
             self.continue_button,
         )
+
+    @property
+    def recovery_key_confirmed(self) -> bool:
+        return self.continue_button.isEnabled()
+
+    @property
+    def showing_recovery_key(self) -> bool:
+        return bool(self._recovery_key) and self.currentIndex() == 3
+
+    def _update_continue(self) -> None:
+        last = self._recovery_key.rsplit("-", 1)[-1] if self._recovery_key else None
+        typed = "".join(self.confirm_edit.text().split()).upper()
+        self.continue_button.setEnabled(
+            bool(last) and (typed == last or self.kept_box.isChecked()))
+
+    def _kept_somewhere(self, where: str) -> None:
+        self.kept_box.setEnabled(True)
+        show_message(self.recovery_message, where)
 
     # -- flow -----------------------------------------------------------------------------
 
@@ -186,11 +237,13 @@ class SetupView(QStackedWidget):
         half = len(groups) // 2
         self.recovery_label.setText(" ".join(groups[:half]) + "\n" + " ".join(groups[half:]))
         self.setCurrentIndex(3)
-        self.continue_button.setFocus()
+        self._update_continue()
+        self.confirm_edit.setFocus()
 
     def forget_recovery_key(self) -> None:
         self._recovery_key = ""
         self.recovery_label.clear()
+        self.confirm_edit.clear()
 
     # -- keeping the key ------------------------------------------------------------------
 
@@ -205,12 +258,37 @@ class SetupView(QStackedWidget):
     def _print_key(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        answer = QMessageBox.question(
+            self, "Print your recovery key", RECOVERY_PRINT_WARNING + "\n\nPrint it now?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         printer = QPrinter()
+        printer.setOutputFileName("")  # a real printer unless the person picks a file
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            document = QTextDocument()
-            document.setPlainText(self.recovery_text())
+            self.print_key_to(printer)
+
+    def print_key_to(self, printer) -> None:
+        """Print; a file the printer writes is owner-only from its first byte."""
+        document = QTextDocument()
+        document.setPlainText(self.recovery_text())
+        target = printer.outputFileName()
+        if not target:
             document.print_(printer)
+            self._kept_somewhere("Sent to the printer.")
+            return
+        try:
+            with private_output(Path(target)) as private:
+                printer.setOutputFileName(str(private))
+                document.print_(printer)
+        except OSError as e:
+            show_message(self.recovery_message,
+                         f"That file couldn't be saved ({e.strerror}). You could try another "
+                         "place, or write the key down.")
+        else:
+            self._kept_somewhere(f"Saved to {target}. Only you can read it.")
+        finally:
+            printer.setOutputFileName(target)
 
     def _save_key(self) -> None:
         answer = QMessageBox.question(
@@ -223,8 +301,6 @@ class SetupView(QStackedWidget):
             self.save_key_to(filename)
 
     def save_key_to(self, filename: str) -> None:
-        from pathlib import Path
-
         try:
             write_private_file(Path(filename), self.recovery_text().encode())
         except OSError as e:
@@ -232,4 +308,4 @@ class SetupView(QStackedWidget):
                          f"That file couldn't be saved ({e.strerror}). You could try another "
                          "place, or write the key down.")
         else:
-            show_message(self.recovery_message, f"Saved to {filename}. Only you can read it.")
+            self._kept_somewhere(f"Saved to {filename}. Only you can read it.")
