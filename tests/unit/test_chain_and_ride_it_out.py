@@ -101,5 +101,6 @@ def test_helped_before_needs_enough_rated_sessions_and_a_lower_urge():
     sessions = [session("tipp", 4, 2), session("tipp", 5, 4),  # helped, twice rated
                 session("stop", 4, 1),  # helped once: not enough to say
                 session("box-breathing", 3, 3), session("box-breathing", 2, 3),
-                session("wise-mind", 5, 1), session("wise-mind", 4, 2), session("wise-mind", 4, None)]
+                session("wise-mind", 5, 1), session("wise-mind", 4, 2),
+                session("wise-mind", 4, None)]
     assert helped_before(sessions) == ["wise-mind", "tipp"]

@@ -271,7 +271,8 @@ class SkillsPage(QStackedWidget):
     def _chain_finished(self, exercise: Exercise, session) -> None:
         chain = self._controller.keep_chain_analysis(exercise, session)
         if chain is None:
-            show_message(self.message, "Stopped. Nothing was written yet, so there is no chain to keep.")
+            show_message(self.message,
+                         "Stopped. Nothing was written yet, so there is no chain to keep.")
             return
         show_message(self.message, "Your chain is kept in your journal. "
                      + ("You could try a skill you picked:" if chain.skills else ""))
