@@ -24,7 +24,7 @@ class RideItOutPlayer(SkillPlayer):
     def __init__(self, exercise: Exercise, meanwhile: list[str], save_session, reduce_motion: bool,
                  beep=QApplication.beep, parent=None) -> None:
         self._base = exercise
-        self._beep = beep
+        self.beep = beep  # injectable: tests count the calls
         super().__init__(timed(exercise, MINUTES[0]), save_session, lambda _: None,
                          reduce_motion, parent)
         self.setAccessibleName("Ride it out: a timer")
@@ -36,7 +36,11 @@ class RideItOutPlayer(SkillPlayer):
         self.clock.setFont(font)
         self.progress.hide()
         self.back_button.hide()
-        self.minute_buttons[0].setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.pages.currentIndex() == 0:
+            self.minute_buttons[0].setFocus()
 
     def _add_choices(self) -> None:
         self.minute_buttons = []
@@ -88,4 +92,4 @@ class RideItOutPlayer(SkillPlayer):
         ran_out = self.run.seconds_left == 0
         super()._to_after()
         if ran_out and self.sound.currentData() == BEEP:
-            self._beep()
+            self.beep()
