@@ -34,8 +34,9 @@ class RideItOutPlayer(SkillPlayer):
         font.setPointSizeF(font.pointSizeF() * CLOCK_SCALE)
         font.setBold(True)
         self.clock.setFont(font)
-        self.progress.hide()
-        self.back_button.hide()
+        for unused in (self.progress, self.back_button, self.pacer, self.prompt, self.note,
+                       self.rating_label, self.rating_box):
+            unused.hide()  # one timed step: none of these ever shows, nor takes room
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

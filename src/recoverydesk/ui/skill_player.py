@@ -39,7 +39,8 @@ class SkillPlayer(QWidget):
     def __init__(self, exercise: Exercise, save_session, save_journal, reduce_motion: bool,
                  parent: QWidget | None = None, skills: list[Exercise] = ()) -> None:
         super().__init__(parent)
-        self._skills = [e for e in skills if e.id != exercise.id]  # for choose_skills steps
+        self._skills = sorted((e for e in skills if e.id != exercise.id),  # choose_skills
+                              key=lambda e: e.title.lower())
         self.setAccessibleName(f"Skill: {exercise.title}")
         self.exercise = exercise
         self.run = SkillRun(exercise, datetime.now(UTC))
@@ -75,7 +76,7 @@ class SkillPlayer(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout = QVBoxLayout(page)
         if before and self.exercise.caution:
-            caution = paragraph(f"Before you start: {self.exercise.caution}")
+            caution = paragraph(f"Take care: {self.exercise.caution}")
             caution.setObjectName("message")
             caution.setAccessibleName("Caution")
             layout.addWidget(caution)
@@ -130,6 +131,7 @@ class SkillPlayer(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.skill_choice.addItem(item)
+        self.skill_choice.hide()  # shown on a choose_skills step only
 
         self.back_button = QPushButton("Back")
         self.pause_button = QPushButton("Pause")
