@@ -31,8 +31,15 @@ SOURCE = re.compile(r"[A-Z][a-z]+, [A-Z]\. .*\((19|20)\d\d\)")
 FILES = shipped_files()
 
 
-def test_the_library_is_at_least_29_exercises():
-    assert len(load_library()) >= MIN_EXERCISES
+DEEPER = {"chain-analysis", "ride-it-out", "opposite-action", "please", "wise-mind", "dear-man",
+          "turning-the-mind", "willingness", "soothing-rhythm-breathing", "compassionate-letter",
+          "values-small-step", "pause-and-wonder", "progressive-muscle-relaxation", "safe-place"}
+
+
+def test_the_library_is_at_least_29_exercises_with_the_deeper_skills():
+    library = load_library()
+    assert len(library) >= MIN_EXERCISES
+    assert DEEPER <= {e.id for e in library}
 
 
 def _texts(data: dict) -> list[str]:
