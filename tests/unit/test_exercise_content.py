@@ -39,7 +39,7 @@ DEEPER = {"chain-analysis", "ride-it-out", "opposite-action", "please", "wise-mi
 def test_the_library_is_at_least_29_exercises_with_the_deeper_skills():
     library = load_library()
     assert len(library) >= MIN_EXERCISES
-    assert DEEPER <= {e.id for e in library}
+    assert {e.id for e in library} >= DEEPER
 
 
 def _texts(data: dict) -> list[str]:
