@@ -214,7 +214,12 @@ def main() -> int:
                 ("box-breathing", 1, 2.5, "", "skill-breathing"),
                 ("urge-surfing", 2, 0, "", "skill-urge-surfing"),
                 ("thought-record", 2, 0, "Everyone at the meeting thought I was useless",
-                 "skill-thought-record")):
+                 "skill-thought-record"),
+                ("chain-analysis", 2, 0, "Mum didn't reply to my message",
+                 "skill-chain-analysis"),
+                ("ride-it-out", 0, 95, "", "skill-ride-it-out"),
+                ("opposite-action", 4, 0, "Stay in the kitchen with everyone for ten minutes",
+                 "skill-opposite-action")):
             player = skills.start(next(e for e in skills.library if e.id == exercise_id))
             player.start()
             player.clock_timer.stop()
@@ -225,6 +230,10 @@ def main() -> int:
                 player.prompt.setPlainText(typed)
             shot(window, name)
             player.stop()
+        player = skills.start(next(e for e in skills.library
+                                   if e.id == "progressive-muscle-relaxation"))
+        shot(window, "skill-progressive-muscle-relaxation")  # the caution, before it starts
+        player.stop()
 
         controller.lock()
         wait_until(lambda: controller.state is AppState.LOCKED)

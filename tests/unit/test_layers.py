@@ -35,6 +35,9 @@ CORE_MODULES = [
     "recoverydesk.skills.effectiveness",
     "recoverydesk.skills.engine",
     "recoverydesk.skills.loader",
+    "recoverydesk.skills.chain",
+    "recoverydesk.skills.ride_it_out",
+    "recoverydesk.storage.chain_store",
     "recoverydesk.storage.skill_store",
 ]
 

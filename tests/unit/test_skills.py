@@ -52,7 +52,13 @@ def test_every_shipped_exercise_loads_and_the_required_ones_are_there():
     (GOOD.replace('text = "Notice."', 'text = "Breathe."\nbreathing = { inhale = 4, '
                   'exhale = 0, cycles = 3 }'), "inhale and exhale must be above 0"),
     (GOOD.replace('text = "Notice."', 'text = "Q"\nprompt = "a"\nrating = "b"'),
-     "a prompt or a rating, not both"),
+     "a prompt, a rating or a choice of skills, not two"),
+    (GOOD.replace("minutes = 2", "minutes = 2\nbody = true"), "body = true needs a caution"),
+    (GOOD.replace('text = "Notice."', 'text = "Q"\nprompt = "a"\nfield = "thoughts"'),
+     "a step has a field, but the exercise is no worksheet"),
+    (GOOD.replace("minutes = 2", 'minutes = 2\nworksheet = "chain"').replace(
+        'text = "Notice."', 'text = "Q"\nprompt = "a"\nfield = "mood"'),
+     "unknown field(s) for a chain: mood"),
     (GOOD.replace('text = "Notice."', 'text = "Q"\nspeed = 3'), "unknown key(s) in the step"),
     (GOOD.split("[[steps]]")[0], "missing in the exercise: steps"),
     ("id = ", "not valid TOML"),

@@ -41,3 +41,15 @@ def effectiveness(sessions: list[SkillSession]) -> list[SkillEffect]:
     rows.sort(key=lambda r: (r.average_urge_drop is None, -(r.average_urge_drop or 0),
                              r.exercise_id))
     return rows
+
+
+MIN_RATED_FOR_RIGHT_NOW = 2  # sessions with an urge rated before and after, per skill
+
+
+def helped_before(sessions: list[SkillSession],
+                  min_rated: int = MIN_RATED_FOR_RIGHT_NOW) -> list[str]:
+    """Skills after which this person's urge was lower on average, over at least
+    ``min_rated`` rated sessions: the ones "Right now" offers first. Only the ids, in
+    the order of the drop; the numbers are not for showing as a score."""
+    return [row.exercise_id for row in effectiveness(sessions)
+            if row.rated_urge >= min_rated and (row.average_urge_drop or 0) > 0]

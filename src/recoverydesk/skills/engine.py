@@ -82,7 +82,7 @@ class SkillSession:
     completed: bool = False
     before: Ratings = field(default_factory=Ratings)
     after: Ratings = field(default_factory=Ratings)
-    answers: dict[int, str | int] = field(default_factory=dict)
+    answers: dict[int, str | int | list[str]] = field(default_factory=dict)
     id: int | None = None
 
 
@@ -119,7 +119,7 @@ class SkillRun:
     def rate_after(self, urge: int | None, distress: int | None) -> None:
         self.session.after = Ratings(_clamp(urge, 5), _clamp(distress, 10))
 
-    def answer(self, value: str | int) -> None:
+    def answer(self, value: str | int | list[str]) -> None:
         if self.step.rating is not None and isinstance(value, int):
             value = _clamp(value, 10)
         self.session.answers[self.index] = value

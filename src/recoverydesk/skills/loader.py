@@ -5,12 +5,15 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
+from recoverydesk.skills.chain import CHAIN_FIELDS
 from recoverydesk.skills.model import FAMILIES, Breathing, Exercise, Step
 
 _EXERCISE_KEYS = {"id", "title", "family", "when_it_helps", "minutes", "based_on",
-                  "saves_to_journal", "steps"}
+                  "saves_to_journal", "steps", "body", "caution", "worksheet"}
 _REQUIRED = {"id", "title", "family", "when_it_helps", "minutes", "steps"}
-_STEP_KEYS = {"text", "timer_seconds", "breathing", "prompt", "rating", "note"}
+_STEP_KEYS = {"text", "timer_seconds", "breathing", "prompt", "rating", "note",
+              "choose_skills", "field"}
+_WORKSHEET_FIELDS = {"chain": set(CHAIN_FIELDS)}
 _BREATHING_KEYS = {"inhale", "hold_in", "exhale", "hold_out", "cycles"}
 
 
@@ -38,10 +41,34 @@ def load_exercise(text: str, source: str) -> Exercise:
     if not isinstance(raw_steps, list) or not raw_steps:
         raise SkillFileError(source, "an exercise needs at least one [[steps]]")
     steps = tuple(_step(raw, f"{source} step {n}") for n, raw in enumerate(raw_steps, 1))
+    caution = data.get("caution", "")
+    if not isinstance(caution, str) or ("caution" in data and not caution.strip()):
+        raise SkillFileError(source, "caution must be a non-empty text")
+    if data.get("body") and not caution:
+        raise SkillFileError(source, "body = true needs a caution, shown before it starts")
+    _check_worksheet(data.get("worksheet", ""), steps, source)
     return Exercise(
         id=data["id"], title=data["title"], family=data["family"],
         when_it_helps=data["when_it_helps"], minutes=data["minutes"], steps=steps,
-        based_on=data.get("based_on", ""), saves_to_journal=bool(data.get("saves_to_journal")))
+        based_on=data.get("based_on", ""), saves_to_journal=bool(data.get("saves_to_journal")),
+        body=bool(data.get("body")), caution=caution.strip(),
+        worksheet=data.get("worksheet", ""))
+
+
+def _check_worksheet(worksheet, steps: tuple[Step, ...], source: str) -> None:
+    fields = [step.field for step in steps if step.field]
+    if not worksheet:
+        if fields:
+            raise SkillFileError(source, "a step has a field, but the exercise is no worksheet")
+        return
+    if worksheet not in _WORKSHEET_FIELDS:
+        raise SkillFileError(source, f"unknown worksheet {worksheet!r}; one of "
+                             + ", ".join(_WORKSHEET_FIELDS))
+    unknown = sorted(set(fields) - _WORKSHEET_FIELDS[worksheet])
+    if unknown:
+        raise SkillFileError(source, f"unknown field(s) for a {worksheet}: {', '.join(unknown)}")
+    if len(set(fields)) != len(fields):
+        raise SkillFileError(source, "a field is used by two steps")
 
 
 def _step(raw, where: str) -> Step:
@@ -67,16 +94,21 @@ def _step(raw, where: str) -> Step:
         if not isinstance(b["cycles"], int) or b["cycles"] < 1:
             raise SkillFileError(where, "cycles must be a whole number of 1 or more")
         breathing = Breathing(cycles=b["cycles"], **values)
-    asks = [key for key in ("prompt", "rating") if key in raw]
+    asks = [key for key in ("prompt", "rating", "choose_skills") if key in raw]
     if len(asks) > 1:
-        raise SkillFileError(where, "a step asks one thing: a prompt or a rating, not both")
+        raise SkillFileError(where, "a step asks one thing: a prompt, a rating or a choice "
+                             "of skills, not two")
     if breathing and (asks or timer):
         raise SkillFileError(where, "a breathing step sets its own time and asks nothing")
-    for key in ("prompt", "rating", "note"):
+    for key in ("prompt", "rating", "note", "choose_skills", "field"):
         if key in raw and (not isinstance(raw[key], str) or not raw[key].strip()):
             raise SkillFileError(where, f"{key} must be a non-empty text")
+    if "field" in raw and not ({"prompt", "choose_skills"} & set(raw)):
+        raise SkillFileError(where, "a field keeps an answer: the step needs a prompt or "
+                             "choose_skills")
     return Step(text=raw["text"].strip(), timer_seconds=timer, breathing=breathing,
-                prompt=raw.get("prompt"), rating=raw.get("rating"), note=raw.get("note"))
+                prompt=raw.get("prompt"), rating=raw.get("rating"), note=raw.get("note"),
+                choose_skills=raw.get("choose_skills"), field=raw.get("field"))
 
 
 def _check_keys(data: dict, allowed: set, required: set, source: str, what: str) -> None:

@@ -12,6 +12,9 @@ FAMILIES = {
     "act": "Acceptance and commitment: making room for thoughts and moving towards what matters",
     "self_compassion": "Self-compassion: treating yourself as you would a friend",
     "cbt": "Thoughts and feelings: looking at a thought from more than one side",
+    "interpersonal": "People: asking for what you need, and wondering what others feel",
+    "relaxation": "Relaxation: helping your body and mind settle",
+    "looking_back": "Looking back: understanding what led to a hard moment, without blame",
 }
 
 
@@ -42,6 +45,8 @@ class Step:
     prompt: str | None = None  # a free-text question
     rating: str | None = None  # a 0–10 question
     note: str | None = None  # a safety note shown with the step
+    choose_skills: str | None = None  # pick skills from the library (answer: list of ids)
+    field: str | None = None  # where a worksheet keeps this step's answer
 
     @property
     def seconds(self) -> float:
@@ -59,6 +64,9 @@ class Exercise:
     steps: tuple[Step, ...]
     based_on: str = ""
     saves_to_journal: bool = False
+    body: bool = False  # the body is involved (cold, movement, breath, tensing): needs a caution
+    caution: str = ""  # shown before the exercise starts
+    worksheet: str = ""  # "chain": the answers are also kept as a structured record
 
     @property
     def family_label(self) -> str:

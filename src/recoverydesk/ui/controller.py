@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from recoverydesk import settings
 from recoverydesk.checkin import CheckIn
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.safety_plan import Contact
+from recoverydesk.skills.chain import ChainAnalysis, as_text, from_answers
+from recoverydesk.storage.chain_store import ChainAnalysisStore
 from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
 from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
 from recoverydesk.storage.errors import KeychainError, KnownError
@@ -257,6 +260,20 @@ class AppController(QObject):
 
     def skill_prefs(self) -> SkillPrefs:
         return SkillPrefs(self.vault.connection)
+
+    def chain_analyses(self) -> ChainAnalysisStore:
+        return ChainAnalysisStore(self.vault.connection)
+
+    def keep_chain_analysis(self, exercise, session) -> ChainAnalysis | None:
+        """A chain worksheet's answers as a chain record and a journal entry (nothing if empty)."""
+        chain = from_answers(exercise.steps, session.answers, datetime.now().astimezone(),
+                             session.id)
+        if chain.is_empty:
+            return None
+        titles = {e.id: e.title for e in self.skill_library()}
+        title = "Chain analysis" + (f": {chain.behaviour.splitlines()[0][:60]}"
+                                    if chain.behaviour else "")
+        return self.chain_analyses().add(chain, title, as_text(chain, titles))
 
     def journal(self) -> JournalStore:
         return JournalStore(self.vault.connection)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name, dialable
 from recoverydesk.safety_plan import Contact, skill_title
+from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
 from recoverydesk.storage.crisis_prefs import line_key
 from recoverydesk.ui.controller import PersonalHelp
 from recoverydesk.ui.widgets import (
@@ -166,7 +167,13 @@ class CrisisPanel(QDialog):
         layout.addWidget(heading("From your safety plan", 1.1))
         skill = QPushButton("Do a skill now")
         skill.clicked.connect(lambda: self.skill_requested.emit(""))
-        layout.addWidget(skill, 0, Qt.AlignmentFlag.AlignLeft)
+        ride = QPushButton("Ride out an urge: 5 or 15 minutes")
+        ride.clicked.connect(lambda: self.skill_requested.emit(RIDE_IT_OUT_TITLE))
+        buttons = QHBoxLayout()
+        buttons.addWidget(skill)
+        buttons.addWidget(ride)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         if personal.coping:
             layout.addWidget(paragraph("Things you can do right now:"))
             for step in personal.coping:

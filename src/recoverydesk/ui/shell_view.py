@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.diary_card_view import DiaryCardView
 from recoverydesk.ui.journal_page import JournalPage
@@ -87,6 +88,7 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
         today.checkin_requested.connect(lambda: controller.new_checkin(shell))
         today.journal_requested.connect(lambda: shell.show_page("Journal"))
         today.skill_requested.connect(shell.skill_right_now)
+        today.ride_requested.connect(lambda: shell.skill_right_now(RIDE_IT_OUT_TITLE))
         today.plan_requested.connect(lambda: shell.show_page("Safety plan"))
         return today
     return _upcoming(info)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSlider,
@@ -36,8 +38,10 @@ class SkillPlayer(QWidget):
     running_changed = Signal(bool)  # on the steps and not paused: the app counts as in use
 
     def __init__(self, exercise: Exercise, save_session, save_journal, reduce_motion: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, skills: list[Exercise] = ()) -> None:
         super().__init__(parent)
+        self._skills = sorted((e for e in skills if e.id != exercise.id),  # choose_skills
+                              key=lambda e: e.title.lower())
         self.setAccessibleName(f"Skill: {exercise.title}")
         self.exercise = exercise
         self.run = SkillRun(exercise, datetime.now(UTC))
@@ -72,6 +76,11 @@ class SkillPlayer(QWidget):
             QShortcut(QKeySequence(key), page, activated=button.click,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout = QVBoxLayout(page)
+        if before and self.exercise.caution:
+            caution = paragraph(f"Take care: {self.exercise.caution}")
+            caution.setObjectName("message")
+            caution.setAccessibleName("Caution")
+            layout.addWidget(caution)
         layout.addWidget(paragraph(
             "Before you start: how strong are things right now? You can skip these."
             if before else "How are things now? You can skip these too."))
@@ -116,6 +125,14 @@ class SkillPlayer(QWidget):
         rating_row.addWidget(self.rating_value)
         self.rating_box = QWidget()
         self.rating_box.setLayout(rating_row)
+        self.skill_choice = QListWidget()  # space ticks a skill
+        for skill in self._skills:
+            item = QListWidgetItem(skill.title)
+            item.setData(Qt.ItemDataRole.UserRole, skill.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.skill_choice.addItem(item)
+        self.skill_choice.hide()  # shown on a choose_skills step only
 
         self.back_button = QPushButton("Back")
         self.pause_button = QPushButton("Pause")
@@ -148,6 +165,7 @@ class SkillPlayer(QWidget):
         layout.addWidget(self.prompt)
         layout.addWidget(self.rating_label)
         layout.addWidget(self.rating_box)
+        layout.addWidget(self.skill_choice, 2)
         layout.addStretch(0)
         layout.addLayout(buttons)
         return page
@@ -245,6 +263,8 @@ class SkillPlayer(QWidget):
             self.run.answer(self.prompt.toPlainText().strip())
         elif step.rating is not None:
             self.run.answer(self.rating.value())
+        elif step.choose_skills is not None:
+            self.run.answer(self.chosen_skills())
         else:
             return
         self._save_session(self.run.session)
@@ -260,6 +280,7 @@ class SkillPlayer(QWidget):
         self.prompt.setVisible(step.prompt is not None)
         self.rating_label.setVisible(step.rating is not None)
         self.rating_box.setVisible(step.rating is not None)
+        self.skill_choice.setVisible(step.choose_skills is not None)
         answer = self.run.session.answers.get(self.run.index)
         if step.prompt is not None:
             self.prompt.setPlaceholderText(step.prompt)
@@ -271,12 +292,28 @@ class SkillPlayer(QWidget):
             self.rating.setAccessibleName(f"{step.text} {step.rating}")
             self.rating.setValue(answer if isinstance(answer, int) else 5)
             self.rating.setFocus()
+        elif step.choose_skills is not None:
+            self._show_choice(step.choose_skills, answer if isinstance(answer, list) else [])
         else:
             self.next_button.setFocus()
         self.back_button.setEnabled(self.run.index > 0)
         self.pause_button.setEnabled(bool(step.seconds))
         self.next_button.setText("Finish" if self.run.is_last else "Next")
         self._show_clock()
+
+    def chosen_skills(self) -> list[str]:
+        items = (self.skill_choice.item(row) for row in range(self.skill_choice.count()))
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def _show_choice(self, label: str, chosen: list[str]) -> None:
+        self.skill_choice.setAccessibleName(f"{label}: Space ticks a skill")
+        for row in range(self.skill_choice.count()):
+            item = self.skill_choice.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                               in chosen else Qt.CheckState.Unchecked)
+        self.skill_choice.setCurrentRow(0)
+        self.skill_choice.setFocus()
 
     def _show_clock(self) -> None:
         step = self.run.step

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk import settings
-from recoverydesk.skills.effectiveness import effectiveness
+from recoverydesk.skills.effectiveness import effectiveness, helped_before
 from recoverydesk.skills.model import FAMILIES, Exercise
+from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID, meanwhile
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.ride_it_out import RideItOutPlayer
 from recoverydesk.ui.skill_player import SkillPlayer
 from recoverydesk.ui.widgets import heading, message_label, paragraph, show_message
 
@@ -45,8 +47,11 @@ class SkillsPage(QStackedWidget):
         self.right_now_button.toggled.connect(self.set_right_now)
         self.show_hidden = QCheckBox("Show skills I set aside")
         self.show_hidden.toggled.connect(self.refresh)
+        self.ride_button = QPushButton("Ride it out: a 5 or 15 minute timer")
+        self.ride_button.clicked.connect(self.start_ride_it_out)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
+        tools.addWidget(self.ride_button)
         tools.addWidget(self.right_now_button)
         tools.addWidget(self.show_hidden)
 
@@ -81,6 +86,8 @@ class SkillsPage(QStackedWidget):
             details_layout.addWidget(widget)
         details_layout.addLayout(actions)
         details_layout.addWidget(self.message)
+        self.next_skills = QHBoxLayout()  # after a chain analysis: the skills it pointed to
+        details_layout.addLayout(self.next_skills)
         details_layout.addStretch(1)
         details_layout.addWidget(self.source)
 
@@ -116,7 +123,10 @@ class SkillsPage(QStackedWidget):
             if all(word in haystack for word in words):
                 chosen.append(exercise)
         if self.right_now:
-            return sorted(chosen, key=lambda e: (e.minutes, e.id not in favourites, e.title))
+            helped = self.helped_before()
+            return sorted(chosen, key=lambda e: (
+                helped.index(e.id) if e.id in helped else len(helped), e.minutes,
+                e.id not in favourites, e.title))
         return sorted(chosen, key=lambda e: (e.id not in favourites, e.title))
 
     def refresh(self) -> None:
@@ -124,8 +134,11 @@ class SkillsPage(QStackedWidget):
         favourites = self._controller.skill_prefs().favourites()
         self.tree.clear()
         exercises = self.visible_exercises()
-        groups = ([("Short ones first", [e for e in exercises if e.minutes <= RIGHT_NOW_MINUTES]),
-                   ("A little longer", [e for e in exercises if e.minutes > RIGHT_NOW_MINUTES])]
+        helped = self.helped_before() if self.right_now else []
+        others = [e for e in exercises if e.id not in helped]
+        groups = ([("What has helped you before", [e for e in exercises if e.id in helped]),
+                   ("Short ones first", [e for e in others if e.minutes <= RIGHT_NOW_MINUTES]),
+                   ("A little longer", [e for e in others if e.minutes > RIGHT_NOW_MINUTES])]
                   if self.right_now else
                   [(FAMILIES[f], [e for e in exercises if e.family == f]) for f in FAMILIES])
         first = None
@@ -147,6 +160,11 @@ class SkillsPage(QStackedWidget):
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
         self._show_details()
+
+    def helped_before(self) -> list[str]:
+        """Skills after which this person's urges were lower, when there are enough of their
+        own ratings to say so; shown as a group, never with a number."""
+        return helped_before(self._controller.skill_sessions().all())
 
     def set_right_now(self, on: bool) -> None:
         self.right_now = on
@@ -218,21 +236,36 @@ class SkillsPage(QStackedWidget):
             return None
         self.close_player()
         reduce_motion = self._controller.vault.settings().get(settings.REDUCE_MOTION)
-        self.player = SkillPlayer(exercise, self._controller.skill_sessions().save,
-                                  lambda body: self._controller.journal().add(
-                                      exercise.title, body, [exercise.title.lower()],
-                                      datetime.now(UTC)),
-                                  reduce_motion)
+        save = self._controller.skill_sessions().save
+        if exercise.id == RIDE_IT_OUT_ID:
+            self.player = RideItOutPlayer(exercise, self._meanwhile(), save, reduce_motion)
+        else:
+            self.player = SkillPlayer(exercise, save,
+                                      lambda body: self._controller.journal().add(
+                                          exercise.title, body, [exercise.title.lower()],
+                                          datetime.now(UTC)),
+                                      reduce_motion, skills=self.library)
         self.player.finished.connect(self._player_finished)
         self.player.running_changed.connect(self._controller.set_exercise_running)
         self.addWidget(self.player)
         self.setCurrentWidget(self.player)
         return self.player
 
+    def start_ride_it_out(self) -> SkillPlayer | None:
+        return self.start(next(e for e in self.library if e.id == RIDE_IT_OUT_ID))
+
+    def _meanwhile(self) -> list[str]:
+        help_now = self._controller.personal_help()
+        favourites = self._controller.skill_prefs().favourites()
+        return meanwhile(help_now.coping if help_now else [],
+                         [e.title for e in self.library if e.id in favourites])
+
     def _player_finished(self, session) -> None:
         exercise = self.player.exercise
         self.close_player()
-        if session.completed:
+        if exercise.worksheet == "chain":
+            self._chain_finished(exercise, session)
+        elif session.completed:
             journal = (" Your answers are in your journal."
                        if exercise.saves_to_journal and session.answers else "")
             show_message(self.message, f"You took the time for {exercise.title}.{journal}")
@@ -240,7 +273,30 @@ class SkillsPage(QStackedWidget):
             show_message(self.message, "Stopped. What you entered is kept.")
         self.refresh()
 
+    def _chain_finished(self, exercise: Exercise, session) -> None:
+        chain = self._controller.keep_chain_analysis(exercise, session)
+        if chain is None:
+            show_message(self.message,
+                         "Stopped. Nothing was written yet, so there is no chain to keep.")
+            return
+        show_message(self.message, "Your chain is kept in your journal. "
+                     + ("You could try a skill you picked:" if chain.skills else ""))
+        for exercise_id in chain.skills:
+            skill = next((e for e in self.library if e.id == exercise_id), None)
+            if skill is not None:
+                button = QPushButton(f"Start {skill.title}")
+                button.clicked.connect(lambda _=False, e=skill: self.start(e))
+                self.next_skills.addWidget(button)
+        self.next_skills.addStretch(1)
+
+    def _clear_next_skills(self) -> None:
+        while self.next_skills.count():
+            widget = self.next_skills.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+
     def close_player(self) -> None:
+        self._clear_next_skills()
         if self.player is not None:
             self.player.stop_quietly()
             self.removeWidget(self.player)

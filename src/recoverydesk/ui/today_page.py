@@ -63,6 +63,7 @@ class TodayPage(QWidget):
     checkin_requested = Signal()
     journal_requested = Signal()
     skill_requested = Signal()
+    ride_requested = Signal()
     plan_requested = Signal()
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
@@ -79,6 +80,7 @@ class TodayPage(QWidget):
         for text, signal, tip in (("Check in", self.checkin_requested, "Ctrl+K"),
                                   ("Write in my journal", self.journal_requested, "Ctrl+2"),
                                   ("Do a skill now", self.skill_requested, ""),
+                                  ("Ride it out", self.ride_requested, ""),
                                   ("Open my safety plan", self.plan_requested, "Ctrl+4")):
             button = QPushButton(text)
             if tip:
