@@ -1,2 +1,0 @@
--- placeholder, replaced at merge
-SELECT 1;
