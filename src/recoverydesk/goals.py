@@ -107,7 +107,13 @@ class Review:
     went_well: str = ""
     got_in_the_way: str = ""
     next_step: str = ""
+    note: str = ""  # anything else
     id: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not any(t.strip() for t in (self.went_well, self.got_in_the_way,
+                                           self.next_step, self.note))
 
 
 @dataclass(frozen=True)

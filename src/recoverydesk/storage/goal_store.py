@@ -145,9 +145,10 @@ class GoalStore:
         with transaction(self._conn):
             cursor = self._conn.execute(
                 "INSERT INTO goal_reviews (goal_id, written_at, utc_offset, went_well, "
-                "got_in_the_way, next_step) VALUES (?, ?, ?, ?, ?, ?)",
+                "got_in_the_way, next_step, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (goal_id, _utc_text(at), _offset(at), review.went_well.strip(),
-                 review.got_in_the_way.strip(), review.next_step.strip()))
+                 review.got_in_the_way.strip(), review.next_step.strip(),
+                 review.note.strip()))
             self._conn.execute("UPDATE goals SET review_date = ? WHERE id = ?",
                                (_day_text(look_again_on), goal_id))
             if next_step_as_step and review.next_step.strip():
@@ -213,12 +214,12 @@ class GoalStore:
                 f"WHERE goal_id IN ({marks}) ORDER BY position, id", ids):
             steps.setdefault(goal_id, []).append(Step(text, _day(due), _day(done), step_id))
         reviews: dict[int, list[Review]] = {}
-        for goal_id, review_id, at, offset, well, way, next_step in self._conn.execute(
+        for goal_id, review_id, at, offset, well, way, next_step, note in self._conn.execute(
                 "SELECT goal_id, id, written_at, utc_offset, went_well, got_in_the_way, "  # noqa: S608
-                f"next_step FROM goal_reviews WHERE goal_id IN ({marks}) "
+                f"next_step, note FROM goal_reviews WHERE goal_id IN ({marks}) "
                 "ORDER BY written_at, id", ids):
             reviews.setdefault(goal_id, []).append(
-                Review(_local(at, offset), well, way, next_step, review_id))
+                Review(_local(at, offset), well, way, next_step, note, review_id))
         return [Goal(
             id=r[0], title=r[1], specific=r[2], measurable=r[3], achievable=r[4],
             relevant=r[5], time_bound=r[6], target_date=_day(r[7]), review_date=_day(r[8]),

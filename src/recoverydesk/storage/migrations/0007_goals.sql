@@ -42,6 +42,7 @@ CREATE TABLE goal_reviews (
     utc_offset     INTEGER NOT NULL DEFAULT 0,
     went_well      TEXT NOT NULL DEFAULT '',
     got_in_the_way TEXT NOT NULL DEFAULT '',
-    next_step      TEXT NOT NULL DEFAULT ''
+    next_step      TEXT NOT NULL DEFAULT '',
+    note           TEXT NOT NULL DEFAULT ''  -- anything else (the command line's --note)
 ) STRICT;
 CREATE INDEX goal_reviews_by_goal ON goal_reviews (goal_id, written_at);
