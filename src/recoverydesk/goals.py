@@ -282,15 +282,10 @@ class Progress:
         return max(0.0, min(1.0, self.current / self.target))
 
     def sentence(self) -> str:
-        current = _number(self.current)
-        if self.per_week:
-            text = f"This week: {current}"
-            text += f" of {_number(self.target)} {self.unit}" if self.target else f" {self.unit}"
-            if len(self.weeks) > 1:
-                text += f" (last week {self.weeks[-2][1]})"
-            return text + "."
-        text = f"So far: {current}"
+        text = f"{'This week' if self.per_week else 'So far'}: {_number(self.current)}"
         text += f" of {_number(self.target)} {self.unit}" if self.target else f" {self.unit}"
+        if self.per_week and len(self.weeks) > 1:
+            text += f" (last week {self.weeks[-2][1]})"
         return text + "."
 
 
@@ -301,14 +296,13 @@ def progress(goal: Goal, dates: list[date], today: date) -> Progress | None:
     if measure.kind is MeasureKind.NONE:
         return None
     if measure.kind is MeasureKind.MANUAL:
-        return Progress((), measure.value, measure.target, False, measure.unit_for(
-            measure.value))
+        return Progress((), measure.value, measure.target, False, measure.unit)
     start = week_start(goal.created_at.date() if goal.created_at else today)
     counts = weekly_counts(dates, start, week_start(today))
     total = sum(1 for d in dates if start <= d <= today)
-    current = counts[-1][1] if measure.per_week else total
+    named = measure.target or (counts[-1][1] if measure.per_week else total)
     return Progress(tuple(counts), total, measure.target, measure.per_week,
-                    measure.unit_for(current))
+                    measure.unit_for(named))
 
 
 def due_soon(goals: list[Goal], today: date, days: int = 7) -> list[tuple[Goal, Step]]:

@@ -20,6 +20,7 @@ from recoverydesk.safety_plan import Contact
 from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
 from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
 from recoverydesk.storage.errors import KeychainError, KnownError
+from recoverydesk.storage.goal_store import GoalStore
 from recoverydesk.storage.journal_store import JournalStore
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.keyheader import KdfParams
@@ -63,6 +64,7 @@ class AppController(QObject):
     country_changed = Signal(str)
     notice = Signal(str)  # a calm message for the status line
     checkins_changed = Signal()
+    goals_changed = Signal()
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -250,6 +252,9 @@ class AppController(QObject):
 
     def checkin_store(self) -> CheckInStore:
         return CheckInStore(self.vault.connection)
+
+    def goal_store(self) -> GoalStore:
+        return GoalStore(self.vault.connection)
 
     def own_lists(self) -> OwnLists:
         return OwnLists(self.vault.connection)
