@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recoverydesk.goals import TEMPLATES, Goal, GoalState, Step
 from recoverydesk.ui.controller import AppState
@@ -188,3 +188,32 @@ def test_locking_with_the_editor_open_keeps_what_was_typed(qtbot, open_app, crea
     wait_for_state(qtbot, window, AppState.LOCKED)
     unlock(qtbot, window, PASSPHRASE)
     assert [g.title for g in window.controller.goal_store().all()] == ["Half-written goal"]
+
+
+def test_a_goal_let_go_can_be_deleted_after_asking(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.controller.goal_store()
+    now = datetime.now().astimezone()
+    kept = store.save(Goal(title="Keep me"), now)
+    gone = store.save(Goal(title="Saved by mistake"), now)
+    page = show_page(window, "Goals")
+    page.select_goal(gone.id)
+    assert not page.delete_button.isVisible()  # only for goals already let go
+    qtbot.mouseClick(page.let_go_button, Qt.MouseButton.LeftButton)
+    assert page.delete_button.isVisible()
+    assert "Let go" in page.state.text()
+
+    def answer(button):
+        def act(box):
+            box.button(button).click()
+        return act
+
+    when_dialog_opens(qtbot, QMessageBox, answer(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert len(store.all()) == 2
+    when_dialog_opens(qtbot, QMessageBox, answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert [g.id for g in store.all()] == [kept.id]
+    assert page.title.text() == "Keep me"

@@ -10,7 +10,7 @@ zone now (None: this computer's zone).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from recoverydesk.goals import (
     STRONG_URGE,
@@ -27,6 +27,8 @@ from recoverydesk.goals import (
     week_start,
     weekly_counts,
 )
+from recoverydesk.storage.checkin_store import _local, _utc_text
+from recoverydesk.storage.checkin_store import _offset_minutes as _offset
 from recoverydesk.storage.database import transaction
 
 _GOAL_COLUMNS = ("id, title, specific, measurable, achievable, relevant, time_bound, "
@@ -278,20 +280,6 @@ def goals_for_report(conn, first: date, last: date,
             reviews=tuple(r for r in goal.reviews if first <= r.written_at.date() <= last),
             weeks=weeks))
     return found
-
-
-def _utc_text(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        raise ValueError("times must carry their time zone")
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def _offset(moment: datetime) -> int:
-    return int(moment.utcoffset().total_seconds() // 60)
-
-
-def _local(text: str, offset_minutes: int) -> datetime:
-    return datetime.fromisoformat(text).astimezone(timezone(timedelta(minutes=offset_minutes)))
 
 
 def _lived_day(text: str, offset_minutes: int) -> date:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -330,6 +331,10 @@ class GoalsPage(QStackedWidget):
         controller.checkins_changed.connect(self.refresh)
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        self.refresh()  # progress counts what was logged since the page was last shown
+        super().showEvent(event)
+
     # -- layout ---------------------------------------------------------------------------
 
     def _empty_state(self) -> QWidget:
@@ -449,9 +454,11 @@ class GoalsPage(QStackedWidget):
         self.let_go_button = QPushButton("Let it go")
         self.let_go_button.setToolTip("Set this goal aside. You can pick it up again.")
         self.let_go_button.clicked.connect(lambda: self.set_state(GoalState.LET_GO))
+        self.delete_button = QPushButton("Delete for good…")
+        self.delete_button.clicked.connect(self.delete_goal)
         actions = QHBoxLayout()
         for button in (self.edit_button, self.review_button, self.pause_button,
-                       self.achieved_button, self.let_go_button):
+                       self.achieved_button, self.let_go_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.reviews = paragraph("")
@@ -577,6 +584,7 @@ class GoalsPage(QStackedWidget):
                                   else "Pick it up again" if not goal.state.open else "Pause")
         self.achieved_button.setVisible(goal.state.open)
         self.let_go_button.setVisible(goal.state.open)
+        self.delete_button.setVisible(goal.state is GoalState.LET_GO)
         self.reviews.setText("\n\n".join(_review_text(r) for r in reversed(goal.reviews))
                              or "No reviews yet. “Write a review…” keeps a short, dated "
                                 "note of how it's going.")
@@ -654,6 +662,20 @@ class GoalsPage(QStackedWidget):
                        GoalState.PAUSED: "Paused. It'll be here when you're ready.",
                        GoalState.LET_GO: "Let go. You can pick it up again any time.",
                        GoalState.ACTIVE: "Active again."}[state])
+
+    def delete_goal(self) -> None:
+        """Only for goals already let go; asks first."""
+        goal = self.current_goal()
+        if goal is None or goal.state is not GoalState.LET_GO:
+            return
+        answer = QMessageBox.question(
+            self, "Delete this goal?",
+            f"Delete “{goal.name}” with its steps and reviews? This can't be undone. "
+            "Goals you let go can also simply stay in the archive.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._controller.goal_store().delete(goal.id)
+            self._current_id = None
+            self._changed("Goal deleted.")
 
     def _pause_or_resume(self) -> None:
         goal = self.current_goal()
