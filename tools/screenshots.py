@@ -253,7 +253,7 @@ def main() -> int:
         shot(window, "today-goal")
         window.shell.show_goal(0)
         shot(window, "goals")
-        from recoverydesk.ui.goals_page import GoalEditor
+        from recoverydesk.ui.goal_dialogs import GoalEditor
 
         goals_page = window.shell.pages.currentWidget()
         editor = GoalEditor(goals_page.current_goal(), window)
