@@ -102,6 +102,45 @@ def fill_example_logs(controller) -> None:
                 ["skills"], datetime.now(UTC) - timedelta(days=1))
 
 
+def fill_example_goals(controller) -> None:
+    from dataclasses import replace
+    from datetime import date, datetime, timedelta
+
+    from recoverydesk.goals import TEMPLATES, GoalState, Review, Step
+    from recoverydesk.skills.engine import SkillSession
+
+    store = controller.goal_store()
+    now = datetime.now().astimezone().replace(microsecond=0)
+    today = now.date()
+    weeks_ago = now - timedelta(weeks=3)
+    skills = store.save(replace(TEMPLATES[0], target_date=today + timedelta(weeks=2),
+                                review_date=today - timedelta(days=1), created_at=weeks_ago,
+                                steps=(Step("Pick two skills to try first"),
+                                       Step("Put them in my safety plan",
+                                            due=today + timedelta(days=2)),
+                                       Step("Tell Dr Rahman which ones help"))), now)
+    store.set_step_done(skills.steps[0].id, today - timedelta(days=12))
+    store.add_review(skills.id, Review(weeks_ago + timedelta(days=8), "Used paced breathing "
+                                       "twice when it got loud", "Forgot on the busy days",
+                                       "Keep the list on my phone"), today - timedelta(days=1))
+    sleep = store.save(replace(TEMPLATES[1], created_at=weeks_ago,
+                               target_date=today + timedelta(weeks=1)), now)
+    store.set_measure_value(sleep.id, 9)
+    store.save(replace(TEMPLATES[2], created_at=weeks_ago), now)
+    paused = store.save(replace(TEMPLATES[2], title="Swim on Saturdays", created_at=weeks_ago,
+                                measure=replace(TEMPLATES[2].measure, unit="swims")), now)
+    store.set_state(paused.id, GoalState.PAUSED, now - timedelta(days=4))
+    plan = store.save(replace(TEMPLATES[3], created_at=weeks_ago - timedelta(weeks=4),
+                              target_date=date(today.year, today.month, 1)), now)
+    store.set_state(plan.id, GoalState.ACHIEVED, now - timedelta(days=6))
+    sessions = controller.skill_sessions()
+    for days in (1, 3, 9):
+        started = now - timedelta(days=days)
+        sessions.save(SkillSession("box-breathing", started, started + timedelta(minutes=4),
+                                   True))
+    controller.goals_changed.emit()
+
+
 def render_plan_pdf(controller, stem: Path) -> None:
     """The printed plan, as the PDF and as PNG pages (pdftoppm, when installed)."""
     import shutil
@@ -166,6 +205,8 @@ def main() -> int:
         QTest.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
         wait_until(lambda: controller.state is AppState.UNLOCKED)
         shot(window, "shell-today")
+        window.shell.show_page("Goals")
+        shot(window, "goals-empty")
         window.shell.show_page("Settings")
         shot(window, "settings")
 
@@ -206,6 +247,20 @@ def main() -> int:
         journal.search.clear()
         window.shell.show_page("Insights")
         shot(window, "diary-card")
+
+        fill_example_goals(controller)
+        window.shell.show_page("Today")
+        shot(window, "today-goal")
+        window.shell.show_goal(0)
+        shot(window, "goals")
+        from recoverydesk.ui.goal_dialogs import GoalEditor
+
+        goals_page = window.shell.pages.currentWidget()
+        editor = GoalEditor(goals_page.current_goal(), window)
+        editor.fields["achievable"].clear()
+        editor.show()
+        shot(editor, "goal-editor")
+        editor.reject()
 
         skills = window.shell.pages.widget(2)
         window.shell.show_page("Skills")

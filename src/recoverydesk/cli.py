@@ -99,12 +99,38 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int, default=20)
     for sub in (add, search, listing):
         sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
+    _add_goal_commands(commands, common, fd_help)
     return parser
+
+
+def _add_goal_commands(commands, common, fd_help: str) -> None:
+    goals = commands.add_parser("goals", parents=[common], allow_abbrev=False,
+                                help="see your goals, or write a review of one")
+    actions = goals.add_subparsers(dest="goals_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], allow_abbrev=False,
+                                 help="your active and paused goals, with progress and the "
+                                 "next step")
+    listing.add_argument("--all", action="store_true",
+                         help="achieved goals and goals you let go, too")
+    review = actions.add_parser("review", parents=[common], allow_abbrev=False,
+                                help="a short, dated reflection on one goal")
+    review.add_argument("goal_id", type=int, metavar="GOAL_ID",
+                        help="the number `goals list` shows")
+    review.add_argument("--note", default="", metavar="TEXT", help="what you'd like to note")
+    review.add_argument("--went-well", default="", metavar="TEXT")
+    review.add_argument("--in-the-way", default="", metavar="TEXT",
+                        help="what got in the way")
+    review.add_argument("--next-step", default="", metavar="TEXT",
+                        help="the next small step (added to the goal's steps)")
+    review.add_argument("--look-again", metavar="DATE",
+                        help="when to look at it again (YYYY-MM-DD); default in two weeks")
+    for sub in (listing, review):
+        sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
 
 
 def run(args: argparse.Namespace) -> int:
     handlers = {"init": cmd_init, "check": cmd_check, "safety-plan": cmd_safety_plan,
-                "checkin": cmd_checkin, "journal": cmd_journal}
+                "checkin": cmd_checkin, "journal": cmd_journal, "goals": cmd_goals}
     try:
         return handlers[args.command](args)
     except KnownError as e:
@@ -262,6 +288,61 @@ def cmd_journal(args) -> int:
     if not found:
         print("Nothing found." if args.journal_command == "search" else "No entries yet.")
     return EXIT_OK
+
+
+def cmd_goals(args) -> int:
+    from datetime import date, datetime, timedelta
+
+    from recoverydesk.goals import GoalState, Review
+    from recoverydesk.storage.goal_store import GoalStore
+
+    if args.goals_command == "review":
+        review = Review(datetime.now().astimezone().replace(microsecond=0), args.went_well,
+                        args.in_the_way, args.next_step, args.note)
+        if review.empty:
+            raise CliError("The review is empty, so nothing was kept. Try --note TEXT.")
+        try:
+            look_again = (date.fromisoformat(args.look_again) if args.look_again
+                          else date.today() + timedelta(weeks=2))
+        except ValueError:
+            raise CliError(f"--look-again {args.look_again!r} isn't a date RecoveryDesk can "
+                           "read; try 2026-11-30.") from None
+    vault = _vault(args)
+    unlock(vault, args)
+    try:
+        store = GoalStore(vault.connection)
+        if args.goals_command == "review":
+            try:
+                goal = store.get(args.goal_id)
+            except KeyError:
+                raise CliError(f"There's no goal number {args.goal_id}. "
+                               "`recoverydesk goals list` shows their numbers.") from None
+            store.add_review(goal.id, review, look_again, next_step_as_step=True)
+            print(f"Review kept for “{goal.name}”. Next look: {look_again:%d %b %Y}.")
+            return EXIT_OK
+        today = date.today()
+        shown = [g for g in store.all() if args.all or g.state.open]
+        shown.sort(key=lambda g: list(GoalState).index(g.state))
+        lines = [_goal_lines(g, store.progress(g, today), today) for g in shown]
+    finally:
+        vault.lock()
+    print("\n\n".join(lines) if lines else
+          "No goals yet. You can set one up on the Goals page in RecoveryDesk.")
+    return EXIT_OK
+
+
+def _goal_lines(goal, progress, today) -> str:
+    lines = [f"{goal.id:>3}  {goal.name} ({goal.state.label.lower()})"]
+    if progress is not None:
+        lines.append(f"     {progress.sentence()}")
+    step = goal.next_step()
+    if step is not None and goal.state.open:
+        due = f" (by {step.due:%d %b})" if step.due else ""
+        lines.append(f"     Next step: {step.text}{due}")
+    if goal.review_due(today):
+        lines.append("     Time to look at this goal? `recoverydesk goals review "
+                     f"{goal.id} --note TEXT`")
+    return "\n".join(lines)
 
 
 def _ranged(value: int | None, name: str, top: int) -> int | None:

@@ -252,3 +252,67 @@ def test_cli_commands_import_no_qt(vault_copy):
                                 capture_output=True, text=True, env=child_env(),
                                 pass_fds=(fd,), timeout=120)
     assert "QT False" in result.stdout, result.stderr
+
+
+def test_goals_list_and_review(vault_copy):
+    from datetime import date, datetime, timedelta
+
+    from recoverydesk.goals import Goal, GoalState, Measure, MeasureKind, Step
+    from recoverydesk.storage.goal_store import GoalStore
+    from recoverydesk.storage.vault import Vault
+
+    vault = Vault(vault_copy)
+    vault.unlock(PASSPHRASE)
+    store = GoalStore(vault.connection)
+    now = datetime.now().astimezone()
+    walking = store.save(Goal(title="Walk after lunch", steps=(Step("Find shoes"),),
+                              review_date=date.today() - timedelta(days=1),
+                              measure=Measure(MeasureKind.MANUAL, 10, False, "walks", 3)), now)
+    done = store.save(Goal(title="Finish my plan"), now)
+    store.set_state(done.id, GoalState.ACHIEVED, now)
+    vault.lock()
+    data = ["--data-dir", str(vault_copy)]
+
+    listed = run_cli("goals", "list", *data, passphrase=PASSPHRASE)
+    assert listed.returncode == 0, listed.stderr
+    assert f"{walking.id}  Walk after lunch (active)" in listed.stdout
+    assert "So far: 3 of 10 walks." in listed.stdout
+    assert "Next step: Find shoes" in listed.stdout
+    assert "Time to look at this goal?" in listed.stdout
+    assert "Finish my plan" not in listed.stdout
+    everything = run_cli("goals", "list", "--all", *data, passphrase=PASSPHRASE)
+    assert "Finish my plan (achieved)" in everything.stdout
+
+    reviewed = run_cli("goals", "review", str(walking.id), "--note", "Two walks in the rain",
+                       "--next-step", "Ask Sam to come along", *data, passphrase=PASSPHRASE)
+    assert reviewed.returncode == 0, reviewed.stderr
+    assert "Review kept for “Walk after lunch”" in reviewed.stdout
+    vault.unlock(PASSPHRASE)
+    goal = GoalStore(vault.connection).get(walking.id)
+    vault.lock()
+    [review] = goal.reviews
+    assert (review.note, review.next_step) == ("Two walks in the rain", "Ask Sam to come along")
+    assert goal.review_date == date.today() + timedelta(weeks=2)
+    assert [s.text for s in goal.steps] == ["Find shoes", "Ask Sam to come along"]
+    after = run_cli("goals", "list", *data, passphrase=PASSPHRASE)
+    assert "Time to look at this goal?" not in after.stdout
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["review", "999", "--note", "hello"], 1, "There's no goal number 999"),
+    (["review", "1"], 1, "The review is empty"),
+    (["review", "1", "--note", "x", "--look-again", "soon"], 1, "isn't a date"),
+    (["review", "one", "--note", "x"], 2, "invalid int value"),
+])
+def test_goals_mistakes_are_explained(vault_copy, args, code, message):
+    result = run_cli("goals", *args, "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
+    assert result.returncode == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_goals_with_the_wrong_passphrase_or_no_goals(vault_copy):
+    wrong = run_cli("goals", "list", "--data-dir", str(vault_copy), passphrase="nope nope")
+    assert wrong.returncode == 3
+    empty = run_cli("goals", "list", "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
+    assert empty.returncode == 0 and "No goals yet" in empty.stdout

@@ -23,6 +23,7 @@ from recoverydesk.storage.chain_store import ChainAnalysisStore
 from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
 from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
 from recoverydesk.storage.errors import KeychainError, KnownError
+from recoverydesk.storage.goal_store import GoalStore
 from recoverydesk.storage.journal_store import JournalStore
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.keyheader import KdfParams
@@ -69,6 +70,7 @@ class AppController(QObject):
     checkins_changed = Signal()
     auto_lock_changed = Signal(int)  # minutes; applies at once
     exercise_running = Signal(bool)  # a guided exercise is running: auto-lock waits for it
+    goals_changed = Signal()
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -280,6 +282,9 @@ class AppController(QObject):
 
     def checkin_store(self) -> CheckInStore:
         return CheckInStore(self.vault.connection)
+
+    def goal_store(self) -> GoalStore:
+        return GoalStore(self.vault.connection)
 
     def own_lists(self) -> OwnLists:
         return OwnLists(self.vault.connection)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.diary_card_view import DiaryCardView
+from recoverydesk.ui.goals_page import GoalsPage
 from recoverydesk.ui.journal_page import JournalPage
 from recoverydesk.ui.pages import PAGES, PageInfo
 from recoverydesk.ui.safety_plan_page import SafetyPlanPage
@@ -61,6 +62,10 @@ class ShellView(QWidget):
         if title:
             skills.start(next((e for e in skills.library if e.title == title), None))
 
+    def show_goal(self, goal_id: int) -> None:
+        self.show_page("Goals")
+        self.pages.currentWidget().select_goal(goal_id or None)
+
     def show_page(self, title: str) -> None:
         for row, info in enumerate(PAGES):
             if info.title == title:
@@ -81,6 +86,8 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
         return SkillsPage(controller)
     if info.title == "Journal":
         return JournalPage(controller)
+    if info.title == "Goals":
+        return GoalsPage(controller)
     if info.title == "Insights":
         return DiaryCardView(controller)
     if info.title == "Today":
@@ -90,6 +97,7 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
         today.skill_requested.connect(shell.skill_right_now)
         today.ride_requested.connect(lambda: shell.skill_right_now(RIDE_IT_OUT_TITLE))
         today.plan_requested.connect(lambda: shell.show_page("Safety plan"))
+        today.goal.open_requested.connect(shell.show_goal)
         return today
     return _upcoming(info)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.checkin import CheckIn
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.goals_page import GoalGlance
 from recoverydesk.ui.widgets import UNDO_SECONDS, heading, message_label, paragraph, show_message
 
 
@@ -118,6 +119,8 @@ class TodayPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(heading("This week", 1.1))
         layout.addWidget(self.summary)
+        self.goal = GoalGlance(controller)  # the next step of one active goal
+        layout.addWidget(self.goal)
         controller.checkins_changed.connect(self.refresh)
         self.refresh()
 
