@@ -76,7 +76,8 @@ def _heading(text: str) -> str:
 # -- the diary card -------------------------------------------------------------------------
 
 
-def diary_card_table(checkins: list[CheckIn], monday: date, urge_targets, emotions) -> str:
+def diary_card_table(checkins: list[CheckIn], monday: date, urge_targets, emotions,
+                     size: float = 10) -> str:
     card = build_card(checkins, monday, urge_targets, emotions)
     head = "".join(f"<th style='{CELL}'>{d.day:%a %d %b}</th>" for d in card.days)
     rows = []
@@ -84,7 +85,8 @@ def diary_card_table(checkins: list[CheckIn], monday: date, urge_targets, emotio
         rows.append(f"<tr><th style='{CELL} text-align: left;'>{escape(label)}</th>"
                     + "".join(f"<td style='{CELL} text-align: center;'>{escape(c)}</td>"
                               for c in cells) + "</tr>")
-    return (f"<table cellspacing='0' width='100%' style='border-collapse: collapse;'>"
+    return (f"<table cellspacing='0' width='100%' style='border-collapse: collapse; "
+            f"font-size: {size}pt;'>"
             f"<tr><th style='{CELL}'></th>{head}</tr>{''.join(rows)}</table>")
 
 
@@ -182,7 +184,7 @@ def _charts(c: ReportContent, images, draw) -> str:
 def _diary_cards(c: ReportContent, images, draw) -> str:
     return "".join(
         _p(f"Week of {monday:%d %B %Y}", 11, True, "margin-top: 8pt;")
-        + diary_card_table(_week(c.checkins, monday), monday, c.urge_targets, c.emotions)
+        + diary_card_table(_week(c.checkins, monday), monday, c.urge_targets, c.emotions, 7.5)
         for monday in weeks_between(c.first, c.last))
 
 
