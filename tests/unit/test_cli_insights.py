@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import shutil
 import stat
 
+import pytest
 from pypdf import PdfReader
 
 from recoverydesk.exchange import kinds
 from recoverydesk.storage.vault import Vault
-from tests.unit.test_cli import PASSPHRASE, initialised, run_cli, vault_copy  # noqa: F401
+from tests.unit.test_cli import PASSPHRASE, run_cli
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli-insights") / "vault"
+    assert run_cli("init", "--data-dir", str(folder), passphrase=PASSPHRASE).returncode == 0
+    return folder
+
+
+@pytest.fixture
+def vault_copy(made, tmp_path):
+    return shutil.copytree(made, tmp_path / "vault")
 
 
 def _add(folder, *args):
