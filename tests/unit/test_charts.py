@@ -46,7 +46,7 @@ def test_mood_and_urges_by_day_with_a_smoothed_line():
     data = charts.mood_and_urges(CHECKINS, MONDAY, MONDAY + timedelta(days=4), "day")
     assert data.starts == tuple(MONDAY + timedelta(days=i) for i in range(5))
     assert data.mood.values == (3.0, None, 3.0, None, None)
-    assert data.mood.smoothed == (3.0, 3.0, 3.0, 3.0, 3.0)
+    assert data.mood.smoothed == (3.0, None, 3.0, None, None)
     urges = {s.name: s.values for s in data.urges}
     assert urges == {"self-harm": (3.0, None, 1.0, None, None),
                      "drugs or alcohol": (None, None, 3.0, None, None)}

@@ -99,8 +99,12 @@ def mood_and_urges(checkins: list[CheckIn], first: date, last: date,
 
 
 def _series(name: str, buckets: list[list[float]], window: int) -> Series:
+    """The smoothed line is drawn only where the period itself has a value: it never runs on
+    through weeks with nothing recorded."""
     values = [_mean(b) for b in buckets]
-    return Series(name, tuple(values), tuple(smooth(values, window)))
+    smoothed = [s if v is not None else None
+                for v, s in zip(values, smooth(values, window), strict=True)]
+    return Series(name, tuple(values), tuple(smoothed))
 
 
 # -- urges acted on -----------------------------------------------------------------------

@@ -29,6 +29,7 @@ SECTIONS = {  # key → heading, in the order they print
 }
 STYLE = ("font-family: sans-serif; font-size: 10pt;")
 CELL = "border: 1px solid #777; padding: 3px;"
+TALL_CELL = "border: 1px solid #777; padding: 9px 4px;"  # room to write on a printed card
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,13 @@ def _heading(text: str) -> str:
 
 
 def diary_card_table(checkins: list[CheckIn], monday: date, urge_targets, emotions,
-                     size: float = 10) -> str:
+                     size: float = 10, cell: str = CELL) -> str:
     card = build_card(checkins, monday, urge_targets, emotions)
     head = "".join(f"<th style='{CELL}'>{d.day:%a %d %b}</th>" for d in card.days)
     rows = []
     for label, cells in card_rows(card):
-        rows.append(f"<tr><th style='{CELL} text-align: left;'>{escape(label)}</th>"
-                    + "".join(f"<td style='{CELL} text-align: center;'>{escape(c)}</td>"
+        rows.append(f"<tr><th style='{cell} text-align: left;'>{escape(label)}</th>"
+                    + "".join(f"<td style='{cell} text-align: center;'>{escape(c)}</td>"
                               for c in cells) + "</tr>")
     return (f"<table cellspacing='0' width='100%' style='border-collapse: collapse; "
             f"font-size: {size}pt;'>"
@@ -102,7 +103,8 @@ def diary_card_document(checkins: list[CheckIn], weeks: list[date], urge_targets
             + _p(f"Diary card{who}", 16, True)
             + _p(f"Week of {monday:%d %B %Y} to {monday + timedelta(days=6):%d %B %Y}", 10,
                  extra="margin-bottom: 8pt;")
-            + diary_card_table(_week(checkins, monday), monday, urge_targets, emotions)
+            + diary_card_table(_week(checkins, monday), monday, urge_targets, emotions,
+                               cell=TALL_CELL)
             + _p("Urges and feelings: the strongest of the day, 0–5. Distress 0–10. “acted”: "
                  "an urge was acted on. Skills used: how many different skills that day.", 8,
                  extra="margin-top: 6pt;")

@@ -172,6 +172,7 @@ class AppController(QObject):
         if self.state is not AppState.UNLOCKED:
             return
         self.about_to_lock.emit()
+        self._runner.wait()  # work reading the vault (charts, an export) finishes first
         self.vault.lock()
         self._enter(AppState.LOCKED)
 
@@ -253,6 +254,50 @@ class AppController(QObject):
 
     def own_lists(self) -> OwnLists:
         return OwnLists(self.vault.connection)
+
+    # -- insights, documents, exports and imports (slow work runs off the UI thread) -------
+
+    def run_in_background(self, work, on_done, on_failed) -> None:
+        self._runner.run(work, on_done, on_failed)
+
+    def insights_data(self, first, last):
+        from recoverydesk.reports.gather import insights_data
+
+        return insights_data(self.vault.connection, first, last)
+
+    def report_content(self, first, last, sections, journal_ids=(), name: str = ""):
+        from recoverydesk.reports.gather import report_content
+
+        # goals=None until the goals feature hands its records over (GoalRecord).
+        return report_content(self.vault.connection, first, last, sections, journal_ids,
+                              goals=None, name=name)
+
+    def journal_between(self, start, end) -> list:
+        return self.journal().search("", since=start, until=end, limit=10_000)
+
+    def export(self, fmt: str, out: Path, since=None, until=None, progress=None) -> Path:
+        from recoverydesk.exchange import csv_format, json_format, markdown_format
+        from recoverydesk.exchange.common import NO_PROGRESS
+
+        module = {"json": json_format, "csv": csv_format, "markdown": markdown_format}[fmt]
+        return module.export(self.vault.connection, out, since, until, progress or NO_PROGRESS)
+
+    def plan_import(self, source: str, path: Path):
+        from datetime import date
+
+        from recoverydesk.exchange import daylio, jrnl, json_format
+        from recoverydesk.reports.gather import local_range
+
+        conn = self.vault.connection
+        if source == "daylio":
+            everything = local_range(date(1900, 1, 1), date(9998, 12, 31))
+            return daylio.plan_import(path, self.checkin_store().between(*everything))
+        if source == "jrnl":
+            return jrnl.plan_import(path, jrnl.existing_keys(conn))
+        return json_format.plan_import(path)
+
+    def write_import(self, plan) -> None:
+        plan.write(self.vault.connection)
 
     def new_checkin(self, parent) -> CheckIn | None:
         return self._checkin_dialog(parent, None)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.diary_card_view import DiaryCardView
 from recoverydesk.ui.journal_page import JournalPage
 from recoverydesk.ui.pages import PAGES, PageInfo
 from recoverydesk.ui.safety_plan_page import SafetyPlanPage
@@ -81,7 +80,9 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
     if info.title == "Journal":
         return JournalPage(controller)
     if info.title == "Insights":
-        return DiaryCardView(controller)
+        from recoverydesk.ui.insights_page import InsightsPage
+
+        return InsightsPage(controller)
     if info.title == "Today":
         today = TodayPage(controller)
         today.checkin_requested.connect(lambda: controller.new_checkin(shell))
