@@ -177,7 +177,8 @@ def _charts(c: ReportContent, images, draw) -> str:
     ]
     out = []
     for name, title, sentence, (fn, *args) in made:
-        images[f"chart:{name}"] = draw(fn, *args)
+        size = (7.0, 4.6) if name == "skills" else (7.0, 3.0)
+        images[f"chart:{name}"] = draw(fn, *args, size=size)
         out.append(_p(escape(title), 11, True, "margin-top: 8pt;") + _p(escape(sentence), 9)
                    + f"<p><img src='chart:{name}' width='620'></p>")
     return "".join(out)

@@ -45,11 +45,18 @@ def _axes(figure, style: ChartStyle, ylabel: str = ""):
     return ax
 
 
-def _legend(ax, style: ChartStyle) -> None:
+def _legend(ax, style: ChartStyle, where: str = "upper left") -> None:
     if ax.get_legend_handles_labels()[0]:
-        legend = ax.legend(fontsize=8, frameon=False, loc="upper left", ncols=3)
+        legend = ax.legend(fontsize=8, frameon=False, loc=where, ncols=3)
         for text in legend.get_texts():
             text.set_color(style.text)
+
+
+def _sparse_ticks(ax, starts, most: int = 8) -> None:
+    """At most ``most`` date labels along the bottom: fewer labels, faster drawing."""
+    step = max(1, -(-len(starts) // most))
+    ax.set_xticks(range(0, len(starts), step),
+                  [s.strftime("%d %b") for s in starts[::step]])
 
 
 def _points(starts, values):
@@ -69,18 +76,30 @@ def mood_and_urges(figure, data: charts.MoodAndUrges, style: ChartStyle = LIGHT)
         ax.plot(*_points(data.starts, series.smoothed), color=colour, linewidth=2,
                 marker=marker, markevery=max(1, len(data.starts) // 8), label=label)
     _legend(ax, style)
+    _short_dates(ax)
     figure.autofmt_xdate()
+
+
+def _short_dates(ax) -> None:
+    from matplotlib.dates import DateFormatter, DayLocator
+
+    low, high = ax.get_xlim()  # in days
+    ax.xaxis.set_major_locator(DayLocator(interval=max(1, int((high - low) // 7))))
+    ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
 
 
 def acted_on(figure, data: charts.ActedOn, style: ChartStyle = LIGHT) -> None:
     ax = _axes(figure, style, "days")
     width = 0.8 / max(1, len(data.days))
     positions = range(len(data.starts))
-    hatches = ("", "//", "..", "xx", "\\\\")
     for i, (target, counts) in enumerate(data.days.items()):
-        ax.bar([p + i * width for p in positions], counts, width, label=target,
-               color=SERIES_COLOURS[i % 5], hatch=hatches[i % 5], edgecolor=style.background)
-    ax.set_xticks(list(positions), [s.strftime("%d %b") for s in data.starts])
+        # Each target its own colour and a marker on top, so colour is never the only cue.
+        xs = [p + i * width for p in positions]
+        ax.bar(xs, counts, width, label=target, color=SERIES_COLOURS[i % 5])
+        shown = [(x, c) for x, c in zip(xs, counts, strict=True) if c]
+        ax.plot([x for x, _ in shown], [c for _, c in shown], linestyle="none",
+                marker=MARKERS[(i + 1) % 5], color=style.text, markersize=4)
+    _sparse_ticks(ax, data.starts)
     ax.yaxis.get_major_locator().set_params(integer=True)
     _legend(ax, style)
     figure.autofmt_xdate()
@@ -95,44 +114,48 @@ def emotions(figure, data: charts.EmotionWeeks, style: ChartStyle = LIGHT) -> No
         bar = figure.colorbar(image, ax=ax, fraction=0.04)
         bar.ax.tick_params(colors=style.text, labelsize=8)
     ax.set_yticks(range(len(data.emotions)), [e.capitalize() for e in data.emotions])
-    ax.set_xticks(range(len(data.weeks)), [w.strftime("%d %b") for w in data.weeks])
+    _sparse_ticks(ax, data.weeks)
     figure.autofmt_xdate()
 
 
 def skills(figure, used: list[charts.SkillUse], changes: list[charts.SkillChange],
            style: ChartStyle = LIGHT) -> None:
+    """Two panels, one above the other: how often each skill was used, and the urge before
+    and after each skill done in RecoveryDesk."""
     figure.clear()
     figure.set_facecolor(style.background)
-    left, right = figure.subplots(1, 2)
-    for ax in (left, right):
+    top_ax, bottom_ax = figure.subplots(2, 1)
+    for ax, title in ((top_ax, "How often"), (bottom_ax, "Urge before and after (0–5)")):
         ax.set_facecolor(style.background)
         ax.tick_params(colors=style.text, labelsize=8)
+        ax.set_title(title, fontsize=9, color=style.text, loc="left")
         for spine in ax.spines.values():
             spine.set_color(style.grid)
-    top = used[:10][::-1]
-    left.barh([u.name for u in top], [u.checkin_days for u in top], color=SERIES_COLOURS[0],
-              label="days in check-ins")
-    left.barh([u.name for u in top], [u.sessions for u in top],
-              left=[u.checkin_days for u in top], color=SERIES_COLOURS[1], hatch="//",
-              label="sessions in RecoveryDesk")
-    _legend(left, style)
-    rated = [c for c in changes if c.urge_before is not None][:8][::-1]
-    names = [c.name for c in rated]
-    right.scatter([c.urge_before for c in rated], names, marker="o", color=SERIES_COLOURS[0],
-                  label="urge before", zorder=3)
-    right.scatter([c.urge_after for c in rated], names, marker="s", color=SERIES_COLOURS[1],
-                  label="urge after", zorder=3)
+    top = used[:8][::-1]
+    top_ax.barh([u.name for u in top], [u.checkin_days for u in top],
+                color=SERIES_COLOURS[0], label="days in check-ins")
+    top_ax.barh([u.name for u in top], [u.sessions for u in top],
+                left=[u.checkin_days for u in top], color=SERIES_COLOURS[1], hatch="//",
+                label="sessions in RecoveryDesk")
+    _legend(top_ax, style, "lower right")
+    rated = [c for c in changes if c.urge_before is not None][:6][::-1]
     for c in rated:
-        right.plot([c.urge_before, c.urge_after], [c.name, c.name], color=style.grid)
-    right.set_xlim(-0.2, 5.2)
-    _legend(right, style)
-    figure.tight_layout()
+        bottom_ax.plot([c.urge_before, c.urge_after], [c.name, c.name], color=style.grid)
+    bottom_ax.scatter([c.urge_before for c in rated], [c.name for c in rated], marker="o",
+                      color=SERIES_COLOURS[0], label="before", zorder=3)
+    bottom_ax.scatter([c.urge_after for c in rated], [c.name for c in rated], marker="s",
+                      color=SERIES_COLOURS[1], label="after", zorder=3)
+    bottom_ax.set_xlim(-0.2, 5.2)
+    _legend(bottom_ax, style, "lower right")
 
 
 def sleep(figure, days: list[charts.SleepDay], style: ChartStyle = LIGHT) -> None:
     ax = _axes(figure, style, "hours of sleep")
     when = [d.day for d in days]
-    ax.bar(when, [d.sleep_hours for d in days], color=SERIES_COLOURS[3], label="Sleep (hours)")
+    # Thin vertical lines rather than bars: hundreds of days draw quickly.
+    ax.vlines(when, 0, [d.sleep_hours for d in days], color=SERIES_COLOURS[3],
+              linewidth=max(1.0, 240 / max(1, len(days))), label="Sleep (hours)")
+    ax.set_ylim(0, 12)
     mood_ax = ax.twinx()
     mood_ax.tick_params(colors=style.text, labelsize=8)
     mood_ax.set_ylim(-0.2, 5.4)
@@ -140,6 +163,7 @@ def sleep(figure, days: list[charts.SleepDay], style: ChartStyle = LIGHT) -> Non
     mood_ax.plot(*_points(when, [d.mood for d in days]), color=MOOD_COLOUR, marker="o",
                  label="Mood")
     _legend(ax, style)
+    _short_dates(ax)
     figure.autofmt_xdate()
 
 

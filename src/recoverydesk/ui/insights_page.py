@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -197,6 +197,8 @@ class InsightsPage(QWidget):
 
         for name, title in CHARTS:
             card = ChartCard(title, FigureCanvasQTAgg, Figure)
+            if name == "skills":
+                card.canvas.setMinimumHeight(380)
             self.cards[name] = card
             self.chart_column.addWidget(card)
         self.chart_column.addStretch(1)
@@ -233,9 +235,18 @@ class InsightsPage(QWidget):
         if self._again:
             self.refresh()
             return
-        style = self._style()
-        for name, (draw, args, sentence) in computed.items():
+        self._queue = list(computed.items())
+        self._draw_next(self._style())
+
+    def _draw_next(self, style) -> None:
+        """One chart per turn of the event loop, so the window stays responsive between them."""
+        if not isValid(self) or self._pending:
+            return
+        if self._queue:
+            name, (draw, args, sentence) = self._queue.pop(0)
             self.cards[name].show_chart(draw, args, sentence, style)
+            QTimer.singleShot(0, lambda: self._draw_next(style))
+            return
         first, last = self.dates()
         self.status.setText(f"From {first:%d %b %Y} to {last:%d %b %Y}.")
         self.charts_ready = True
