@@ -323,10 +323,9 @@ def cmd_journal(args) -> int:
 def cmd_export(args) -> int:
     from pathlib import Path
 
-    from recoverydesk.exchange import csv_format, json_format, markdown_format
+    from recoverydesk import exchange
     from recoverydesk.reports.gather import local_range
 
-    module = {"json": json_format, "csv": csv_format, "markdown": markdown_format}[args.format]
     since = local_range(args.since, args.since)[0] if args.since else None
     until = local_range(args.until, args.until)[1] if args.until else None
     out = Path(args.out).expanduser()
@@ -334,7 +333,7 @@ def cmd_export(args) -> int:
     vault = _vault(args)
     unlock(vault, args)
     try:
-        module.export(vault.connection, out, since, until)
+        exchange.export(args.format, vault.connection, out, since, until)
     finally:
         vault.lock()
     print(f"Exported to {out}.")
@@ -344,30 +343,17 @@ def cmd_export(args) -> int:
 def cmd_import(args) -> int:
     from pathlib import Path
 
-    from recoverydesk.exchange import daylio, jrnl, json_format
-    from recoverydesk.reports.gather import local_range
+    from recoverydesk import exchange
 
-    path = Path(args.path).expanduser()
     vault = _vault(args)
     unlock(vault, args)
     try:
-        conn = vault.connection
-        if args.source == "daylio":
-            from datetime import date
-
-            from recoverydesk.storage.checkin_store import CheckInStore
-
-            everything = local_range(date(1900, 1, 1), date(9998, 12, 31))
-            plan = daylio.plan_import(path, CheckInStore(conn).between(*everything))
-        elif args.source == "jrnl":
-            plan = jrnl.plan_import(path, jrnl.existing_keys(conn))
-        else:
-            plan = json_format.plan_import(path)
+        plan = exchange.plan_import(args.source, vault.connection, Path(args.path).expanduser())
         print(plan.describe())
         if args.dry_run:
             print("Nothing was written (--dry-run).")
             return EXIT_OK
-        plan.write(conn)
+        plan.write(vault.connection)
     finally:
         vault.lock()
     print("Imported.")

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.ui import insights_dialogs
@@ -119,3 +119,24 @@ def test_import_shows_a_preview_and_writes_only_when_asked(qtbot, open_app, crea
     qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
     assert page.message.text() == "Imported. 1 journal entries added."
     assert window.controller.journal().count() == 1
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot, open_app, created_vault, tmp_path):
+    import time
+
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    out = tmp_path / "all.json"
+
+    def slow_export(progress):
+        time.sleep(0.3)  # the person presses Cancel meanwhile
+        return window.controller.export("json", out, progress=progress)
+
+    insights_dialogs.run_with_progress(page, window.controller, "Exporting…", slow_export,
+                                       lambda path: None, page._say)
+    cancel = next(b for b in page.last_progress.findChildren(QPushButton)
+                  if b.text() == "Cancel")
+    cancel.click()
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
+    assert page.message.text() == "Stopped. Nothing was saved."
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]

@@ -102,6 +102,18 @@ def decode(data: bytes, name: str) -> str:
                             "Nothing was imported.") from None
 
 
+def read_json(path: Path):
+    """The parsed JSON of an import file, or a clear error."""
+    import json
+
+    text = decode(read_import_bytes(path), path.name)
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        raise ExchangeError(f"{path.name} isn't valid JSON ({e.msg}, line {e.lineno}). "
+                            "Nothing was imported.") from None
+
+
 def checked_text(value, what: str) -> str:
     if value is None:
         return ""

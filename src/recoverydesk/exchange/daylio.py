@@ -77,6 +77,13 @@ def plan_import(path: Path, existing: list[CheckIn] | None = None) -> ImportPlan
                       skipped=len(checkins) - len(new), writer=write)
 
 
+def existing_checkins(conn) -> list[CheckIn]:
+    from datetime import UTC
+
+    return CheckInStore(conn).between(datetime(1, 1, 2, tzinfo=UTC),
+                                      datetime(9999, 12, 30, tzinfo=UTC))
+
+
 def _checkin(row: dict, line: int, name: str) -> tuple[CheckIn, str | None]:
     day = (row.get("full_date") or "").strip()
     clock = (row.get("time") or "").strip()

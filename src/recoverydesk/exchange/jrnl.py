@@ -7,7 +7,6 @@ lose their leading ``@``/``#``; a starred entry gets the tag ``starred``.
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,20 +15,14 @@ from recoverydesk.exchange.common import (
     ImportPlan,
     checked_text,
     date_range,
-    decode,
-    read_import_bytes,
+    read_json,
 )
 from recoverydesk.storage.journal_store import JournalStore
 
 
 def plan_import(path: Path, existing: set[tuple[str, str]] | None = None) -> ImportPlan:
     """``existing``: (created_at as UTC ISO text, body) of entries already in the vault."""
-    text = decode(read_import_bytes(path), path.name)
-    try:
-        data = json.loads(text)
-    except ValueError as e:
-        raise ExchangeError(f"{path.name} isn't valid JSON ({e.msg}, line {e.lineno}). "
-                            "Nothing was imported.") from None
+    data = read_json(path)
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ExchangeError(f"{path.name} doesn't look like a jrnl JSON export (no list of "

@@ -17,9 +17,8 @@ from recoverydesk.exchange.common import (
     ImportPlan,
     Progress,
     date_range,
-    decode,
     private_file,
-    read_import_bytes,
+    read_json,
 )
 
 FORMAT = "recoverydesk-export"
@@ -40,12 +39,7 @@ def export(conn, out: Path, since=None, until=None, progress: Progress = NO_PROG
 
 
 def plan_import(path: Path) -> ImportPlan:
-    text = decode(read_import_bytes(path), path.name)
-    try:
-        data = json.loads(text)
-    except ValueError as e:
-        raise ExchangeError(f"{path.name} isn't valid JSON ({e.msg}, line {e.lineno}). "
-                            "Nothing was imported.") from None
+    data = read_json(path)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ExchangeError(f"{path.name} isn't a RecoveryDesk export. Nothing was imported.")
     version = data.get("format_version")

@@ -25,6 +25,7 @@ class ChartStyle:
     background: str = "#ffffff"
     grid: str = "#d0d0d0"
     heat: str = "Blues"  # a one-hue colour map: darker is stronger
+    scale: float = 1.0  # text size, following the app's font (200% → 2)
 
 
 LIGHT = ChartStyle()
@@ -38,16 +39,16 @@ def _axes(figure, style: ChartStyle, ylabel: str = ""):
     ax.set_facecolor(style.background)
     for spine in ax.spines.values():
         spine.set_color(style.grid)
-    ax.tick_params(colors=style.text, labelsize=8)
+    ax.tick_params(colors=style.text, labelsize=8 * style.scale)
     ax.yaxis.label.set_color(style.text)
     ax.grid(True, axis="y", color=style.grid, linewidth=0.6)
-    ax.set_ylabel(ylabel, fontsize=9)
+    ax.set_ylabel(ylabel, fontsize=9 * style.scale)
     return ax
 
 
 def _legend(ax, style: ChartStyle, where: str = "upper left") -> None:
     if ax.get_legend_handles_labels()[0]:
-        legend = ax.legend(fontsize=8, frameon=False, loc=where, ncols=3)
+        legend = ax.legend(fontsize=8 * style.scale, frameon=False, loc=where, ncols=3)
         for text in legend.get_texts():
             text.set_color(style.text)
 
@@ -72,7 +73,7 @@ def mood_and_urges(figure, data: charts.MoodAndUrges, style: ChartStyle = LIGHT)
               for i, series in enumerate(data.urges)]
     for series, colour, marker, label in lines:
         ax.plot(*_points(data.starts, series.values), linestyle="none", marker=marker,
-                color=colour, markersize=4, alpha=0.7)
+                color=colour, markersize=4 * style.scale, alpha=0.7)
         ax.plot(*_points(data.starts, series.smoothed), color=colour, linewidth=2,
                 marker=marker, markevery=max(1, len(data.starts) // 8), label=label)
     _legend(ax, style)
@@ -98,7 +99,7 @@ def acted_on(figure, data: charts.ActedOn, style: ChartStyle = LIGHT) -> None:
         ax.bar(xs, counts, width, label=target, color=SERIES_COLOURS[i % 5])
         shown = [(x, c) for x, c in zip(xs, counts, strict=True) if c]
         ax.plot([x for x, _ in shown], [c for _, c in shown], linestyle="none",
-                marker=MARKERS[(i + 1) % 5], color=style.text, markersize=4)
+                marker=MARKERS[(i + 1) % 5], color=style.text, markersize=4 * style.scale)
     _sparse_ticks(ax, data.starts)
     ax.yaxis.get_major_locator().set_params(integer=True)
     _legend(ax, style)
@@ -112,7 +113,7 @@ def emotions(figure, data: charts.EmotionWeeks, style: ChartStyle = LIGHT) -> No
     if grid:
         image = ax.imshow(grid, aspect="auto", cmap=style.heat, vmin=0, vmax=5)
         bar = figure.colorbar(image, ax=ax, fraction=0.04)
-        bar.ax.tick_params(colors=style.text, labelsize=8)
+        bar.ax.tick_params(colors=style.text, labelsize=8 * style.scale)
     ax.set_yticks(range(len(data.emotions)), [e.capitalize() for e in data.emotions])
     _sparse_ticks(ax, data.weeks)
     figure.autofmt_xdate()
@@ -127,8 +128,8 @@ def skills(figure, used: list[charts.SkillUse], changes: list[charts.SkillChange
     top_ax, bottom_ax = figure.subplots(2, 1)
     for ax, title in ((top_ax, "How often"), (bottom_ax, "Urge before and after (0–5)")):
         ax.set_facecolor(style.background)
-        ax.tick_params(colors=style.text, labelsize=8)
-        ax.set_title(title, fontsize=9, color=style.text, loc="left")
+        ax.tick_params(colors=style.text, labelsize=8 * style.scale)
+        ax.set_title(title, fontsize=9 * style.scale, color=style.text, loc="left")
         for spine in ax.spines.values():
             spine.set_color(style.grid)
     top = used[:8][::-1]
@@ -157,9 +158,9 @@ def sleep(figure, days: list[charts.SleepDay], style: ChartStyle = LIGHT) -> Non
               linewidth=max(1.0, 240 / max(1, len(days))), label="Sleep (hours)")
     ax.set_ylim(0, 12)
     mood_ax = ax.twinx()
-    mood_ax.tick_params(colors=style.text, labelsize=8)
+    mood_ax.tick_params(colors=style.text, labelsize=8 * style.scale)
     mood_ax.set_ylim(-0.2, 5.4)
-    mood_ax.set_ylabel("mood 0–5", fontsize=9, color=style.text)
+    mood_ax.set_ylabel("mood 0–5", fontsize=9 * style.scale, color=style.text)
     mood_ax.plot(*_points(when, [d.mood for d in days]), color=MOOD_COLOUR, marker="o",
                  label="Mood")
     _legend(ax, style)

@@ -276,25 +276,14 @@ class AppController(QObject):
         return self.journal().search("", since=start, until=end, limit=10_000)
 
     def export(self, fmt: str, out: Path, since=None, until=None, progress=None) -> Path:
-        from recoverydesk.exchange import csv_format, json_format, markdown_format
-        from recoverydesk.exchange.common import NO_PROGRESS
+        from recoverydesk import exchange
 
-        module = {"json": json_format, "csv": csv_format, "markdown": markdown_format}[fmt]
-        return module.export(self.vault.connection, out, since, until, progress or NO_PROGRESS)
+        return exchange.export(fmt, self.vault.connection, out, since, until, progress)
 
     def plan_import(self, source: str, path: Path):
-        from datetime import date
+        from recoverydesk import exchange
 
-        from recoverydesk.exchange import daylio, jrnl, json_format
-        from recoverydesk.reports.gather import local_range
-
-        conn = self.vault.connection
-        if source == "daylio":
-            everything = local_range(date(1900, 1, 1), date(9998, 12, 31))
-            return daylio.plan_import(path, self.checkin_store().between(*everything))
-        if source == "jrnl":
-            return jrnl.plan_import(path, jrnl.existing_keys(conn))
-        return json_format.plan_import(path)
+        return exchange.plan_import(source, self.vault.connection, path)
 
     def write_import(self, plan) -> None:
         plan.write(self.vault.connection)

@@ -209,6 +209,14 @@ class ReportDialog(QDialog):
                                                       self._say, "The report"), self._say)
 
 
+def _go_or_cancel(dialog, layout, go: str) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    buttons.addButton(go, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+
+
 def run_export(parent, controller, dates: tuple[date, date], say) -> None:
     dialog = QDialog(parent)
     dialog.setWindowTitle("Export")
@@ -225,11 +233,7 @@ def run_export(parent, controller, dates: tuple[date, date], say) -> None:
     warning = paragraph(UNENCRYPTED)
     warning.setObjectName("message")
     layout.addWidget(warning)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    buttons.addButton("Choose where…", QDialogButtonBox.ButtonRole.AcceptRole)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
+    _go_or_cancel(dialog, layout, "Choose where…")
     parent.export_dialog = dialog  # for tests
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
@@ -269,11 +273,7 @@ class ImportFlow:
         layout = QVBoxLayout(dialog)
         layout.addWidget(paragraph("You'll see what the file holds before anything is added."))
         layout.addWidget(source)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Choose the file…", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
+        _go_or_cancel(dialog, layout, "Choose the file…")
         self.parent.import_dialog = dialog  # for tests
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -197,8 +197,8 @@ class InsightsPage(QWidget):
 
         for name, title in CHARTS:
             card = ChartCard(title, FigureCanvasQTAgg, Figure)
-            if name == "skills":
-                card.canvas.setMinimumHeight(380)
+            card.canvas.setMinimumHeight(int((380 if name == "skills" else 240)
+                                             * self.font_scale()))
             self.cards[name] = card
             self.chart_column.addWidget(card)
         self.chart_column.addStretch(1)
@@ -226,7 +226,12 @@ class InsightsPage(QWidget):
         base = drawing.DARK if dark else drawing.LIGHT
         return drawing.ChartStyle(palette.color(QPalette.ColorRole.WindowText).name(),
                                   palette.color(QPalette.ColorRole.Base).name(),
-                                  palette.color(QPalette.ColorRole.Mid).name(), base.heat)
+                                  palette.color(QPalette.ColorRole.Mid).name(), base.heat,
+                                  self.font_scale())
+
+    def font_scale(self) -> float:
+        """Chart text follows the app's font size (9 pt is matplotlib's 8 pt labels)."""
+        return max(1.0, self.font().pointSizeF() / 9)
 
     def _draw(self, computed: dict) -> None:
         if not isValid(self):
