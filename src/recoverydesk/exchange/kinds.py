@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from recoverydesk.exchange.common import NO_PROGRESS, ExchangeError, Progress
+from recoverydesk.exchange.common import MAX_FIELD_CHARS, NO_PROGRESS, ExchangeError, Progress
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def check_rows(data: dict) -> dict[str, list[dict]]:
                 raise ExchangeError(f"Record {number} of '{kind.name}' has missing or unknown "
                                     f"fields ({', '.join(odd)}). Nothing was imported.")
             for column, value in row.items():
-                if isinstance(value, str) and len(value) > 1_000_000:
+                if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
                     raise ExchangeError(f"Record {number} of '{kind.name}' has a field "
                                         f"('{column}') that is too long. Nothing was imported.")
             if kind.dated_by:
