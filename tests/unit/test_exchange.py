@@ -161,6 +161,9 @@ def test_jrnl_json_imports_entries_and_tags(unlocked_vault, tmp_path):
                                                      ("starred", "walk", "work"))
     assert first.created_at.astimezone().strftime("%Y-%m-%d %H:%M") == "2026-01-05 07:30"
     assert jrnl.plan_import(path, jrnl.existing_keys(conn)).skipped == 2
+    # The bulk path put the search trigger back: a later entry is found too.
+    store.add("Later", "zebra crossing", [], datetime(2026, 2, 1, tzinfo=UTC))
+    assert [e.title for e in store.search("zebra")] == ["Later"]
 
 
 HOSTILE = {

@@ -35,9 +35,7 @@ def plan_import(path: Path, existing: set[tuple[str, str]] | None = None) -> Imp
                "tags → tags (without @ or #); starred → the tag 'starred'"]
 
     def write(conn) -> None:
-        store = JournalStore(conn)
-        for title, body, tags, at in new:
-            store.add(title, body, tags, at)
+        JournalStore(conn).add_many(new)
 
     return ImportPlan("jrnl JSON export", {"journal entries": len(new)}, first, last, mapping,
                       skipped=len(parsed) - len(new), writer=write)
