@@ -6,7 +6,9 @@
 - unlock: the KDF alone and the whole unlock (KDF, unwrap, open, migrate check), with the
   parameters this machine calibrates to;
 - the crisis panel's open time and the safety plan PDF's (bench/panel_and_pdf.py);
-- check-in saves, journal search and the command line next to jrnl (bench/logging_bench.py).
+- check-in saves, journal search and the command line next to jrnl (bench/logging_bench.py);
+- Insights charts, a 12-week report, a full JSON export, a 10,000-entry jrnl import
+  (bench/insights_bench.py).
 """
 
 from __future__ import annotations
@@ -88,6 +90,9 @@ def main() -> int:
                    env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     sys.stdout.flush()
     subprocess.run([sys.executable, str(HERE / "logging_bench.py")], check=True)
+    sys.stdout.flush()
+    subprocess.run([sys.executable, str(HERE / "insights_bench.py")], check=True,
+                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     return 0
 
 

@@ -141,6 +141,71 @@ def fill_example_goals(controller) -> None:
     controller.goals_changed.emit()
 
 
+def fill_example_history(controller) -> None:
+    """Twelve weeks of made-up check-ins and skill sessions, so the charts have a shape."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from recoverydesk.checkin import CheckIn, Urge
+    from recoverydesk.skills.engine import Ratings, SkillSession
+
+    rng = random.Random(14)
+    store = controller.checkin_store()
+    now = datetime.now().astimezone().replace(microsecond=0, second=0)
+    for days in range(84, 7, -1):
+        if rng.random() < 0.2:
+            continue
+        ease = (84 - days) / 84  # a gentle drift over the weeks
+        urge = max(0, min(5, round(3 - 2 * ease + rng.uniform(-1.2, 1.2))))
+        mood = max(0, min(5, round(2 + 2 * ease + rng.uniform(-1, 1))))
+        emotions = {e: max(0, min(5, round(urge + rng.uniform(-1.5, 1)))) for e in
+                    rng.sample(["sadness", "shame", "anxiety", "anger"], 2)}
+        emotions["joy"] = max(0, min(5, mood - 1))
+        store.save(CheckIn(
+            at=now - timedelta(days=days, hours=rng.randint(0, 10)), mood=mood,
+            distress=min(10, urge * 2), sleep_hours=round(rng.uniform(5, 9) * 2) / 2,
+            urges=(Urge("self-harm", urge, acted=urge >= 4 and rng.random() < 0.3),
+                   Urge("suicidal thoughts", max(0, urge - 2))),
+            emotions=emotions, skills=frozenset(rng.sample(
+                ["TIPP", "STOP", "Wise mind", "Self-soothe", "Opposite action"],
+                rng.randint(0, 3)))))
+    sessions = controller.skill_sessions()
+    for days in range(80, 8, -3):
+        exercise = rng.choice(["tipp", "urge-surfing", "box-breathing"])
+        before = rng.randint(2, 5)
+        start = datetime.now(UTC) - timedelta(days=days)
+        sessions.save(SkillSession(exercise, start, start + timedelta(minutes=8), True,
+                                   Ratings(before, before * 2),
+                                   Ratings(max(0, before - rng.randint(0, 2)), before)))
+
+
+def render_insight_pdfs(controller, out: Path) -> None:
+    """The diary card and a report (all sections, one journal entry), as PNG pages."""
+    import shutil
+    import subprocess
+    from datetime import date, timedelta
+
+    from recoverydesk.reports.diary_card import week_start_of
+    from recoverydesk.reports.documents import SECTIONS, diary_card_document, report_document
+    from recoverydesk.reports.pdf import write_document
+
+    monday = week_start_of(date.today())
+    data = controller.insights_data(monday, monday + timedelta(days=6))
+    entry = controller.journal().page(0, 1)[0].id
+    with tempfile.TemporaryDirectory() as tmp:
+        card = write_document(diary_card_document(data.checkins, [monday], data.urge_targets,
+                                                  data.emotions, "Robin"),
+                              Path(tmp) / "card.pdf")
+        content = controller.report_content(monday - timedelta(weeks=3), date.today(),
+                                            set(SECTIONS), [entry], "Robin")
+        report = write_document(report_document(content), Path(tmp) / "report.pdf")
+        if shutil.which("pdftoppm"):
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(card),
+                            str(out / "diary-card-pdf")], check=True)
+            subprocess.run(["pdftoppm", "-png", "-r", "60", "-l", "4", str(report),
+                            str(out / "report-pdf")], check=True)
+
+
 def render_plan_pdf(controller, stem: Path) -> None:
     """The printed plan, as the PDF and as PNG pages (pdftoppm, when installed)."""
     import shutil
@@ -245,8 +310,16 @@ def main() -> int:
         journal._open_index(journal.model.index(0))
         shot(window, "journal")
         journal.search.clear()
+        fill_example_history(controller)
+        controller.checkins_changed.emit()
         window.shell.show_page("Insights")
+        insights = window.shell.pages.currentWidget()
+        wait_until(lambda: insights.charts_ready)
+        shot(window, "insights")
+        insights.tabs.setCurrentIndex(1)
         shot(window, "diary-card")
+        if not suffix:
+            render_insight_pdfs(controller, args.out)
 
         fill_example_goals(controller)
         window.shell.show_page("Today")

@@ -13,6 +13,7 @@ import os
 import sys
 
 from recoverydesk import APP_NAME, __version__, passphrase, paths, settings
+from recoverydesk.reports.documents import SECTIONS
 from recoverydesk.safety_plan import SECTION_KEYS
 from recoverydesk.storage.errors import KnownError
 
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (add, search, listing):
         sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
     _add_goal_commands(commands, common, fd_help)
+    _add_insights_commands(commands, common, fd_help)
     return parser
 
 
@@ -128,9 +130,66 @@ def _add_goal_commands(commands, common, fd_help: str) -> None:
         sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
 
 
+def _add_insights_commands(commands, common, fd_help: str) -> None:
+    """export, import, report and diary-card (docs/export-format.md)."""
+    export = commands.add_parser("export", parents=[common], allow_abbrev=False,
+                                 help="write your records to open, unencrypted files")
+    export.add_argument("--format", required=True, choices=["json", "csv", "markdown"])
+    export.add_argument("--out", required=True, metavar="PATH",
+                        help="a file (json) or a new folder (csv, markdown)")
+    export.add_argument("--since", metavar="YYYY-MM-DD", type=_day)
+    export.add_argument("--until", metavar="YYYY-MM-DD", type=_day)
+    imports = commands.add_parser("import", parents=[common], allow_abbrev=False,
+                                  help="bring in records from an export")
+    imports.add_argument("path", metavar="PATH")
+    imports.add_argument("--from", dest="source", required=True,
+                         choices=["recoverydesk", "daylio", "jrnl"])
+    imports.add_argument("--dry-run", action="store_true",
+                         help="show what would be imported and stop")
+    report = commands.add_parser("report", parents=[common], allow_abbrev=False,
+                                 help="a PDF for your therapist with only the sections you name")
+    report.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD", type=_day)
+    report.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", type=_day)
+    # "goals" joins once the goals feature hands its records to the report.
+    sections = [key for key in SECTIONS if key != "goals"]
+    report.add_argument("--section", nargs="+", required=True, metavar="NAME",
+                        choices=sections, help=", ".join(sections))
+    report.add_argument("--journal-entry", type=int, action="append", default=[],
+                        metavar="ID", help="a journal entry to include (with --section journal)")
+    report.add_argument("--name", default="", help="a name to print on the report")
+    report.add_argument("--out", required=True, metavar="FILE")
+    card = commands.add_parser("diary-card", parents=[common], allow_abbrev=False,
+                               help="the weekly DBT diary card as a PDF")
+    card.add_argument("--week", required=True, metavar="YYYY-Www", type=_iso_week)
+    card.add_argument("--out", required=True, metavar="FILE")
+    for sub in (export, imports, report, card):
+        sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} isn't a date like 2026-11-22") from None
+
+
+def _iso_week(text: str):
+    from datetime import date
+
+    try:
+        year, week = text.upper().split("-W")
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} isn't a week like 2026-W47") from None
+
+
 def run(args: argparse.Namespace) -> int:
     handlers = {"init": cmd_init, "check": cmd_check, "safety-plan": cmd_safety_plan,
-                "checkin": cmd_checkin, "journal": cmd_journal, "goals": cmd_goals}
+                "checkin": cmd_checkin, "journal": cmd_journal, "goals": cmd_goals,
+                "export": cmd_export, "import": cmd_import, "report": cmd_report,
+                "diary-card": cmd_diary_card}
     try:
         return handlers[args.command](args)
     except KnownError as e:
@@ -343,6 +402,105 @@ def _goal_lines(goal, progress, today) -> str:
         lines.append("     Time to look at this goal? `recoverydesk goals review "
                      f"{goal.id} --note TEXT`")
     return "\n".join(lines)
+
+
+def cmd_export(args) -> int:
+    from pathlib import Path
+
+    from recoverydesk import exchange
+    from recoverydesk.reports.gather import local_range
+
+    since = local_range(args.since, args.since)[0] if args.since else None
+    until = local_range(args.until, args.until)[1] if args.until else None
+    out = Path(args.out).expanduser()
+    _warn_unencrypted(out, "your records")
+    vault = _vault(args)
+    unlock(vault, args)
+    try:
+        exchange.export(args.format, vault.connection, out, since, until)
+    finally:
+        vault.lock()
+    print(f"Exported to {out}.")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from pathlib import Path
+
+    from recoverydesk import exchange
+
+    vault = _vault(args)
+    unlock(vault, args)
+    try:
+        plan = exchange.plan_import(args.source, vault.connection, Path(args.path).expanduser())
+        print(plan.describe())
+        if args.dry_run:
+            print("Nothing was written (--dry-run).")
+            return EXIT_OK
+        plan.write(vault.connection)
+    finally:
+        vault.lock()
+    print("Imported.")
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from pathlib import Path
+
+    from recoverydesk.reports.documents import report_document
+    from recoverydesk.reports.gather import report_content
+
+    if args.last < args.first:
+        raise CliError("--to comes before --from.")
+    if args.journal_entry and "journal" not in args.section:
+        raise CliError("--journal-entry needs --section journal.")
+    out = Path(args.out).expanduser()
+    _warn_unencrypted(out, "the report")
+    vault = _vault(args)
+    unlock(vault, args)
+    try:
+        try:
+            content = report_content(vault.connection, args.first, args.last, args.section,
+                                     args.journal_entry, name=args.name)
+        except KeyError as e:
+            raise CliError(f"There is no journal entry {e.args[0]}.") from None
+    finally:
+        vault.lock()
+    _write_pdf(report_document(content), out)
+    print(f"Your report is in {out}.")
+    return EXIT_OK
+
+
+def cmd_diary_card(args) -> int:
+    from datetime import timedelta
+    from pathlib import Path
+
+    from recoverydesk.reports.documents import diary_card_document
+    from recoverydesk.reports.gather import insights_data
+
+    out = Path(args.out).expanduser()
+    _warn_unencrypted(out, "the diary card")
+    vault = _vault(args)
+    unlock(vault, args)
+    try:
+        data = insights_data(vault.connection, args.week, args.week + timedelta(days=6))
+    finally:
+        vault.lock()
+    _write_pdf(diary_card_document(data.checkins, [args.week], data.urge_targets,
+                                   data.emotions), out)
+    print(f"Your diary card is in {out}.")
+    return EXIT_OK
+
+
+def _warn_unencrypted(out, what: str) -> None:
+    print(f"Note: {out} will not be encrypted; anyone who opens it can read {what}.",
+          file=sys.stderr)
+
+
+def _write_pdf(document, out) -> None:
+    from recoverydesk.reports.pdf import write_document
+
+    write_document(document, out)
 
 
 def _ranged(value: int | None, name: str, top: int) -> int | None:

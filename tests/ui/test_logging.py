@@ -158,7 +158,7 @@ def test_diary_card_shows_a_known_week_cell_by_cell(qtbot, open_app, created_vau
                        skills=frozenset({"STOP", "TIPP"}), medication=True, note="Rough night"))
     store.save(CheckIn(at=at(16, 20), urges=(Urge("self-harm", 4, acted=True),), distress=7))
     store.save(CheckIn(at=at(19, 12), emotions={"joy": 4}, medication=False))
-    card = show_page(window, "Insights")
+    card = show_page(window, "Insights").diary_card
     card.show_week(monday)
     assert card.cell("Urge: self-harm (0–5)", 0) == "4 acted"
     assert card.cell("Urge: self-harm (0–5)", 1) == ""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 import itertools
+
+import pytest
 
 from recoverydesk import passphrase
 from recoverydesk.storage.throttle import FREE_TRIES, MAX_DELAY_SECONDS, UnlockThrottle

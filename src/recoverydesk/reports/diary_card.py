@@ -86,3 +86,29 @@ def _day(day: date, checkins: list[CheckIn]) -> DiaryDay:
             notes.append(checkin.note.strip())
     return DiaryDay(day, urges, emotions, tuple(sorted(skills)), medication, distress,
                     tuple(notes))
+
+
+def card_rows(card: DiaryCard) -> list[tuple[str, list[str]]]:
+    """The grid as text: (row label, seven cells)."""
+    rows = []
+    for target in card.urge_targets:
+        cells = []
+        for day in card.days:
+            level, acted = day.urges.get(target, (None, False))
+            text = "" if level is None else str(level)
+            if acted:
+                text = f"{text} acted" if text else "acted"
+            cells.append(text)
+        rows.append((f"Urge: {target} (0–5)", cells))
+    for emotion in card.emotions:
+        rows.append((f"{emotion.capitalize()} (0–5)",
+                     [str(d.emotions[emotion]) if emotion in d.emotions else ""
+                      for d in card.days]))
+    rows.append(("Distress (0–10)", ["" if d.distress is None else str(d.distress)
+                                     for d in card.days]))
+    rows.append(("Skills used (0–7)", [d.skills_score if d.has_checkins else ""
+                                       for d in card.days]))
+    rows.append(("Medication taken", [{None: "", True: "yes", False: "no"}[d.medication]
+                                      for d in card.days]))
+    rows.append(("Notes", ["; ".join(d.notes) for d in card.days]))
+    return rows

@@ -75,3 +75,52 @@ def write_safety_plan(plan, contacts, options, path: Path) -> Path:
     from recoverydesk.reports.safety_plan_doc import build_html
 
     return write_pdf(build_html(plan, contacts, options), path, wallet_card=options.wallet_card)
+
+
+def document_pdf_bytes(document) -> bytes:
+    """A :class:`~recoverydesk.reports.documents.Document` as PDF bytes, A4 (landscape if it
+    asks), its chart images given to Qt as resources. QPdfWriter, not QPrinter: no print
+    system plugin is loaded."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
+    from PySide6.QtGui import (
+        QGuiApplication,
+        QImage,
+        QPageLayout,
+        QPageSize,
+        QPdfWriter,
+        QTextDocument,
+    )
+
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    orientation = (QPageLayout.Orientation.Landscape if document.landscape
+                   else QPageLayout.Orientation.Portrait)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    text = QTextDocument()
+    for name, png in document.images.items():
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
+                         QImage.fromData(png, "PNG"))
+    text.setHtml(document.html)
+    dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    text.setPageSize(QSizeF(area.width() * dpi, area.height() * dpi))
+    text.setDocumentMargin(0)
+    text.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_document(document, path: Path) -> Path:
+    """Write the PDF owner-only from the start (a 0600 file beside it, renamed into place)."""
+    from recoverydesk.exchange.common import private_file
+
+    pdf = document_pdf_bytes(document)
+    with private_file(path) as f:
+        f.write(pdf)
+    return path

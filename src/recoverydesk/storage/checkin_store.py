@@ -16,34 +16,38 @@ class CheckInStore:
     def save(self, checkin: CheckIn) -> CheckIn:
         """Add a new check-in, or replace an existing one (same id) in full."""
         with transaction(self._conn):
-            values = (_utc_text(checkin.at), _offset_minutes(checkin.at), checkin.mood,
-                      checkin.distress,
-                      checkin.sleep_hours,
-                      None if checkin.medication is None else int(checkin.medication),
-                      checkin.note)
-            if checkin.id is None:
-                cursor = self._conn.execute(
-                    "INSERT INTO checkins (at, utc_offset, mood, distress, sleep_hours, "
-                    "medication, note) VALUES (?, ?, ?, ?, ?, ?, ?)", values)
-                checkin = replace(checkin, id=cursor.lastrowid)
-            else:
-                self._conn.execute(
-                    "INSERT OR REPLACE INTO checkins (id, at, utc_offset, mood, distress, "
-                    "sleep_hours, medication, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (checkin.id, *values))
-                for table in ("checkin_urges", "checkin_emotions", "checkin_skills"):
-                    self._conn.execute(f"DELETE FROM {table} WHERE checkin_id = ?",  # noqa: S608
-                                       (checkin.id,))
-            self._conn.executemany(
-                "INSERT INTO checkin_urges (checkin_id, target, level, acted) VALUES (?, ?, ?, ?)",
-                [(checkin.id, u.target, u.level, int(u.acted)) for u in checkin.urges
-                 if u.level is not None or u.acted])
-            self._conn.executemany(
-                "INSERT INTO checkin_emotions (checkin_id, emotion, level) VALUES (?, ?, ?)",
-                [(checkin.id, name, level) for name, level in checkin.emotions.items()])
-            self._conn.executemany(
-                "INSERT INTO checkin_skills (checkin_id, skill) VALUES (?, ?)",
-                [(checkin.id, skill) for skill in sorted(checkin.skills)])
+            return self.write(checkin)
+
+    def write(self, checkin: CheckIn) -> CheckIn:
+        """:meth:`save` inside a transaction the caller holds (imports write many at once)."""
+        values = (_utc_text(checkin.at), _offset_minutes(checkin.at), checkin.mood,
+                  checkin.distress,
+                  checkin.sleep_hours,
+                  None if checkin.medication is None else int(checkin.medication),
+                  checkin.note)
+        if checkin.id is None:
+            cursor = self._conn.execute(
+                "INSERT INTO checkins (at, utc_offset, mood, distress, sleep_hours, "
+                "medication, note) VALUES (?, ?, ?, ?, ?, ?, ?)", values)
+            checkin = replace(checkin, id=cursor.lastrowid)
+        else:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO checkins (id, at, utc_offset, mood, distress, "
+                "sleep_hours, medication, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (checkin.id, *values))
+            for table in ("checkin_urges", "checkin_emotions", "checkin_skills"):
+                self._conn.execute(f"DELETE FROM {table} WHERE checkin_id = ?",  # noqa: S608
+                                   (checkin.id,))
+        self._conn.executemany(
+            "INSERT INTO checkin_urges (checkin_id, target, level, acted) VALUES (?, ?, ?, ?)",
+            [(checkin.id, u.target, u.level, int(u.acted)) for u in checkin.urges
+             if u.level is not None or u.acted])
+        self._conn.executemany(
+            "INSERT INTO checkin_emotions (checkin_id, emotion, level) VALUES (?, ?, ?)",
+            [(checkin.id, name, level) for name, level in checkin.emotions.items()])
+        self._conn.executemany(
+            "INSERT INTO checkin_skills (checkin_id, skill) VALUES (?, ?)",
+            [(checkin.id, skill) for skill in sorted(checkin.skills)])
         return checkin
 
     def delete(self, checkin_id: int) -> None:

@@ -186,6 +186,7 @@ class AppController(QObject):
         if self.state is not AppState.UNLOCKED:
             return
         self.about_to_lock.emit()
+        self._runner.wait()  # work reading the vault (charts, an export) finishes first
         self.vault.lock()
         self._enter(AppState.LOCKED)
 
@@ -288,6 +289,39 @@ class AppController(QObject):
 
     def own_lists(self) -> OwnLists:
         return OwnLists(self.vault.connection)
+
+    # -- insights, documents, exports and imports (slow work runs off the UI thread) -------
+
+    def run_in_background(self, work, on_done, on_failed) -> None:
+        self._runner.run(work, on_done, on_failed)
+
+    def insights_data(self, first, last):
+        from recoverydesk.reports.gather import insights_data
+
+        return insights_data(self.vault.connection, first, last)
+
+    def report_content(self, first, last, sections, journal_ids=(), name: str = ""):
+        from recoverydesk.reports.gather import report_content
+
+        # goals=None until the goals feature hands its records over (GoalRecord).
+        return report_content(self.vault.connection, first, last, sections, journal_ids,
+                              goals=None, name=name)
+
+    def journal_between(self, start, end) -> list:
+        return self.journal().search("", since=start, until=end, limit=10_000)
+
+    def export(self, fmt: str, out: Path, since=None, until=None, progress=None) -> Path:
+        from recoverydesk import exchange
+
+        return exchange.export(fmt, self.vault.connection, out, since, until, progress)
+
+    def plan_import(self, source: str, path: Path):
+        from recoverydesk import exchange
+
+        return exchange.plan_import(source, self.vault.connection, path)
+
+    def write_import(self, plan) -> None:
+        plan.write(self.vault.connection)
 
     def new_checkin(self, parent) -> CheckIn | None:
         return self._checkin_dialog(parent, None)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.diary_card_view import DiaryCardView
 from recoverydesk.ui.goals_page import GoalsPage
 from recoverydesk.ui.journal_page import JournalPage
 from recoverydesk.ui.pages import PAGES, PageInfo
@@ -89,7 +88,9 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
     if info.title == "Goals":
         return GoalsPage(controller)
     if info.title == "Insights":
-        return DiaryCardView(controller)
+        from recoverydesk.ui.insights_page import InsightsPage
+
+        return InsightsPage(controller)
     if info.title == "Today":
         today = TodayPage(controller)
         today.checkin_requested.connect(lambda: controller.new_checkin(shell))

@@ -1,0 +1,183 @@
+"""What every format shares: errors, progress with cancel, limits, owner-only output, and
+the preview-then-write plan of an import. No Qt."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from recoverydesk.storage.database import transaction
+from recoverydesk.storage.errors import KnownError
+from recoverydesk.storage.files import fsync_dir
+
+MAX_FILE_BYTES = 256 * 1024 * 1024  # an import file larger than this is refused
+MAX_FIELD_CHARS = 1_000_000  # one text (a note, an entry) longer than this is refused
+
+
+class ExchangeError(KnownError):
+    """An import or export that cannot go ahead; nothing was written."""
+
+
+class Cancelled(Exception):  # noqa: N818 (not an error: the person chose to stop)
+    """The person stopped an export or import; whatever was half-written is gone."""
+
+
+@dataclass
+class Progress:
+    """Told how far the work is; raises :class:`Cancelled` at the next step once cancelled."""
+
+    report: Callable[[int, int], None] | None = None
+    cancelled: bool = False
+
+    def step(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled
+        if self.report is not None:
+            self.report(done, total)
+
+
+NO_PROGRESS = Progress()
+
+
+@dataclass
+class ImportPlan:
+    """What an import would write, for the person to see first; :meth:`write` does it in one
+    transaction, or not at all."""
+
+    source: str  # "RecoveryDesk JSON", "Daylio CSV", "jrnl JSON"
+    counts: dict[str, int]  # record kind → how many will be added
+    first: date | None
+    last: date | None
+    mapping: list[str]  # "Daylio mood 'rad' → mood 5", …
+    skipped: int = 0  # already in the vault (same time and text)
+    writer: Callable[[object], None] = field(default=lambda conn: None, repr=False)
+
+    def describe(self) -> str:
+        lines = [f"From a {self.source}:"]
+        lines += [f"  {count} {kind}" for kind, count in self.counts.items()]
+        if self.first:
+            lines.append(f"  dated {self.first:%d %b %Y} to {self.last:%d %b %Y}")
+        if self.skipped:
+            lines.append(f"  {self.skipped} already in your vault, left out")
+        lines += [f"  {line}" for line in self.mapping]
+        return "\n".join(lines)
+
+    def write(self, conn) -> None:
+        try:
+            with transaction(conn):
+                self.writer(conn)
+        except (ValueError, TypeError) as e:  # the database's own checks (sqlite errors too)
+            raise ExchangeError(f"The file has a value RecoveryDesk can't keep ({e}). "
+                                "Nothing was imported.") from None
+        except Exception as e:
+            if type(e).__module__.startswith("sqlcipher3"):
+                raise ExchangeError(f"The file has a value RecoveryDesk can't keep ({e}). "
+                                    "Nothing was imported.") from None
+            raise
+
+
+def read_import_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB, "
+                                "more than RecoveryDesk imports at once. Nothing was imported.")
+        return path.read_bytes()
+    except OSError as e:
+        raise ExchangeError(f"Couldn't read {path} ({e.strerror}). Nothing was imported.") \
+            from None
+
+
+def decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ExchangeError(f"{name} isn't UTF-8 text (byte {e.start} can't be read). "
+                            "Nothing was imported.") from None
+
+
+def read_json(path: Path):
+    """The parsed JSON of an import file, or a clear error."""
+    import json
+
+    text = decode(read_import_bytes(path), path.name)
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        raise ExchangeError(f"{path.name} isn't valid JSON ({e.msg}, line {e.lineno}). "
+                            "Nothing was imported.") from None
+
+
+def checked_text(value, what: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ExchangeError(f"{what} should be text. Nothing was imported.")
+    if len(value) > MAX_FIELD_CHARS:
+        raise ExchangeError(f"{what} is longer than {MAX_FIELD_CHARS:,} characters. "
+                            "Nothing was imported.")
+    return value
+
+
+def date_range(days: list[date]) -> tuple[date | None, date | None]:
+    return (min(days), max(days)) if days else (None, None)
+
+
+# -- owner-only output: a temporary name beside the target, renamed into place at the end ---
+
+
+@contextlib.contextmanager
+def private_file(path: Path) -> Iterator:
+    """A binary file object for ``path``: made 0600 from the start (mkstemp), renamed into
+    place only when the block finishes; on any error or cancel the temporary file is removed
+    and ``path`` is untouched."""
+    folder = path.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as e:
+        raise ExchangeError(f"Couldn't write in {folder} ({e.strerror}).") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        Path(tmp_name).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)  # noqa: PTH108
+        raise
+    fsync_dir(folder)
+
+
+@contextlib.contextmanager
+def private_folder(path: Path) -> Iterator[Path]:
+    """A new folder (0700) to fill with :func:`write_new_file`; it appears as ``path`` only
+    when the block finishes, and ``path`` must not exist yet (or be an empty folder)."""
+    if path.exists() and not (path.is_dir() and not any(path.iterdir())):
+        raise ExchangeError(f"{path} already exists. Choose a new folder name.")
+    try:
+        tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part"))
+    except OSError as e:
+        raise ExchangeError(f"Couldn't write in {path.parent} ({e.strerror}).") from None
+    try:
+        yield tmp
+        tmp.replace(path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """A file that must not exist yet, created owner-only (0600) from the start."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())

@@ -1,0 +1,56 @@
+"""One JSON document of everything, and importing it back. No Qt.
+
+``{"format": "recoverydesk-export", "format_version": 1, "exported_at": …, "<kind>": [...]}``
+(docs/export-format.md). Importing it into a fresh vault gives the same records.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from recoverydesk.exchange import kinds
+from recoverydesk.exchange.common import (
+    NO_PROGRESS,
+    ExchangeError,
+    ImportPlan,
+    Progress,
+    date_range,
+    private_file,
+    read_json,
+)
+
+FORMAT = "recoverydesk-export"
+FORMAT_VERSION = 1
+
+
+def document(conn, since=None, until=None, progress: Progress = NO_PROGRESS) -> dict:
+    return {"format": FORMAT, "format_version": FORMAT_VERSION,
+            "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            **kinds.read_all(conn, since, until, progress)}
+
+
+def export(conn, out: Path, since=None, until=None, progress: Progress = NO_PROGRESS) -> Path:
+    data = json.dumps(document(conn, since, until, progress), ensure_ascii=False, indent=1)
+    with private_file(out) as f:
+        f.write(data.encode("utf-8"))
+    return out
+
+
+def plan_import(path: Path) -> ImportPlan:
+    data = read_json(path)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ExchangeError(f"{path.name} isn't a RecoveryDesk export. Nothing was imported.")
+    version = data.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
+        raise ExchangeError(f"{path.name} is export format {version!r}; this version of "
+                            f"RecoveryDesk reads format {FORMAT_VERSION}. Nothing was imported.")
+    rows = kinds.check_rows(data)
+    days = [datetime.fromisoformat(r[k.dated_by]).date() for k in kinds.KINDS if k.dated_by
+            for r in rows[k.name]]
+    first, last = date_range(days)
+    return ImportPlan(
+        "RecoveryDesk JSON export", {k.replace("_", " "): len(v) for k, v in rows.items() if v},
+        first, last, ["every record kind → the same kind in your vault"],
+        writer=lambda conn: kinds.write_rows(conn, rows))

@@ -1,0 +1,168 @@
+"""Every record kind in the vault, as rows of plain values, for export and for our own import.
+
+One entry per kind names its table and columns. Columns holding JSON in the database come out
+as JSON values (not text); check-ins carry their urges, emotions and skills inside them. A
+kind with ``id`` keeps it when the vault has none of that kind yet (a fresh vault comes back
+exactly), else the database numbers the rows anew; a kind with a ``key`` is merged on it.
+New record kinds are added here, once. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from recoverydesk.exchange.common import MAX_FIELD_CHARS, NO_PROGRESS, ExchangeError, Progress
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    table: str
+    columns: tuple[str, ...]
+    json_columns: tuple[str, ...] = ()
+    dated_by: str | None = None  # the column --since/--until look at
+    key: tuple[str, ...] = ()  # merge on these instead of adding (settings, preferences)
+
+    @property
+    def numbered(self) -> bool:
+        return self.columns[0] == "id"
+
+
+KINDS = (
+    Kind("checkins", "checkins",
+         ("id", "at", "utc_offset", "mood", "distress", "sleep_hours", "medication", "note"),
+         dated_by="at"),
+    Kind("journal_entries", "journal_entries",
+         ("id", "title", "body", "tags", "created_at", "edited_at", "is_draft"),
+         json_columns=("tags",), dated_by="created_at"),
+    Kind("skill_sessions", "skill_sessions",
+         ("id", "exercise_id", "started_at", "ended_at", "completed", "urge_before",
+          "urge_after", "distress_before", "distress_after", "answers"),
+         json_columns=("answers",), dated_by="started_at"),
+    Kind("safety_plan_versions", "safety_plan_versions", ("id", "saved_at", "content"),
+         json_columns=("content",), dated_by="saved_at"),
+    Kind("contacts", "contacts", ("id", "name", "phone", "sms", "notes", "section", "position")),
+    Kind("own_crisis_lines", "own_crisis_lines",
+         ("id", "country", "name", "phone", "sms", "hours", "notes")),
+    Kind("hidden_crisis_lines", "hidden_crisis_lines", ("line_key",), key=("line_key",)),
+    Kind("skill_prefs", "skill_prefs", ("exercise_id", "favourite", "hidden"),
+         key=("exercise_id",)),
+    Kind("journal_templates", "journal_templates", ("name", "body"), key=("name",)),
+    Kind("own_list_items", "own_list_items", ("kind", "name", "module"), key=("kind", "name")),
+    Kind("settings", "settings", ("key", "value"), json_columns=("value",), key=("key",)),
+)
+KIND_NAMES = tuple(kind.name for kind in KINDS)
+# Inside each check-in: (field, table, columns other than checkin_id).
+CHECKIN_PARTS = (("urges", "checkin_urges", ("target", "level", "acted")),
+                 ("emotions", "checkin_emotions", ("emotion", "level")),
+                 ("skills", "checkin_skills", ("skill",)))
+
+
+def read_all(conn, since: datetime | None = None, until: datetime | None = None,
+             progress: Progress = NO_PROGRESS) -> dict[str, list[dict]]:
+    """Every kind's rows; dated kinds only from ``since`` up to (not including) ``until``."""
+    out: dict[str, list[dict]] = {}
+    for number, kind in enumerate(KINDS):
+        progress.step(number, len(KINDS) + 1)
+        order = ", ".join(kind.key or kind.columns[:1])
+        rows = [dict(zip(kind.columns, row, strict=True)) for row in conn.execute(
+            f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {order}")]  # noqa: S608
+        if kind.dated_by and (since or until):
+            rows = [r for r in rows if _within(r[kind.dated_by], since, until)]
+        for row in rows:
+            for column in kind.json_columns:
+                row[column] = json.loads(row[column])
+        out[kind.name] = rows
+    _add_checkin_parts(conn, out["checkins"])
+    progress.step(len(KINDS) + 1, len(KINDS) + 1)
+    return out
+
+
+def _within(text: str, since: datetime | None, until: datetime | None) -> bool:
+    moment = datetime.fromisoformat(text)
+    return (since is None or moment >= since) and (until is None or moment < until)
+
+
+def _add_checkin_parts(conn, checkins: list[dict]) -> None:
+    by_id = {c["id"]: c for c in checkins}
+    for field, table, columns in CHECKIN_PARTS:
+        for c in checkins:
+            c[field] = []
+        for row in conn.execute(f"SELECT checkin_id, {', '.join(columns)} "  # noqa: S608
+                                f"FROM {table} ORDER BY rowid"):
+            if row[0] in by_id:
+                value = row[1] if len(columns) == 1 else dict(zip(columns, row[1:], strict=True))
+                by_id[row[0]][field].append(value)
+
+
+def check_rows(data: dict) -> dict[str, list[dict]]:
+    """The kinds of a document, each row holding exactly its columns, or a clear error."""
+    rows: dict[str, list[dict]] = {}
+    for kind in KINDS:
+        found = data.get(kind.name, [])
+        if not isinstance(found, list) or not all(isinstance(r, dict) for r in found):
+            raise ExchangeError(f"'{kind.name}' should be a list of records. "
+                                "Nothing was imported.")
+        expected = set(kind.columns) | ({f for f, _, _ in CHECKIN_PARTS}
+                                        if kind.name == "checkins" else set())
+        for number, row in enumerate(found, start=1):
+            if set(row) != expected:
+                odd = sorted(set(row) ^ expected)
+                raise ExchangeError(f"Record {number} of '{kind.name}' has missing or unknown "
+                                    f"fields ({', '.join(odd)}). Nothing was imported.")
+            for column, value in row.items():
+                if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+                    raise ExchangeError(f"Record {number} of '{kind.name}' has a field "
+                                        f"('{column}') that is too long. Nothing was imported.")
+            if kind.dated_by:
+                try:
+                    datetime.fromisoformat(row[kind.dated_by])
+                except (TypeError, ValueError):
+                    raise ExchangeError(f"Record {number} of '{kind.name}' has a date "
+                                        "RecoveryDesk can't read. Nothing was imported.") \
+                        from None
+        rows[kind.name] = found
+    unknown = set(data) - set(KIND_NAMES) - {"format", "format_version", "exported_at"}
+    if unknown:
+        raise ExchangeError(f"The file has record kinds this version doesn't know "
+                            f"({', '.join(sorted(unknown))}). Nothing was imported.")
+    return rows
+
+
+def write_rows(conn, rows: dict[str, list[dict]]) -> None:
+    """Add every row (inside the caller's transaction)."""
+    for kind in KINDS:
+        found = rows.get(kind.name, [])
+        if not found:
+            continue
+        keep_ids = kind.numbered and conn.execute(
+            f"SELECT count(*) FROM {kind.table}").fetchone()[0] == 0  # noqa: S608
+        columns = kind.columns if keep_ids or not kind.numbered else kind.columns[1:]
+        sql = (f"INSERT INTO {kind.table} ({', '.join(columns)}) "  # noqa: S608
+               f"VALUES ({', '.join('?' * len(columns))})")
+        if kind.key:
+            updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in kind.key)
+            sql += (f" ON CONFLICT({', '.join(kind.key)}) DO "
+                    + (f"UPDATE SET {updates}" if updates else "NOTHING"))
+        for row in found:
+            values = [json.dumps(row[c], ensure_ascii=False) if c in kind.json_columns
+                      else row[c] for c in columns]
+            new_id = conn.execute(sql, values).lastrowid
+            if kind.name == "checkins":
+                _write_checkin_parts(conn, row["id"] if keep_ids else new_id, row)
+
+
+def _write_checkin_parts(conn, checkin_id: int, row: dict) -> None:
+    for field, table, columns in CHECKIN_PARTS:
+        items = row[field]
+        if not isinstance(items, list):
+            raise ExchangeError(f"A check-in's '{field}' should be a list. Nothing was imported.")
+        for item in items:
+            if len(columns) > 1 and not isinstance(item, dict):
+                raise ExchangeError(f"A check-in's '{field}' has an entry that isn't a record. "
+                                    "Nothing was imported.")
+            values = [item] if len(columns) == 1 else [item.get(c) for c in columns]
+            conn.execute(f"INSERT INTO {table} (checkin_id, {', '.join(columns)}) "  # noqa: S608
+                         f"VALUES (?, {', '.join('?' * len(columns))})", (checkin_id, *values))

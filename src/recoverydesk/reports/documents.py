@@ -1,0 +1,232 @@
+"""The weekly diary card on paper and the therapist report, as HTML. Imports no Qt.
+
+The report holds only what the person ticked: each section is built only when chosen, and
+journal entries go in one by one, each picked by the person. Charts are PNG images named in
+the HTML (``chart:<name>``) and handed to the renderer beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from html import escape
+
+from recoverydesk.checkin import CheckIn
+from recoverydesk.reports import charts, drawing, sentences
+from recoverydesk.reports.diary_card import build_card, card_rows, week_start_of
+from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, included_sections
+from recoverydesk.safety_plan import Contact, SafetyPlan
+from recoverydesk.skills.engine import SkillSession
+
+SECTIONS = {  # key → heading, in the order they print
+    "summary": "Summary",
+    "charts": "Charts",
+    "diary-cards": "Diary cards",
+    "goals": "Goals and reviews",
+    "safety-plan": "Safety plan",
+    "journal": "Journal entries",
+}
+STYLE = ("font-family: sans-serif; font-size: 10pt;")
+CELL = "border: 1px solid #777; padding: 3px;"
+TALL_CELL = "border: 1px solid #777; padding: 9px 4px;"  # room to write on a printed card
+
+
+@dataclass(frozen=True)
+class Document:
+    html: str
+    images: dict[str, bytes] = field(default_factory=dict)  # "chart:mood" → PNG
+    landscape: bool = False
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    """A goal as the report prints it (the goals feature maps its records onto this)."""
+
+    title: str
+    details: tuple[str, ...] = ()  # "Measurable: …", "By: …"
+    reviews: tuple[str, ...] = ()  # "12 Nov: …"
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    first: date
+    last: date
+    sections: frozenset[str]
+    checkins: list[CheckIn] = field(default_factory=list)
+    sessions: list[SkillSession] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)  # exercise id → title
+    urge_targets: tuple[str, ...] = ()
+    emotions: tuple[str, ...] = ()
+    plan: SafetyPlan | None = None
+    contacts: list[Contact] = field(default_factory=list)
+    goals: list[GoalRecord] | None = None  # None: the goals feature isn't there; no section
+    journal: list = field(default_factory=list)  # JournalEntry, only those opted in
+    name: str = ""
+
+
+def _p(text: str, size: float = 10, bold: bool = False, extra: str = "") -> str:
+    weight = " font-weight: bold;" if bold else ""
+    return f"<p style='font-size: {size}pt;{weight} margin: 0; {extra}'>{text}</p>"
+
+
+def _heading(text: str) -> str:
+    return _p(escape(text), 14, True, "margin-top: 14pt; margin-bottom: 4pt;")
+
+
+# -- the diary card -------------------------------------------------------------------------
+
+
+def diary_card_table(checkins: list[CheckIn], monday: date, urge_targets, emotions,
+                     size: float = 10, cell: str = CELL) -> str:
+    card = build_card(checkins, monday, urge_targets, emotions)
+    head = "".join(f"<th style='{CELL}'>{d.day:%a %d %b}</th>" for d in card.days)
+    rows = []
+    for label, cells in card_rows(card):
+        rows.append(f"<tr><th style='{cell} text-align: left;'>{escape(label)}</th>"
+                    + "".join(f"<td style='{cell} text-align: center;'>{escape(c)}</td>"
+                              for c in cells) + "</tr>")
+    return (f"<table cellspacing='0' width='100%' style='border-collapse: collapse; "
+            f"font-size: {size}pt;'>"
+            f"<tr><th style='{CELL}'></th>{head}</tr>{''.join(rows)}</table>")
+
+
+def diary_card_document(checkins: list[CheckIn], weeks: list[date], urge_targets, emotions,
+                        name: str = "") -> Document:
+    """One landscape page per week (Monday to Sunday)."""
+    pages = []
+    for number, monday in enumerate(weeks):
+        who = f" — {escape(name)}" if name.strip() else ""
+        breaker = " page-break-before: always;" if number else ""
+        pages.append(
+            f"<div style='{breaker}'>"
+            + _p(f"Diary card{who}", 16, True)
+            + _p(f"Week of {monday:%d %B %Y} to {monday + timedelta(days=6):%d %B %Y}", 10,
+                 extra="margin-bottom: 8pt;")
+            + diary_card_table(_week(checkins, monday), monday, urge_targets, emotions,
+                               cell=TALL_CELL)
+            + _p("Urges and feelings: the strongest of the day, 0–5. Distress 0–10. “acted”: "
+                 "an urge was acted on. Skills used: how many different skills that day.", 8,
+                 extra="margin-top: 6pt;")
+            + "</div>")
+    return Document(f"<html><body style='{STYLE}'>{''.join(pages)}</body></html>",
+                    landscape=True)
+
+
+def _week(checkins: list[CheckIn], monday: date) -> list[CheckIn]:
+    return [c for c in checkins if monday <= c.at.date() < monday + timedelta(days=7)]
+
+
+def weeks_between(first: date, last: date) -> list[date]:
+    return charts.period_starts(week_start_of(first), last, "week")
+
+
+# -- the therapist report ------------------------------------------------------------------
+
+
+def report_document(content: ReportContent,
+                    draw: Callable[..., bytes] = drawing.png) -> Document:
+    parts = [_p("Notes for my session" + (f" — {escape(content.name)}" if content.name.strip()
+                                          else ""), 18, True),
+             _p(f"{content.first:%d %B %Y} to {content.last:%d %B %Y}", 11),
+             _p("Made with RecoveryDesk. It holds only the parts I chose to share.", 9,
+                extra="color: #444; margin-bottom: 6pt;")]
+    images: dict[str, bytes] = {}
+    builders = {"summary": _summary, "charts": _charts, "diary-cards": _diary_cards,
+                "goals": _goals, "safety-plan": _plan, "journal": _journal}
+    for key, title in SECTIONS.items():
+        if key not in content.sections:
+            continue
+        body = builders[key](content, images, draw)
+        if body is not None:
+            parts.append(_heading(title) + body)
+    return Document(f"<html><body style='{STYLE}'>{''.join(parts)}</body></html>", images)
+
+
+def _summary(c: ReportContent, images, draw) -> str:
+    s = charts.summary(c.checkins, c.sessions, c.first, c.last)
+    rows = [("Check-ins", f"{s.checkins} on {s.days_with_checkins} days"),
+            ("Average mood (0–5)", "—" if s.average_mood is None else f"{s.average_mood:.1f}"),
+            ("Days with an urge acted on", str(s.acted_days)),
+            ("Days with skills in a check-in", str(s.skill_days)),
+            ("Skills done in RecoveryDesk", str(s.skill_sessions))]
+    return ("<table cellspacing='0' style='border-collapse: collapse;'>"
+            + "".join(f"<tr><td style='{CELL}'>{escape(a)}</td><td style='{CELL}'>{escape(b)}"
+                      "</td></tr>" for a, b in rows) + "</table>")
+
+
+def _charts(c: ReportContent, images, draw) -> str:
+    period = "day" if (c.last - c.first).days <= 31 else "week"
+    mood = charts.mood_and_urges(c.checkins, c.first, c.last, period)
+    acted = charts.acted_on(c.checkins, c.first, c.last, "week")
+    feelings = charts.emotions_by_week(c.checkins, c.first, c.last, c.emotions)
+    used = charts.skills_used(c.checkins, c.sessions, c.first, c.last, c.titles)
+    changes = charts.skill_effectiveness(c.sessions, c.first, c.last, c.titles)
+    sleep = charts.sleep_and_mood(c.checkins, c.first, c.last)
+    made = [
+        ("mood", "Mood and urges", sentences.mood_and_urges(mood),
+         (drawing.mood_and_urges, mood)),
+        ("acted", "Urges acted on, days per week", sentences.acted_on(acted),
+         (drawing.acted_on, acted)),
+        ("emotions", "Feelings by week", sentences.emotions(feelings),
+         (drawing.emotions, feelings)),
+        ("skills", "Skills used, and urge before and after",
+         sentences.skills_used(used) + " " + sentences.effectiveness(changes),
+         (drawing.skills, used, changes)),
+        ("sleep", "Sleep and mood", sentences.sleep(sleep), (drawing.sleep, sleep)),
+    ]
+    out = []
+    for name, title, sentence, (fn, *args) in made:
+        size = (7.0, 4.6) if name == "skills" else (7.0, 3.0)
+        images[f"chart:{name}"] = draw(fn, *args, size=size)
+        out.append(_p(escape(title), 11, True, "margin-top: 8pt;") + _p(escape(sentence), 9)
+                   + f"<p><img src='chart:{name}' width='620'></p>")
+    return "".join(out)
+
+
+def _diary_cards(c: ReportContent, images, draw) -> str:
+    return "".join(
+        _p(f"Week of {monday:%d %B %Y}", 11, True, "margin-top: 8pt;")
+        + diary_card_table(_week(c.checkins, monday), monday, c.urge_targets, c.emotions, 7.5)
+        for monday in weeks_between(c.first, c.last))
+
+
+def _goals(c: ReportContent, images, draw) -> str | None:
+    if c.goals is None:
+        return None
+    if not c.goals:
+        return _p("No goals yet.")
+    out = []
+    for goal in c.goals:
+        out.append(_p(escape(goal.title), 11, True, "margin-top: 6pt;"))
+        out += [_p(escape(line)) for line in goal.details]
+        if goal.reviews:
+            out.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in goal.reviews)
+                       + "</ul>")
+    return "".join(out)
+
+
+def _plan(c: ReportContent, images, draw) -> str:
+    plan = c.plan or SafetyPlan()
+    out = []
+    for section in included_sections(PlanDocumentOptions()):
+        items = [escape(i.text) for i in plan.items(section.key)]
+        if section.holds_contacts:
+            items += [escape(x.name + (f" ({x.phone or x.sms})" if x.phone or x.sms else ""))
+                      for x in c.contacts if x.section == section.key]
+        out.append(_p(escape(section.title), 11, True, "margin-top: 6pt;"))
+        out.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items
+                   else _p("(nothing here yet)", extra="color: #666;"))
+    return "".join(out)
+
+
+def _journal(c: ReportContent, images, draw) -> str | None:
+    if not c.journal:
+        return None
+    out = []
+    for entry in c.journal:
+        when = entry.created_at.astimezone()
+        out.append(_p(escape(entry.title or "Untitled"), 11, True, "margin-top: 8pt;")
+                   + _p(f"{when:%d %B %Y, %H:%M}", 9, extra="color: #444;")
+                   + "".join(_p(escape(line) or "&nbsp;") for line in entry.body.split("\n")))
+    return "".join(out)

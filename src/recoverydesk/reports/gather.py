@@ -1,0 +1,59 @@
+"""Reading what Insights, the diary card and the report need from an open vault. No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from recoverydesk.checkin import CheckIn
+from recoverydesk.reports.documents import GoalRecord, ReportContent
+from recoverydesk.skills.engine import SkillSession
+
+
+@dataclass(frozen=True)
+class InsightsData:
+    first: date
+    last: date
+    checkins: list[CheckIn]
+    sessions: list[SkillSession]
+    titles: dict[str, str]
+    urge_targets: tuple[str, ...]
+    emotions: tuple[str, ...]
+
+
+def local_range(first: date, last: date) -> tuple[datetime, datetime]:
+    """From the start of ``first`` to the end of ``last``, in local time."""
+    return (datetime.combine(first, time()).astimezone(),
+            datetime.combine(last + timedelta(days=1), time()).astimezone())
+
+
+def insights_data(conn, first: date, last: date) -> InsightsData:
+    from recoverydesk.skills.loader import load_library
+    from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
+    from recoverydesk.storage.skill_store import SkillSessionStore
+
+    start, end = local_range(first, last)
+    lists = OwnLists(conn)
+    sessions = [s for s in SkillSessionStore(conn).all() if start <= s.started_at < end]
+    return InsightsData(first, last, CheckInStore(conn).between(start, end), sessions,
+                        {e.id: e.title for e in load_library()},
+                        tuple(lists.urge_targets()), tuple(lists.emotions()))
+
+
+def report_content(conn, first: date, last: date, sections, journal_ids=(),
+                   goals: list[GoalRecord] | None = None, name: str = "") -> ReportContent:
+    """Only what the ticked ``sections`` need is read; journal entries only by id."""
+    from recoverydesk.storage.journal_store import JournalStore
+    from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
+
+    data = insights_data(conn, first, last)
+    sections = frozenset(sections)
+    plan = contacts = None
+    if "safety-plan" in sections:
+        plan = SafetyPlanStore(conn).current()
+        contacts = ContactStore(conn).all()
+    journal = ([JournalStore(conn).get(i) for i in journal_ids] if "journal" in sections
+               else [])
+    return ReportContent(first, last, sections, data.checkins, data.sessions, data.titles,
+                         data.urge_targets, data.emotions, plan, contacts or [], goals,
+                         journal, name)

@@ -1,0 +1,301 @@
+"""The Insights actions: the diary card as PDF, the therapist report (a checklist of what goes
+in), export (with the warning first) and import (with a preview first). Slow work runs off
+the UI thread with a progress dialog after half a second, and can be cancelled."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+)
+from shiboken6 import isValid
+
+from recoverydesk.exchange.common import Cancelled, Progress
+from recoverydesk.reports.documents import SECTIONS, diary_card_document, report_document
+from recoverydesk.storage.errors import KnownError
+from recoverydesk.ui.widgets import paragraph
+
+log = logging.getLogger(__name__)
+
+UNENCRYPTED = ("This file will not be encrypted: anyone who can open it can read it. It is "
+               "made readable by your user account only. Keep it somewhere private, and "
+               "delete it when you no longer need it.")
+
+
+def choose_save_path(parent, caption: str, suggested: str, filters: str) -> Path | None:
+    """A place to save (tests replace this)."""
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(Path.home() / suggested), filters)
+    return Path(name) if name else None
+
+
+def choose_open_path(parent, caption: str, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(Path.home()), filters)
+    return Path(name) if name else None
+
+
+def run_with_progress(parent, controller, label: str, work, on_done, say) -> Progress:
+    """``work(progress)`` off the UI thread; a cancellable progress dialog appears if it takes
+    more than half a second; ``on_done(result)`` back on the UI thread."""
+    progress = Progress()
+    seen = {"done": 0, "total": 0}
+    progress.report = lambda done, total: seen.update(done=done, total=total)
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("RecoveryDesk")
+    dialog.setMinimumDuration(500)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(lambda: setattr(progress, "cancelled", True))
+    timer = QTimer(dialog)
+    timer.timeout.connect(lambda: (dialog.setMaximum(seen["total"]),
+                                   dialog.setValue(seen["done"])))
+    timer.start(100)
+    dialog.setValue(0)
+
+    def finish():
+        if not isValid(dialog):
+            return
+        timer.stop()
+        dialog.reset()
+        dialog.deleteLater()
+
+    def done(result):
+        finish()
+        if isValid(parent):
+            on_done(result)
+
+    def failed(error):
+        finish()
+        if not isValid(parent):
+            return
+        if isinstance(error, Cancelled):
+            say("Stopped. Nothing was saved.")
+        elif isinstance(error, KnownError):
+            say(str(error))
+        else:
+            log.error("insights work failed", exc_info=error)
+            say("That didn't work this time. Nothing was saved.")
+
+    controller.run_in_background(lambda: work(progress), done, failed)
+    parent.last_progress = dialog  # for tests
+    return progress
+
+
+def _write_pdf(parent, controller, document, out: Path, say, what: str) -> None:
+    from recoverydesk.reports.pdf import write_document
+
+    try:
+        write_document(document, out)
+    except (KnownError, OSError) as e:
+        say(f"Couldn't save {out.name} ({e}).")
+        return
+    say(f"{what} saved to {out}. {UNENCRYPTED.split(':')[0]}.")
+
+
+def save_diary_card(parent, controller, monday: date, say) -> None:
+    week = monday.isocalendar()
+    out = choose_save_path(parent, "Save the diary card",
+                           f"diary-card-{week.year}-W{week.week:02d}.pdf", "PDF (*.pdf)")
+    if out is None:
+        return
+    data = controller.insights_data(monday, monday + timedelta(days=6))
+    document = diary_card_document(data.checkins, [monday], data.urge_targets, data.emotions)
+    _write_pdf(parent, controller, document, out, say, "The diary card")
+
+
+class ReportDialog(QDialog):
+    """What goes in the report: dates, the sections ticked, and journal entries one by one."""
+
+    def __init__(self, controller, first: date, last: date, say, parent=None,
+                 goals_available: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Report for your therapist")
+        self._controller, self._say = controller, say
+        self.first = QDateEdit(QDate(first))
+        self.last = QDateEdit(QDate(last))
+        for edit, name in ((self.first, "From"), (self.last, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._load_entries)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name on the report")
+        self.boxes: dict[str, QCheckBox] = {}
+        form = QFormLayout()
+        form.addRow("From", self.first)
+        form.addRow("To", self.last)
+        form.addRow("Your name (optional)", self.name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph("Only what you tick goes in. Nothing else does."))
+        layout.addLayout(form)
+        for key, title in SECTIONS.items():
+            if key == "goals" and not goals_available:
+                continue
+            box = QCheckBox(title)
+            box.setChecked(key in ("summary", "charts", "diary-cards"))
+            self.boxes[key] = box
+            layout.addWidget(box)
+        self.entries = QListWidget()
+        self.entries.setAccessibleName("Journal entries to include")
+        self.entries.setEnabled(False)
+        self.boxes["journal"].toggled.connect(self.entries.setEnabled)
+        layout.addWidget(paragraph("Journal entries: tick each one you want to share."))
+        layout.addWidget(self.entries, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._load_entries()
+
+    def _load_entries(self) -> None:
+        from recoverydesk.reports.gather import local_range
+
+        self.entries.clear()
+        start, end = local_range(self.first.date().toPython(), self.last.date().toPython())
+        for entry in self._controller.journal_between(start, end):
+            when = entry.created_at.astimezone()
+            item = QListWidgetItem(f"{when:%d %b %Y} — {entry.title or 'Untitled'}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.entries.addItem(item)
+
+    def chosen(self) -> tuple[date, date, set[str], list[int]]:
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        sections = {k for k, box in self.boxes.items() if box.isChecked()}
+        ids = [self.entries.item(i).data(Qt.ItemDataRole.UserRole)
+               for i in range(self.entries.count())
+               if self.entries.item(i).checkState() == Qt.CheckState.Checked]
+        return min(first, last), max(first, last), sections, ids if "journal" in sections else []
+
+    def save(self) -> None:
+        first, last, sections, ids = self.chosen()
+        if not sections:
+            self._say("Tick at least one part to put in the report.")
+            return
+        out = choose_save_path(self, "Save the report", f"report-{first}-to-{last}.pdf",
+                               "PDF (*.pdf)")
+        if out is None:
+            return
+        content = self._controller.report_content(first, last, sections, ids,
+                                                  self.name.text())
+        parent = self.parentWidget()
+        self.accept()
+
+        def work(progress):
+            progress.step(0, 2)
+            document = report_document(content)  # the charts, drawn off the UI thread
+            progress.step(1, 2)
+            return document
+
+        run_with_progress(parent, self._controller, "Making your report…", work,
+                          lambda document: _write_pdf(parent, self._controller, document, out,
+                                                      self._say, "The report"), self._say)
+
+
+def _go_or_cancel(dialog, layout, go: str) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    buttons.addButton(go, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+
+
+def run_export(parent, controller, dates: tuple[date, date], say) -> None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Export")
+    fmt = QComboBox()
+    fmt.setAccessibleName("Format")
+    for label, key in (("Everything, one JSON file", "json"),
+                       ("Everything, a folder of CSV files", "csv"),
+                       ("The journal, a folder of Markdown files", "markdown")):
+        fmt.addItem(label, key)
+    only = QCheckBox(f"Only from {dates[0]:%d %b %Y} to {dates[1]:%d %b %Y}")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(fmt)
+    layout.addWidget(only)
+    warning = paragraph(UNENCRYPTED)
+    warning.setObjectName("message")
+    layout.addWidget(warning)
+    _go_or_cancel(dialog, layout, "Choose where…")
+    parent.export_dialog = dialog  # for tests
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    key = fmt.currentData()
+    suggested = f"recoverydesk-export-{date.today()}" + (".json" if key == "json" else "")
+    out = choose_save_path(parent, "Export to", suggested,
+                           "JSON (*.json)" if key == "json" else "A new folder (*)")
+    if out is None:
+        return
+    since = until = None
+    if only.isChecked():
+        from recoverydesk.reports.gather import local_range
+
+        since, until = local_range(*dates)
+    run_with_progress(parent, controller, "Exporting…",
+                      lambda progress: controller.export(key, out, since, until, progress),
+                      lambda path: say(f"Exported to {path}. It is not encrypted."), say)
+
+
+class ImportFlow:
+    """Pick a file and where it comes from, see what it holds, then import it (or not)."""
+
+    SOURCES = (("A RecoveryDesk export (JSON)", "recoverydesk", "JSON (*.json)"),
+               ("Daylio (CSV export)", "daylio", "CSV (*.csv)"),
+               ("jrnl (JSON export)", "jrnl", "JSON (*.json)"))
+
+    def __init__(self, parent, controller, on_imported) -> None:
+        self.parent, self.controller, self.on_imported = parent, controller, on_imported
+
+    def start(self) -> None:
+        dialog = QDialog(self.parent)
+        dialog.setWindowTitle("Import")
+        source = QComboBox()
+        source.setAccessibleName("Import from")
+        for label, key, _ in self.SOURCES:
+            source.addItem(label, key)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(paragraph("You'll see what the file holds before anything is added."))
+        layout.addWidget(source)
+        _go_or_cancel(dialog, layout, "Choose the file…")
+        self.parent.import_dialog = dialog  # for tests
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        key = source.currentData()
+        path = choose_open_path(self.parent, "Import", self.SOURCES[source.currentIndex()][2])
+        if path is None:
+            return
+        run_with_progress(self.parent, self.controller, "Reading the file…",
+                          lambda progress: self.controller.plan_import(key, path),
+                          self.preview, self.parent._say)
+
+    def preview(self, plan) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Import", plan.describe(),
+                          QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText("Import these now? All of it is added at once, or nothing.")
+        go = box.addButton("Import", QMessageBox.ButtonRole.AcceptRole)
+        self.parent.preview_box = box  # for tests
+        box.exec()
+        if box.clickedButton() is not go:
+            return
+        run_with_progress(self.parent, self.controller, "Importing…",
+                          lambda progress: self.controller.write_import(plan),
+                          lambda _: self.on_imported("Imported. " + ", ".join(
+                              f"{n} {k}" for k, n in plan.counts.items()) + " added."),
+                          self.parent._say)

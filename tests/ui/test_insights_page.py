@@ -1,0 +1,142 @@
+"""Insights in the real window: charts drawn off the UI thread with their sentences, the
+report checklist, export with its warning, and import with a preview first."""
+
+from __future__ import annotations
+
+import json
+import stat
+from datetime import UTC, datetime, timedelta
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from recoverydesk.checkin import CheckIn, Urge
+from recoverydesk.ui import insights_dialogs
+from recoverydesk.ui.insights_dialogs import ImportFlow, ReportDialog
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import show_page, unlock
+
+
+def _open(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.controller.checkin_store()
+    now = datetime.now().astimezone().replace(microsecond=0)
+    for days, mood, urge in ((1, 2, 3), (2, 3, 2), (3, 4, 1), (9, 3, 2)):
+        store.save(CheckIn(at=now - timedelta(days=days), mood=mood, sleep_hours=7,
+                           urges=(Urge("self-harm", urge),), emotions={"sadness": urge}))
+    return window
+
+
+def test_charts_are_drawn_with_a_sentence_and_a_text_alternative(qtbot, open_app,
+                                                                 created_vault):
+    window = _open(qtbot, open_app, created_vault)
+    page = window.shell.pages.widget(next(i for i in range(window.shell.pages.count())
+                                          if window.shell.pages.widget(i).accessibleName()
+                                          == "Insights"))
+    assert page.cards == {}  # nothing drawn (and no matplotlib) before the page is opened
+    show_page(window, "Insights")
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
+    mood = page.cards["mood"]
+    assert mood.sentence.text().startswith("4 check-ins in these dates.")
+    assert mood.canvas.accessibleDescription() == mood.sentence.text()
+    assert page.cards["acted"].sentence.text() == \
+        "No urges were marked as acted on in these dates."
+    lines = mood.figure.axes[0].get_lines()
+    assert "#d55e00" not in {str(line.get_color()).lower() for line in lines}  # no red
+    page.set_range(4)
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
+
+
+def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_vault,
+                                                       tmp_path, monkeypatch):
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    journal = window.controller.journal()
+    journal.add("Shared", "SHAREDCANARY", [], datetime.now(UTC) - timedelta(days=1))
+    journal.add("Kept", "KEPTCANARY", [], datetime.now(UTC) - timedelta(days=2))
+    out = tmp_path / "report.pdf"
+    monkeypatch.setattr(insights_dialogs, "choose_save_path", lambda *a: out)
+    said = []
+    first, last = page.dates()
+    dialog = ReportDialog(window.controller, first, last, said.append, page)
+    assert "goals" not in dialog.boxes  # no goals feature yet: no section
+    dialog.boxes["charts"].setChecked(False)
+    dialog.boxes["diary-cards"].setChecked(False)
+    dialog.boxes["journal"].setChecked(True)
+    titles = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
+    dialog.entries.item(next(i for i, t in enumerate(titles) if "Shared" in t)).setCheckState(
+        Qt.CheckState.Checked)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert said[0].startswith("The report saved to")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "SHAREDCANARY" in text and "KEPTCANARY" not in text
+    assert "Summary" in text and "Charts" not in text and "Diary cards" not in text
+
+
+def test_export_warns_and_writes_an_owner_only_file(qtbot, open_app, created_vault, tmp_path,
+                                                   monkeypatch):
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    out = tmp_path / "all.json"
+    monkeypatch.setattr(insights_dialogs, "choose_save_path", lambda *a: out)
+    warning = []
+
+    def accept():
+        warning.append(page.export_dialog.findChild(QLabel, "message").text())
+        page.export_dialog.accept()
+
+    QTimer.singleShot(0, accept)
+    page.export()
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
+    assert "will not be encrypted" in warning[0]
+    assert page.message.text().startswith(f"Exported to {out}")
+    assert len(json.loads(out.read_text("utf-8"))["checkins"]) == 4
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_import_shows_a_preview_and_writes_only_when_asked(qtbot, open_app, created_vault,
+                                                          tmp_path):
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    path = tmp_path / "journal.json"
+    path.write_text(json.dumps({"entries": [{"title": "From jrnl", "body": "hello",
+                                             "date": "2025-01-02", "time": "10:00",
+                                             "tags": ["@x"], "starred": False}]}), "utf-8")
+    flow = ImportFlow(page, window.controller, page._imported)
+    plan = window.controller.plan_import("jrnl", path)
+    QTimer.singleShot(0, lambda: page.preview_box.reject())
+    flow.preview(plan)
+    assert window.controller.journal().count() == 0
+    QTimer.singleShot(0, lambda: next(b for b in page.preview_box.buttons()
+                                      if b.text() == "Import").click())
+    flow.preview(plan)
+    assert "1 journal entries" in page.preview_box.text()
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
+    assert page.message.text() == "Imported. 1 journal entries added."
+    assert window.controller.journal().count() == 1
+
+
+def test_a_cancelled_export_leaves_no_file(qtbot, open_app, created_vault, tmp_path):
+    import time
+
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    out = tmp_path / "all.json"
+
+    def slow_export(progress):
+        time.sleep(0.3)  # the person presses Cancel meanwhile
+        return window.controller.export("json", out, progress=progress)
+
+    insights_dialogs.run_with_progress(page, window.controller, "Exporting…", slow_export,
+                                       lambda path: None, page._say)
+    cancel = next(b for b in page.last_progress.findChildren(QPushButton)
+                  if b.text() == "Cancel")
+    cancel.click()
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
+    assert page.message.text() == "Stopped. Nothing was saved."
+    assert list(tmp_path.iterdir()) == [tmp_path / "vault"]

@@ -1,0 +1,96 @@
+"""export, import, report and diary-card from the command line: real processes, real files."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+
+import pytest
+from pypdf import PdfReader
+
+from recoverydesk.exchange import kinds
+from recoverydesk.storage.vault import Vault
+from tests.unit.test_cli import PASSPHRASE, run_cli
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli-insights") / "vault"
+    assert run_cli("init", "--data-dir", str(folder), passphrase=PASSPHRASE).returncode == 0
+    return folder
+
+
+@pytest.fixture
+def vault_copy(made, tmp_path):
+    return shutil.copytree(made, tmp_path / "vault")
+
+
+def _add(folder, *args):
+    result = run_cli(*args, "--data-dir", str(folder), passphrase=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_export_then_import_into_a_fresh_vault(vault_copy, tmp_path):
+    _add(vault_copy, "checkin", "--at", "2026-11-17T21:00", "--mood", "3", "--urge",
+         "self-harm=2", "--acted", "self-harm", "--note", "steady")
+    _add(vault_copy, "journal", "add", "A quiet day", "--tag", "calm")
+    out = tmp_path / "all.json"
+    result = _add(vault_copy, "export", "--format", "json", "--out", str(out))
+    assert "will not be encrypted" in result.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+    fresh = tmp_path / "fresh"
+    init = run_cli("init", "--data-dir", str(fresh), passphrase=PASSPHRASE)
+    assert init.returncode == 0, init.stderr
+    dry = _add(fresh, "import", str(out), "--from", "recoverydesk", "--dry-run")
+    assert "1 checkins" in dry.stdout and "Nothing was written" in dry.stdout
+    _add(fresh, "import", str(out), "--from", "recoverydesk")
+    vaults = [Vault(vault_copy), Vault(fresh)]
+    for vault in vaults:
+        vault.unlock(PASSPHRASE)
+    try:
+        assert kinds.read_all(vaults[1].connection) == kinds.read_all(vaults[0].connection)
+    finally:
+        for vault in vaults:
+            vault.lock()
+
+
+def test_a_bad_import_says_why_and_exits_1(vault_copy, tmp_path):
+    path = tmp_path / "daylio.csv"
+    path.write_text("full_date,time,mood,activities,note\nnot a date,10:00,rad,,\n", "utf-8")
+    result = run_cli("import", str(path), "--from", "daylio", "--data-dir", str(vault_copy),
+                     passphrase=PASSPHRASE)
+    assert result.returncode == 1
+    assert "Line 2 of daylio.csv has a date or time" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_markdown_export_with_dates(vault_copy, tmp_path):
+    _add(vault_copy, "journal", "add", "Today I rested")
+    out = tmp_path / "journal"
+    _add(vault_copy, "export", "--format", "markdown", "--out", str(out), "--since",
+         "2000-01-01", "--until", "2000-12-31")
+    assert list(out.iterdir()) == []  # nothing that old
+    again = run_cli("export", "--format", "csv", "--out", str(tmp_path / "all.json"),
+                    "--since", "someday", "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
+    assert again.returncode == 2 and "isn't a date" in again.stderr
+
+
+def test_report_and_diary_card_commands(vault_copy, tmp_path):
+    _add(vault_copy, "checkin", "--at", "2026-11-17T21:00", "--mood", "3", "--urge",
+         "self-harm=4", "--acted", "self-harm", "--distress", "6", "--note", "rang Jo")
+    card = tmp_path / "card.pdf"
+    result = _add(vault_copy, "diary-card", "--week", "2026-W47", "--out", str(card))
+    assert "will not be encrypted" in result.stderr
+    assert stat.S_IMODE(card.stat().st_mode) == 0o600
+    text = " ".join(PdfReader(card).pages[0].extract_text().split())
+    assert "Urge: self-harm (0–5) 4 acted" in text and "rang Jo" in text
+    report = tmp_path / "report.pdf"
+    _add(vault_copy, "report", "--from", "2026-11-16", "--to", "2026-11-22", "--section",
+         "summary", "--out", str(report))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report).pages)
+    assert "Check-ins 1 on 1 days" in text and "rang Jo" not in text
+    bad = run_cli("diary-card", "--week", "2026-47", "--out", str(card),
+                  "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
+    assert bad.returncode == 2 and "isn't a week" in bad.stderr
