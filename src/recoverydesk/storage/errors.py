@@ -17,6 +17,14 @@ class KnownError(Exception):
     exit_code = 1
 
 
+class BugError(Exception):
+    """Something that must never happen (our own state is not what it should be).
+
+    It is refused before anything is written; the person is told something went wrong on our
+    side, and the details go to the log (never anything they wrote).
+    """
+
+
 class WrongPassphraseError(KnownError):
     exit_code = 3
 

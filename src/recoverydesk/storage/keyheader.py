@@ -69,10 +69,12 @@ class KeyHeader:
     # -- building -------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, data_key: bytes, passphrase: str, kdf: KdfParams) -> KeyHeader:
+    def create(cls, data_key: bytes, passphrase: str, kdf: KdfParams,
+               vault_id: str | None = None) -> KeyHeader:
+        """A header for ``data_key``; a new vault gets a new id, a new key keeps its vault's."""
         if not kdf.at_or_above_floor():
             raise ValueError("KDF parameters below the floor")
-        vault_id = uuid.uuid4().hex
+        vault_id = vault_id or uuid.uuid4().hex
         salt = os.urandom(16)
         check_nonce = os.urandom(NONCE_BYTES)
         key_check = _aesgcm(data_key).encrypt(check_nonce, _KEY_CHECK_TEXT, vault_id.encode())

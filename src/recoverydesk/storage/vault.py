@@ -13,7 +13,9 @@ from pathlib import Path
 
 from recoverydesk.storage import database, migrations
 from recoverydesk.storage.errors import (
+    BugError,
     DamagedVaultError,
+    KnownError,
     NoVaultError,
     VaultExistsError,
     VaultLockedError,
@@ -126,12 +128,14 @@ class Vault:
 
     def unlock(self, passphrase: str) -> None:
         self._require_files()
+        self._finish_key_change(passphrase)
         self._open(self.header.unwrap(passphrase))
 
     def unlock_with_recovery_key(self, text: str) -> None:
         data_key = parse_recovery_key(text)
         if not self.paths.database.exists():
             self._require_files()
+        self._finish_key_change_with(data_key)
         try:
             header = self.header
         except DamagedVaultError:
@@ -184,6 +188,92 @@ class Vault:
         header.save(self.paths.header)
         self._header = header
 
+    # -- a new recovery key ---------------------------------------------------------------
+    #
+    # The data key itself is replaced, so an old recovery key stops opening the vault. The
+    # database is copied under the new key (sqlcipher_export) beside the old one and checked;
+    # then the new header is staged, and the two files go into place, database first. Should
+    # the machine stop in between, the next unlock with the passphrase finishes the change
+    # (the new database is in place: put its header in place too) or forgets it (the old
+    # database is still there: drop what was staged). Backups made before keep the old key.
+
+    def prepare_new_key(self, passphrase: str) -> NewKey:
+        """Check the passphrase and wrap a fresh data key under it. Slow (the KDF); no I/O."""
+        current = self.header
+        if current.unwrap(passphrase) != self._unlocked_key():
+            raise BugError("the key in memory does not match the key header")
+        data_key = new_data_key()
+        return NewKey(data_key, KeyHeader.create(data_key, passphrase, current.kdf,
+                                                 vault_id=current.vault_id))
+
+    def replace_key(self, new: NewKey) -> str:
+        """Re-encrypt the database under ``new`` and swap it in. Returns the recovery key."""
+        conn = self.connection
+        rekeyed, staged_header = self._rekey_paths()
+        for leftover in (rekeyed, staged_header, *_sidecars(rekeyed)):
+            leftover.unlink(missing_ok=True)
+        version = migrations.schema_version(conn)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new.data_key.hex()}'\"",
+                     (str(rekeyed),))
+        try:
+            conn.execute("SELECT sqlcipher_export('rekeyed')")
+            conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
+            conn.execute(f"PRAGMA rekeyed.application_id = {int(app_id)}")
+        finally:
+            conn.execute("DETACH DATABASE rekeyed")
+        make_private(rekeyed)
+        _check_copy(conn, rekeyed, new.data_key)
+        new.header.save(staged_header)
+        remembered = self.keychain_has_key()
+        self.lock()
+        rekeyed.replace(self.paths.database)
+        staged_header.replace(self.paths.header)
+        fsync_dir(self.paths.folder)
+        self._header = new.header
+        self._open(new.data_key)
+        if remembered:
+            self.remember_in_keychain()
+        log.info("replaced the data key")
+        return format_recovery_key(new.data_key)
+
+    def _rekey_paths(self) -> tuple[Path, Path]:
+        return (self.paths.database.with_name(self.paths.database.name + ".rekeyed"),
+                self.paths.header.with_name(self.paths.header.name + ".rekeyed"))
+
+    def _finish_key_change(self, passphrase: str) -> None:
+        """A key change that a power cut interrupted is finished or forgotten here."""
+        rekeyed, staged_header = self._rekey_paths()
+        if not staged_header.exists():
+            rekeyed.unlink(missing_ok=True)
+            return
+        if rekeyed.exists():  # stopped before the database moved: the old key still rules
+            for leftover in (rekeyed, staged_header, *_sidecars(rekeyed)):
+                leftover.unlink(missing_ok=True)
+            return
+        staged = KeyHeader.load(staged_header)
+        staged.unwrap(passphrase)  # a wrong passphrase changes nothing
+        staged_header.replace(self.paths.header)
+        fsync_dir(self.paths.folder)
+        self._header = staged
+
+    def _finish_key_change_with(self, data_key: bytes) -> None:
+        """As ``_finish_key_change``, for the new recovery key itself."""
+        rekeyed, staged_header = self._rekey_paths()
+        if staged_header.exists() and not rekeyed.exists():
+            staged = KeyHeader.load(staged_header)
+            if staged.is_data_key(data_key):
+                staged_header.replace(self.paths.header)
+                fsync_dir(self.paths.folder)
+                self._header = staged
+
+    def keychain_has_key(self) -> bool:
+        try:
+            return self.keychain.load(self.header.vault_id) is not None
+        except KnownError:
+            return False
+
     def remember_in_keychain(self) -> None:
         self.keychain.store(self.header.vault_id, self._unlocked_key())
 
@@ -214,6 +304,37 @@ class Vault:
                 self._key[i] = 0
             self._key = None
 
+
+
+@dataclass(frozen=True)
+class NewKey:
+    """A fresh data key and its header, ready to replace the vault's key."""
+
+    data_key: bytes
+    header: KeyHeader
+
+
+def _check_copy(conn, copy: Path, data_key: bytes) -> None:
+    """The re-encrypted copy opens with its key, passes both checks and holds every row.
+
+    Table names come from sqlite_master, not from anyone's input.
+    """
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
+    check = database.open_database(copy, data_key)
+    try:
+        problems = database.integrity_problems(check)
+        for table in tables:
+            ours = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
+            theirs = check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
+            if ours != theirs:
+                problems.append(f"{table}: {theirs} rows, expected {ours}")
+    finally:
+        check.close()
+    if problems:
+        copy.unlink(missing_ok=True)
+        raise BugError("the re-encrypted copy did not check out: " + "; ".join(problems))
 
 
 def _staged(path: Path) -> Path:

@@ -68,6 +68,8 @@ class AppController(QObject):
     country_changed = Signal(str)
     notice = Signal(str)  # a calm message for the status line
     checkins_changed = Signal()
+    recovery_key_made = Signal(str)  # a new recovery key, to show once
+    recovery_key_failed = Signal(str)
     auto_lock_changed = Signal(int)  # minutes; applies at once
     exercise_running = Signal(bool)  # a guided exercise is running: auto-lock waits for it
     goals_changed = Signal()
@@ -207,6 +209,25 @@ class AppController(QObject):
     def change_passphrase(self, new_passphrase: str, on_done, on_failed) -> None:
         self._runner.run(lambda: self.vault.change_passphrase(new_passphrase, self._kdf),
                          on_done, lambda error: on_failed(_say(error)))
+
+    def make_new_recovery_key(self, passphrase: str) -> None:
+        """Replace the data key: the old recovery key stops working, the new one is shown.
+
+        The passphrase check and the new header (the slow KDF) run off the UI thread; the
+        re-encryption runs on it, so nothing else writes to the vault while it swaps files.
+        """
+        def done(new_key):
+            if self.state is not AppState.UNLOCKED:
+                return  # locked meanwhile: nothing was changed
+            try:
+                recovery_key = self.vault.replace_key(new_key)
+            except Exception as error:
+                self.recovery_key_failed.emit(_say(error))
+                return
+            self.recovery_key_made.emit(recovery_key)
+
+        self._runner.run(lambda: self.vault.prepare_new_key(passphrase), done,
+                         lambda error: self.recovery_key_failed.emit(_say(error)))
 
     def _remember(self, remember: bool) -> str | None:
         if not remember:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.goals import TEMPLATES, Goal, Measure, MeasureKind, Review, smart_notes
+from recoverydesk.ui.help_access import help_button
 from recoverydesk.ui.widgets import heading, paragraph
 
 SAVE_KEYS = "Ctrl+Return"
@@ -164,6 +165,7 @@ class GoalEditor(QDialog):
         scroll.setWidget(inner)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        help_button(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(f"Save ({SAVE_KEYS})")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -264,6 +266,7 @@ class ReviewDialog(QDialog):
         form.addRow("", self.look_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
+        help_button(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence(SAVE_KEYS), self, activated=self.accept)

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 from recoverydesk.exchange.common import Cancelled, Progress
 from recoverydesk.reports.documents import SECTIONS, diary_card_document, report_document
 from recoverydesk.storage.errors import KnownError
+from recoverydesk.ui.help_access import help_button
 from recoverydesk.ui.widgets import paragraph
 
 log = logging.getLogger(__name__)
@@ -157,6 +158,7 @@ class ReportDialog(QDialog):
         layout.addWidget(paragraph("Journal entries: tick each one you want to share."))
         layout.addWidget(self.entries, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        help_button(buttons)
         self.save_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -211,6 +213,7 @@ class ReportDialog(QDialog):
 
 def _go_or_cancel(dialog, layout, go: str) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    help_button(buttons)
     buttons.addButton(go, QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)

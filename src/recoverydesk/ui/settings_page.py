@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -18,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from recoverydesk import passphrase, settings
 from recoverydesk.crisis import country_name
+from recoverydesk.storage.files import write_private_file
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.help_access import help_button
 from recoverydesk.ui.widgets import (
     heading,
     lay_out_form_dialog,
@@ -107,8 +117,14 @@ class SettingsPage(QWidget):
         form.addRow(card_row)
         change_row = QHBoxLayout()
         change_row.addWidget(change)
+        self.new_key_button = QPushButton("Make a new recovery key…")
+        self.new_key_button.setToolTip("Your old recovery key stops working; you get a new one")
+        self.new_key_button.clicked.connect(self.make_new_recovery_key)
+        change_row.addWidget(self.new_key_button)
         change_row.addStretch(1)
         form.addRow(change_row)
+        controller.recovery_key_made.connect(self._show_new_recovery_key)
+        controller.recovery_key_failed.connect(self._new_recovery_key_failed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Settings"))
@@ -143,6 +159,123 @@ class SettingsPage(QWidget):
             dialog.new_passphrase(),
             lambda _: show_message(self.message, "Your passphrase is changed."),
             lambda text: show_message(self.message, text))
+
+
+    def make_new_recovery_key(self) -> None:
+        dialog = NewRecoveryKeyDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.new_key_button.setEnabled(False)
+        show_message(self.message, "Making your new recovery key…")
+        self._controller.make_new_recovery_key(dialog.passphrase.text())
+
+    def _show_new_recovery_key(self, recovery_key: str) -> None:
+        self.new_key_button.setEnabled(True)
+        show_message(self.message, "Your new recovery key is made. The old one no longer "
+                     "opens your vault.")
+        RecoveryKeyDialog(recovery_key, self).exec()
+
+    def _new_recovery_key_failed(self, text: str) -> None:
+        self.new_key_button.setEnabled(True)
+        show_message(self.message, text + " Your recovery key has not changed.")
+
+
+class NewRecoveryKeyDialog(QDialog):
+    """Asks for the passphrase before the recovery key is replaced."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Make a new recovery key")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = message_label()
+        lay_out_form_dialog(self, [("Your passphrase", self.passphrase)], self.message,
+                            self._accept, intro=(
+                                "You'll get a new recovery key, shown once, and the old one "
+                                "will stop opening your vault. Useful if you lost it, or if "
+                                "someone else may have seen it. Copies of your vault made "
+                                "before (backups) still open with the old key."))
+
+    def _accept(self) -> None:
+        if not self.passphrase.text():
+            show_message(self.message, "Your passphrase, please: it keeps this safe.")
+            return
+        self.accept()
+
+
+class RecoveryKeyDialog(QDialog):
+    """The new recovery key, shown once: save it privately, then type its last group back."""
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your new recovery key")
+        self._key = recovery_key
+        self.key_label = QLabel(recovery_key.replace("-", " "))
+        self.key_label.setObjectName("recoveryKey")
+        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(QFont().pointSizeF() * 1.3)
+        self.key_label.setFont(mono)
+        save = QPushButton("Save to a file…")
+        save.clicked.connect(self._save)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setAccessibleName("The last group of your recovery key")
+        self.confirm_edit.setPlaceholderText("The last group, from your copy")
+        self.message = message_label()
+        buttons = QDialogButtonBox()
+        help_button(buttons)
+        self.done_button = buttons.addButton("I've kept it safe",
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.done_button.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        self.confirm_edit.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(
+            "This new key opens your vault if you forget your passphrase. Write it down or "
+            "save it somewhere private now: it is shown only this once."))
+        layout.addWidget(self.key_label)
+        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(paragraph("When you have kept it, type its last group here:"))
+        layout.addWidget(self.confirm_edit)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.confirm_edit.setFocus()
+
+    def _check(self) -> None:
+        typed = "".join(self.confirm_edit.text().split()).upper()
+        self.done_button.setEnabled(typed == self._key.rsplit("-", 1)[-1])
+
+    def reject(self) -> None:
+        """Esc and the window's close button also go only once the key is kept."""
+        if self.done_button.isEnabled():
+            super().reject()
+        else:
+            show_message(self.message, "Please keep the key first: type its last group above "
+                         "when you have it.")
+
+    def _save(self) -> None:
+        from recoverydesk.ui.setup_view import RECOVERY_FILE_WARNING
+
+        answer = QMessageBox.question(self, "Save your recovery key",
+                                      RECOVERY_FILE_WARNING + "\n\nSave it now?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        filename, _ = QFileDialog.getSaveFileName(
+            self, "Save recovery key", "RecoveryDesk recovery key.txt", "Text files (*.txt)")
+        if filename:
+            self.save_to(Path(filename))
+
+    def save_to(self, path: Path) -> None:
+        text = (f"RecoveryDesk recovery key\n\n{self._key}\n\nThis key opens your "
+                "RecoveryDesk vault if you forget your passphrase.\n")
+        try:
+            write_private_file(path, text.encode())
+        except OSError as e:
+            show_message(self.message, f"That file couldn't be saved ({e.strerror}).")
+        else:
+            show_message(self.message, f"Saved to {path}. Only you can read it.")
 
 
 class ChangePassphraseDialog(QDialog):
