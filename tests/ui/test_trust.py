@@ -52,7 +52,17 @@ def _goal_editor(window):
     show_page(window, "Goals").new_goal()
 
 
-OPENERS = {"check-in": _checkin, "change passphrase": _change_passphrase,
+def _contact(window):
+    from recoverydesk.safety_plan import Contact
+
+    show_page(window, "Safety plan")._edit_contact(Contact("", "people"))
+
+
+def _report(window):
+    show_page(window, "Insights").make_report()  # window-modal, opened without blocking
+
+
+OPENERS = {"contact": _contact, "therapist report": _report, "check-in": _checkin, "change passphrase": _change_passphrase,
            "new recovery key": _new_recovery_key, "plan history": _plan_history,
            "print plan": _plan_print, "goal editor": _goal_editor}
 
@@ -92,6 +102,7 @@ def test_help_opens_over_every_dialog_and_the_dialog_keeps_its_content(qtbot, gb
 
     when_dialog_opens(qtbot, QDialog, act)
     opener(window)
+    qtbot.waitUntil(lambda: "same" in seen, timeout=20000)
     assert seen == {"same": True}
 
 

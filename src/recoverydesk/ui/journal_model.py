@@ -96,7 +96,17 @@ class JournalListModel(QAbstractListModel):
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Draws an entry's title, date and snippet, with the searched words marked."""
+    """Draws an entry's title, date and snippet, with the searched words marked.
+
+    The view asks for sizes far more often than rows change (every scroll, every resize), so
+    the laid-out size of each (text, width) is kept; only painting lays a document out.
+    """
+
+    SIZE_CACHE = 2048
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int], QSize] = {}
 
     def paint(self, painter, option, index) -> None:
         self.initStyleOption(option, index)
@@ -112,11 +122,22 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        document = self._document(index, max(option.rect.width(), 200))
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+        html, width = index.data(HTML_ROLE) or "", max(option.rect.width(), 200)
+        size = self._sizes.get((html, width))
+        if size is None:
+            document = _laid_out(html, width)
+            size = QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+            if len(self._sizes) >= self.SIZE_CACHE:
+                self._sizes.clear()
+            self._sizes[(html, width)] = size
+        return size
 
     def _document(self, index, width: int) -> QTextDocument:
-        document = QTextDocument()
-        document.setHtml(index.data(HTML_ROLE) or "")
-        document.setTextWidth(width)
-        return document
+        return _laid_out(index.data(HTML_ROLE) or "", width)
+
+
+def _laid_out(html: str, width: int) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setTextWidth(width)
+    return document
