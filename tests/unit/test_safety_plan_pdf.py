@@ -155,3 +155,4 @@ def test_the_pdf_holds_the_emergency_number_and_lines_in_section_5(unlocked_vaul
     for words in ("Emergency services", "call 999", "Samaritans", "call 116123", "Checked on"):
         assert start < text.index(words) < end, words
     assert text.index("call 999") < text.index("call 116123")
+    assert len(PdfReader(str(tmp_path / "plan.pdf")).pages) == 1  # still one page

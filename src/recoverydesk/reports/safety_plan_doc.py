@@ -99,8 +99,8 @@ def build_html(plan: SafetyPlan, contacts: list[Contact], options: PlanDocumentO
     return "".join(parts)
 
 
-def _list_html(entries: list[str], base: float) -> str:
-    return (f"<ul style='font-size: {base:.1f}pt; margin-top: 0; margin-bottom: 0;'>"
+def _list_html(entries: list[str], size: float) -> str:
+    return (f"<ul style='font-size: {size:.1f}pt; margin-top: 0; margin-bottom: 0;'>"
             + "".join(f"<li>{entry}</li>" for entry in entries) + "</ul>")
 
 
@@ -112,10 +112,11 @@ def _crisis_html(crisis: PrintedCrisisLines, base: float, wallet_card: bool) -> 
     lines = crisis.for_wallet_card() if wallet_card else crisis.lines
     parts = []
     if not wallet_card:
-        parts.append(f"<p style='font-size: {base:.1f}pt; margin-top: {base / 2:.1f}pt; "
-                     f"margin-bottom: 0;'>Crisis lines — {escape(country_name(crisis.country))}"
-                     "</p>")
-    parts.append(_list_html([_line_html(line, wallet_card) for line in lines], base))
+        parts.append(f"<p style='{small} margin-top: {base / 3:.1f}pt;'>Crisis lines — "
+                     f"{escape(country_name(crisis.country))}</p>")
+    # A little smaller than the person's own entries, so a full plan still fits one page.
+    parts.append(_list_html([_line_html(line, wallet_card) for line in lines],
+                            base if wallet_card else base * 0.85))
     parts.append(f"<p style='{small} color: #444;'>Checked on {_long_date(crisis.checked_on)} "
                  "(sources in RecoveryDesk)</p>")
     return "".join(parts)
