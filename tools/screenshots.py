@@ -217,7 +217,10 @@ def render_plan_pdf(controller, stem: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pdf = write_safety_plan(controller.plan_store().current(),
                                 controller.contact_store().all(),
-                                PlanDocumentOptions(name="Robin", emergency_number="999"),
+                                PlanDocumentOptions(
+                                    name="Robin", crisis=controller.printed_crisis_lines(),
+                                    emergency_number=controller.crisis_directory
+                                    .emergency_number(controller.country)),
                                 Path(tmp) / "plan.pdf")
         if shutil.which("pdftoppm"):
             subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf), str(stem)],

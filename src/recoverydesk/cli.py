@@ -253,21 +253,25 @@ def cmd_safety_plan(args) -> int:
     from pathlib import Path
 
     from recoverydesk.crisis import load_directory
-    from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions
+    from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, printed_crisis_lines
+    from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
     from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
     from recoverydesk.storage.settings_store import DeviceSettings
 
     vault = _vault(args)
+    country = DeviceSettings(vault.paths.device_settings).get(settings.COUNTRY)
+    directory = load_directory()
     unlock(vault, args)
     try:
         plan = SafetyPlanStore(vault.connection).current()
         contacts = ContactStore(vault.connection).all()
+        crisis = printed_crisis_lines(directory, country, CrisisLinePrefs(vault.connection))
     finally:
         vault.lock()
-    country = DeviceSettings(vault.paths.device_settings).get(settings.COUNTRY)
     options = PlanDocumentOptions(
         name=args.name, excluded=frozenset(args.exclude), wallet_card=args.wallet_card,
-        emergency_number=load_directory().emergency_number(country) if country else None)
+        emergency_number=directory.emergency_number(country) if country else None,
+        crisis=crisis)
     out = Path(args.out).expanduser()
     print(f"Note: {out} will not be encrypted; anyone who opens it can read your plan.",
           file=sys.stderr)

@@ -122,6 +122,25 @@ def test_print_dialog_leaves_out_unticked_sections(qtbot, open_app, created_vaul
     dialog.reject()
 
 
+def test_print_dialog_puts_the_countrys_lines_in_section_5_without_hidden_ones(
+        qtbot, open_app, created_vault, tmp_path):
+    folder, _ = created_vault
+    DeviceSettings(folder / "device.json").set(settings.COUNTRY, "NL")
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    page = plan_page(window)
+    freephone = next(line for line in load_directory().lines_for("NL")
+                     if line.phone == "08000113")
+    window.controller.crisis_prefs().hide(freephone)
+    dialog = PrintPlanDialog(window.controller, page.current_plan(), page)
+    written = dialog.save_pdf(tmp_path / "plan.pdf")
+    text = unicodedata.normalize("NFKC", " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(str(written)).pages))
+    assert "call 112" in text and "call 113" in text and "Checked on" in text
+    assert "08000113" not in text
+    dialog.reject()
+
+
 def open_panel(qtbot, window):
     panel = window.open_crisis_panel()
     qtbot.waitUntil(panel.isVisible)

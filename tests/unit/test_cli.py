@@ -152,6 +152,31 @@ def test_safety_plan_command_writes_the_pdf_without_excluded_sections(vault_copy
     assert oct(out.stat().st_mode & 0o777) == "0o600"
 
 
+def test_safety_plan_command_prints_the_countrys_lines_but_not_hidden_ones(vault_copy,
+                                                                          tmp_path):
+    from pypdf import PdfReader
+
+    from recoverydesk import settings
+    from recoverydesk.crisis import load_directory
+    from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
+    from recoverydesk.storage.settings_store import DeviceSettings
+    from recoverydesk.storage.vault import Vault
+
+    DeviceSettings(vault_copy / "device.json").set(settings.COUNTRY, "ZA")
+    vault = Vault(vault_copy)
+    vault.unlock(PASSPHRASE)
+    support = next(line for line in load_directory().lines_for("ZA") if line.kind == "support")
+    CrisisLinePrefs(vault.connection).hide(support)
+    vault.lock()
+    out = tmp_path / "plan.pdf"
+    result = run_cli("safety-plan", "--data-dir", str(vault_copy), "--out", str(out),
+                     passphrase=PASSPHRASE)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
+    assert "call 112" in text and "call 10177" in text and "SADAG Suicide Crisis" in text
+    assert support.phone not in text and "Checked on" in text
+
+
 def test_checkin_command_records_everything(vault_copy):
     from recoverydesk.storage.checkin_store import CheckInStore
     from recoverydesk.storage.vault import Vault

@@ -7,9 +7,15 @@ from datetime import date
 
 from pypdf import PdfReader
 
+from recoverydesk.crisis import load_directory
 from recoverydesk.reports.pdf import write_safety_plan
-from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions
+from recoverydesk.reports.safety_plan_doc import (
+    PlanDocumentOptions,
+    build_html,
+    printed_crisis_lines,
+)
 from recoverydesk.safety_plan import SECTIONS, Contact, PlanItem, SafetyPlan
+from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
 
 ITEMS = {
     "warning_signs": ["Staying in my room all day", "Not answering messages"],
@@ -70,3 +76,83 @@ def test_wallet_card_is_card_sized_and_complete(tmp_path):
     for texts in ITEMS.values():
         for item in texts:
             assert item in text
+
+
+def gb_lines(vault, hide: str = ""):
+    """GB's lines as the print dialog gathers them, with one shipped line hidden if named."""
+    directory = load_directory()
+    prefs = CrisisLinePrefs(vault.connection)
+    for line in directory.lines_for("GB"):
+        if line.name == hide:
+            prefs.hide(line)
+    return printed_crisis_lines(directory, "GB", prefs)
+
+
+def plain(html: str) -> str:
+    return html.replace("&amp;", "&").replace("&#x27;", "'")
+
+
+def test_section_5_ends_with_the_countrys_lines_emergency_first_and_the_check_date(
+        unlocked_vault):
+    directory = load_directory()
+    html = plain(build_html(full_plan(), CONTACTS,
+                            PlanDocumentOptions(crisis=gb_lines(unlocked_vault))))
+    checked = date.fromisoformat(directory.checked_on)
+    assert f"Checked on {checked.day} {checked:%B %Y} (sources in RecoveryDesk)" in html
+    section_5 = html[html.index("5. Professionals"):html.index("6. ")]
+    order = [section_5.index(text) for text in
+             ("My GP surgery", "Dr Rahman", "Emergency services</b>: call 999", "Samaritans",
+              "call 116123 — 24/7", "text SHOUT to 85258", "NHS 111", "Checked on")]
+    assert order == sorted(order)
+
+
+def test_a_hidden_line_is_left_out_and_the_emergency_number_never_is(unlocked_vault):
+    crisis = gb_lines(unlocked_vault, hide="Shout")
+    html = build_html(full_plan(), [], PlanDocumentOptions(crisis=crisis))
+    assert "Shout" not in html and "85258" not in html and "Samaritans" in html
+    CrisisLinePrefs(unlocked_vault.connection).hide(load_directory().lines_for("GB")[0])
+    assert "call 999" in build_html(full_plan(), [], PlanDocumentOptions(
+        crisis=printed_crisis_lines(load_directory(), "GB",
+                                    CrisisLinePrefs(unlocked_vault.connection))))
+
+
+def test_the_persons_own_line_is_printed_after_the_emergency_number(unlocked_vault):
+    CrisisLinePrefs(unlocked_vault.connection).add_line("GB", "Night line", phone="0800 000 111")
+    html = build_html(SafetyPlan(), [], PlanDocumentOptions(crisis=gb_lines(unlocked_vault)))
+    assert html.index("call 999") < html.index("Night line") < html.index("Samaritans")
+    assert "(nothing here yet)" in html  # other sections; section 5 has lines now
+    section_5 = html[html.index("5. Professionals"):html.index("6. ")]
+    assert "(nothing here yet)" not in section_5
+
+
+def test_excluded_section_5_shows_none_of_the_lines(unlocked_vault):
+    options = PlanDocumentOptions(excluded=frozenset({"professionals"}),
+                                  crisis=gb_lines(unlocked_vault))
+    html = build_html(full_plan(), CONTACTS, options)
+    for text in ("Samaritans", "Emergency services", "Checked on", "Crisis lines"):
+        assert text not in html
+
+
+def test_without_a_country_section_5_says_how_to_get_its_lines(unlocked_vault):
+    crisis = printed_crisis_lines(load_directory(), "", CrisisLinePrefs(unlocked_vault.connection))
+    html = build_html(full_plan(), [], PlanDocumentOptions(crisis=crisis))
+    assert "Choose your country in RecoveryDesk" in html and "Checked on" not in html
+
+
+def test_wallet_card_keeps_the_emergency_number_and_two_lines(unlocked_vault, tmp_path):
+    options = PlanDocumentOptions(wallet_card=True, crisis=gb_lines(unlocked_vault))
+    html = plain(build_html(full_plan(), CONTACTS, options))
+    assert "call 999" in html and "Samaritans" in html and "Shout" in html
+    assert "NHS 111" not in html and "Checked on" in html
+    text = pdf_text(write_safety_plan(full_plan(), CONTACTS, options, tmp_path / "card.pdf"))
+    assert "call 999" in text and "Samaritans" in text
+
+
+def test_the_pdf_holds_the_emergency_number_and_lines_in_section_5(unlocked_vault, tmp_path):
+    options = PlanDocumentOptions(on=date(2026, 11, 22), crisis=gb_lines(unlocked_vault))
+    text = pdf_text(write_safety_plan(full_plan(), CONTACTS, options, tmp_path / "plan.pdf"))
+    start, end = text.index("Professionals and services"), text.index("Making where I am safer")
+    for words in ("Emergency services", "call 999", "Samaritans", "call 116123", "Checked on"):
+        assert start < text.index(words) < end, words
+    assert text.index("call 999") < text.index("call 116123")
+    assert len(PdfReader(str(tmp_path / "plan.pdf")).pages) == 1  # still one page

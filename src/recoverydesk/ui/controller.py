@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from recoverydesk import settings
 from recoverydesk.checkin import CheckIn
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
+from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines, printed_crisis_lines
 from recoverydesk.safety_plan import Contact
 from recoverydesk.skills.chain import ChainAnalysis, as_text, from_answers
 from recoverydesk.storage.chain_store import ChainAnalysisStore
@@ -271,6 +272,10 @@ class AppController(QObject):
             own_lines=prefs.own_lines(self.country),
             hidden=prefs.hidden(),
         )
+
+    def printed_crisis_lines(self) -> PrintedCrisisLines:
+        """The crisis lines the printed safety plan ends section 5 with (only while unlocked)."""
+        return printed_crisis_lines(self.crisis_directory, self.country, self.crisis_prefs())
 
     def skill_library(self) -> list:
         if self._skills is None:

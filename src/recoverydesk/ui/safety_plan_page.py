@@ -465,7 +465,8 @@ class PrintPlanDialog(QDialog):
             name=self.name.text(), on=date.today(), excluded=excluded,
             wallet_card=self.wallet.isChecked(),
             emergency_number=self._controller.crisis_directory.emergency_number(country)
-            if country else None)
+            if country else None,
+            crisis=self._controller.printed_crisis_lines())
 
     def save_pdf(self, path: Path) -> Path:
         from recoverydesk.reports.pdf import write_safety_plan
