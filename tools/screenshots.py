@@ -321,10 +321,10 @@ def main() -> int:
         shot(window, "insights")
         insights.tabs.setCurrentIndex(1)
         shot(window, "diary-card")
-        if not suffix:
-            render_insight_pdfs(controller, args.out)
 
         fill_example_goals(controller)
+        if not suffix:  # the report's goals section needs the goals
+            render_insight_pdfs(controller, args.out)
         window.shell.show_page("Today")
         shot(window, "today-goal")
         window.shell.show_goal(0)

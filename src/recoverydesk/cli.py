@@ -150,8 +150,7 @@ def _add_insights_commands(commands, common, fd_help: str) -> None:
                                  help="a PDF for your therapist with only the sections you name")
     report.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD", type=_day)
     report.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD", type=_day)
-    # "goals" joins once the goals feature hands its records to the report.
-    sections = [key for key in SECTIONS if key != "goals"]
+    sections = list(SECTIONS)
     report.add_argument("--section", nargs="+", required=True, metavar="NAME",
                         choices=sections, help=", ".join(sections))
     report.add_argument("--journal-entry", type=int, action="append", default=[],

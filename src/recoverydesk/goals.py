@@ -155,6 +155,17 @@ class Goal:
         return replace(self, state=state, state_changed_at=now)
 
 
+@dataclass(frozen=True)
+class GoalInRange:
+    """A goal as it stood over a date range, for the therapist report
+    (storage.goal_store.goals_for_report reads them)."""
+
+    goal: Goal  # with every step and review
+    steps_done: tuple[Step, ...]  # ticked within the range
+    reviews: tuple[Review, ...]  # written within the range
+    weeks: tuple[tuple[date, int], ...]  # linked measures: (Monday, count) across the range
+
+
 # -- the SMART check -------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -282,8 +293,8 @@ class Progress:
         return max(0.0, min(1.0, self.current / self.target))
 
     def sentence(self) -> str:
-        text = f"{'This week' if self.per_week else 'So far'}: {_number(self.current)}"
-        text += f" of {_number(self.target)} {self.unit}" if self.target else f" {self.unit}"
+        text = f"{'This week' if self.per_week else 'So far'}: {plain_number(self.current)}"
+        text += f" of {plain_number(self.target)} {self.unit}" if self.target else f" {self.unit}"
         if self.per_week and len(self.weeks) > 1:
             text += f" (last week {self.weeks[-2][1]})"
         return text + "."
@@ -328,7 +339,7 @@ def weekly_counts(dates: list[date], first_monday: date,
     return list(counts.items())
 
 
-def _number(value: float | None) -> str:
+def plain_number(value: float | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if float(value).is_integer() else f"{value:g}"

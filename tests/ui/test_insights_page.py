@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from recoverydesk.checkin import CheckIn, Urge
+from recoverydesk.goals import Goal, Review
 from recoverydesk.ui import insights_dialogs
 from recoverydesk.ui.insights_dialogs import ImportFlow, ReportDialog
 from tests.conftest import PASSPHRASE
@@ -57,12 +58,14 @@ def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_
     journal = window.controller.journal()
     journal.add("Shared", "SHAREDCANARY", [], datetime.now(UTC) - timedelta(days=1))
     journal.add("Kept", "KEPTCANARY", [], datetime.now(UTC) - timedelta(days=2))
+    goal = window.controller.goal_store().save(Goal(title="GOALCANARY"),
+                                               datetime.now().astimezone() - timedelta(days=3))
     out = tmp_path / "report.pdf"
     monkeypatch.setattr(insights_dialogs, "choose_save_path", lambda *a: out)
     said = []
     first, last = page.dates()
     dialog = ReportDialog(window.controller, first, last, said.append, page)
-    assert "goals" not in dialog.boxes  # no goals feature yet: no section
+    assert not dialog.boxes["goals"].isChecked()  # offered, opted in by the person
     dialog.boxes["charts"].setChecked(False)
     dialog.boxes["diary-cards"].setChecked(False)
     dialog.boxes["journal"].setChecked(True)
@@ -76,6 +79,18 @@ def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
     assert "SHAREDCANARY" in text and "KEPTCANARY" not in text
     assert "Summary" in text and "Charts" not in text and "Diary cards" not in text
+    assert "GOALCANARY" not in text and "Goals and reviews" not in text
+
+    window.controller.goal_store().add_review(
+        goal.id, Review(datetime.now().astimezone(), "REVIEWCANARY"), None)
+    said.clear()
+    dialog = ReportDialog(window.controller, first, last, said.append, page)
+    for key, box in dialog.boxes.items():
+        box.setChecked(key == "goals")
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "GOALCANARY" in text and "REVIEWCANARY" in text and "Summary" not in text
 
 
 def test_export_warns_and_writes_an_owner_only_file(qtbot, open_app, created_vault, tmp_path,

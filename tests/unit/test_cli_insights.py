@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import shutil
 import stat
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
 
 from recoverydesk.exchange import kinds
+from recoverydesk.goals import Goal, Step
+from recoverydesk.storage.goal_store import GoalStore
 from recoverydesk.storage.vault import Vault
 from tests.unit.test_cli import PASSPHRASE, run_cli
 
@@ -91,6 +94,28 @@ def test_report_and_diary_card_commands(vault_copy, tmp_path):
          "summary", "--out", str(report))
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report).pages)
     assert "Check-ins 1 on 1 days" in text and "rang Jo" not in text
+    assert "Goals and reviews" not in text
     bad = run_cli("diary-card", "--week", "2026-47", "--out", str(card),
                   "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
     assert bad.returncode == 2 and "isn't a week" in bad.stderr
+
+
+def test_report_with_goals_holds_the_goal_its_steps_and_reviews(vault_copy, tmp_path):
+    vault = Vault(vault_copy)
+    vault.unlock(PASSPHRASE)
+    try:
+        store = GoalStore(vault.connection)
+        today = date.today()
+        goal = store.save(Goal(title="Reach out each week", steps=(Step("Make a list"),)),
+                          datetime.now(UTC) - timedelta(days=10))
+        store.set_step_done(goal.steps[0].id, today - timedelta(days=2))
+    finally:
+        vault.lock()
+    _add(vault_copy, "goals", "review", str(goal.id), "--note", "Messaged Jo on Tuesday")
+    report = tmp_path / "goals.pdf"
+    _add(vault_copy, "report", "--from", str(today - timedelta(days=7)), "--to", str(today),
+         "--section", "goals", "--out", str(report))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report).pages)
+    assert "Goals and reviews" in text and "Reach out each week" in text
+    assert f"Make a list — done {today - timedelta(days=2):%d %b %Y}" in text
+    assert "Messaged Jo on Tuesday" in text and "Summary" not in text

@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.exchange import csv_format, daylio, jrnl, json_format, kinds, markdown_format
 from recoverydesk.exchange.common import Cancelled, ExchangeError, Progress
+from recoverydesk.goals import Goal, GoalState, Measure, MeasureKind, Review, Step
 from recoverydesk.safety_plan import Contact, PlanItem, SafetyPlan
 from recoverydesk.settings import AUTO_LOCK_MINUTES
 from recoverydesk.skills.engine import Ratings, SkillSession
 from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
+from recoverydesk.storage.goal_store import GoalStore
 from recoverydesk.storage.journal_store import JournalStore
 from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
 from recoverydesk.storage.settings_store import VaultSettings
@@ -46,6 +48,24 @@ def fill(conn) -> None:
     OwnLists(conn).add("emotion", "lonely")
     VaultSettings(conn).set(AUTO_LOCK_MINUTES, 12)
     JournalStore(conn).save_template("Mine", "Today I…")
+    fill_goals(conn)
+
+
+def fill_goals(conn, title: str = "Sleep by 23:30") -> Goal:
+    store = GoalStore(conn)
+    goal = store.save(Goal(
+        title=title, specific="Screen off by 23:30", relevant="I cope better rested",
+        target_date=date(2026, 4, 1), review_date=date(2026, 3, 8),
+        measure=Measure(MeasureKind.MANUAL, 15, per_week=False, unit="nights", value=4.5),
+        steps=(Step("Set a reminder", due=date(2026, 3, 2)), Step("Phone in the hall"))),
+        datetime(2026, 2, 20, 9, tzinfo=TZ))
+    store.set_step_done(goal.steps[0].id, date(2026, 3, 1))
+    store.move_step(goal.steps[1].id, -1)
+    store.add_review(goal.id, Review(datetime(2026, 3, 4, 21, tzinfo=TZ), "Four nights",
+                                     "A late shift", "Reminder at 22:45", "ünïcode"),
+                     date(2026, 3, 18))
+    store.set_state(goal.id, GoalState.PAUSED, datetime(2026, 3, 4, 21, 30, tzinfo=TZ))
+    return store.get(goal.id)
 
 
 def fresh_vault(tmp_path, kdf, name="fresh"):
@@ -76,6 +96,30 @@ def test_json_round_trips_exactly_into_a_fresh_vault(unlocked_vault, tmp_path, k
         assert JournalStore(other.connection).search("river")[0].title == "A walk"
         assert CheckInStore(other.connection).get(1) == CheckInStore(
             unlocked_vault.connection).get(1)
+        # Goals with their steps (order and done dates) and reviews, exactly.
+        [goal] = GoalStore(other.connection).all()
+        assert goal == GoalStore(unlocked_vault.connection).all()[0]
+        assert [s.text for s in goal.steps] == ["Phone in the hall", "Set a reminder"]
+        assert goal.steps[1].done_on == date(2026, 3, 1) and goal.state is GoalState.PAUSED
+        assert goal.reviews[0].went_well == "Four nights"
+    finally:
+        other.lock()
+
+
+def test_goals_imported_beside_goals_keep_their_own_steps_and_reviews(unlocked_vault,
+                                                                      tmp_path, kdf):
+    fill_goals(unlocked_vault.connection, "From the file")
+    out = json_format.export(unlocked_vault.connection, tmp_path / "goals.json")
+    other = fresh_vault(tmp_path, kdf)
+    try:
+        here = fill_goals(other.connection, "Already here")
+        json_format.plan_import(out).write(other.connection)
+        store = GoalStore(other.connection)
+        assert store.get(here.id) == here  # untouched
+        [imported] = [g for g in store.all() if g.title == "From the file"]
+        assert imported.id != here.id
+        assert [s.text for s in imported.steps] == ["Phone in the hall", "Set a reminder"]
+        assert imported.reviews[0].note == "ünïcode"
     finally:
         other.lock()
 
@@ -87,6 +131,10 @@ def test_since_until_limit_dated_records(unlocked_vault, tmp_path):
     assert [c["mood"] for c in data["checkins"]] == [4]
     assert len(data["journal_entries"]) == 1 and data["safety_plan_versions"] == []
     assert len(data["contacts"]) == 1  # undated kinds always come along
+    assert len(data["goals"]) == 1 and len(data["goal_steps"]) == 2
+    assert [r["went_well"] for r in data["goal_reviews"]] == ["Four nights"]
+    early = json_format.document(unlocked_vault.connection, until=since)
+    assert early["goal_reviews"] == [] and len(early["goals"]) == 1  # reviews are dated
 
 
 def test_csv_and_markdown_are_owner_only_folders(unlocked_vault, tmp_path):
@@ -186,6 +234,10 @@ HOSTILE = {
     "ours wrong fields": (json_format, json.dumps({
         "format": "recoverydesk-export", "format_version": 1,
         "contacts": [{"id": 1, "name": "x"}]})),
+    "ours step without its goal": (json_format, json.dumps({
+        "format": "recoverydesk-export", "format_version": 1,
+        "goal_steps": [{"id": 1, "goal_id": 7, "position": 0, "text": "x", "due_date": None,
+                        "done_on": None}]})),
     "ours bad date": (json_format, json.dumps({
         "format": "recoverydesk-export", "format_version": 1,
         "safety_plan_versions": [{"id": 1, "saved_at": "soon", "content": {}}]})),

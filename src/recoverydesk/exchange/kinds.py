@@ -3,8 +3,9 @@
 One entry per kind names its table and columns. Columns holding JSON in the database come out
 as JSON values (not text); check-ins carry their urges, emotions and skills inside them. A
 kind with ``id`` keeps it when the vault has none of that kind yet (a fresh vault comes back
-exactly), else the database numbers the rows anew; a kind with a ``key`` is merged on it.
-New record kinds are added here, once. No Qt.
+exactly), else the database numbers the rows anew; a kind with a ``key`` is merged on it; a
+kind with a ``parent`` (a goal's steps and reviews) points at a record of an earlier kind by
+its id, and follows that record to its new id. New record kinds are added here, once. No Qt.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class Kind:
     json_columns: tuple[str, ...] = ()
     dated_by: str | None = None  # the column --since/--until look at
     key: tuple[str, ...] = ()  # merge on these instead of adding (settings, preferences)
+    parent: tuple[str, str] | None = None  # (column, kind) holding an earlier kind's id
 
     @property
     def numbered(self) -> bool:
@@ -52,6 +54,16 @@ KINDS = (
     Kind("journal_templates", "journal_templates", ("name", "body"), key=("name",)),
     Kind("own_list_items", "own_list_items", ("kind", "name", "module"), key=("kind", "name")),
     Kind("settings", "settings", ("key", "value"), json_columns=("value",), key=("key",)),
+    Kind("goals", "goals",
+         ("id", "title", "specific", "measurable", "achievable", "relevant", "time_bound",
+          "target_date", "review_date", "state", "measure_kind", "measure_unit",
+          "measure_value", "measure_target", "measure_per", "created_at", "utc_offset",
+          "state_changed_at")),
+    Kind("goal_steps", "goal_steps", ("id", "goal_id", "position", "text", "due_date",
+                                      "done_on"), parent=("goal_id", "goals")),
+    Kind("goal_reviews", "goal_reviews",
+         ("id", "goal_id", "written_at", "utc_offset", "went_well", "got_in_the_way",
+          "next_step", "note"), dated_by="written_at", parent=("goal_id", "goals")),
 )
 KIND_NAMES = tuple(kind.name for kind in KINDS)
 # Inside each check-in: (field, table, columns other than checkin_id).
@@ -123,6 +135,14 @@ def check_rows(data: dict) -> dict[str, list[dict]]:
                     raise ExchangeError(f"Record {number} of '{kind.name}' has a date "
                                         "RecoveryDesk can't read. Nothing was imported.") \
                         from None
+        if kind.parent:
+            column, parent = kind.parent
+            known = {r["id"] for r in rows[parent] if isinstance(r["id"], int)}
+            for number, row in enumerate(found, start=1):
+                if not isinstance(row[column], int) or row[column] not in known:
+                    raise ExchangeError(f"Record {number} of '{kind.name}' belongs to a record "
+                                        f"of '{parent}' that isn't in the file. "
+                                        "Nothing was imported.")
         rows[kind.name] = found
     unknown = set(data) - set(KIND_NAMES) - {"format", "format_version", "exported_at"}
     if unknown:
@@ -133,6 +153,7 @@ def check_rows(data: dict) -> dict[str, list[dict]]:
 
 def write_rows(conn, rows: dict[str, list[dict]]) -> None:
     """Add every row (inside the caller's transaction)."""
+    new_ids: dict[str, dict[int, int]] = {}  # kind → the file's id → the vault's id
     for kind in KINDS:
         found = rows.get(kind.name, [])
         if not found:
@@ -146,12 +167,18 @@ def write_rows(conn, rows: dict[str, list[dict]]) -> None:
             updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in kind.key)
             sql += (f" ON CONFLICT({', '.join(kind.key)}) DO "
                     + (f"UPDATE SET {updates}" if updates else "NOTHING"))
+        ids = new_ids.setdefault(kind.name, {})
         for row in found:
+            if kind.parent:
+                column, parent = kind.parent
+                row = {**row, column: new_ids[parent][row[column]]}
             values = [json.dumps(row[c], ensure_ascii=False) if c in kind.json_columns
                       else row[c] for c in columns]
             new_id = conn.execute(sql, values).lastrowid
+            if kind.numbered:
+                ids[row["id"]] = row["id"] if keep_ids else new_id
             if kind.name == "checkins":
-                _write_checkin_parts(conn, row["id"] if keep_ids else new_id, row)
+                _write_checkin_parts(conn, ids[row["id"]], row)
 
 
 def _write_checkin_parts(conn, checkin_id: int, row: dict) -> None:

@@ -13,6 +13,14 @@ from datetime import date, timedelta
 from html import escape
 
 from recoverydesk.checkin import CheckIn
+from recoverydesk.goals import (
+    GoalInRange,
+    GoalState,
+    MeasureKind,
+    Review,
+    plain_number,
+    progress,
+)
 from recoverydesk.reports import charts, drawing, sentences
 from recoverydesk.reports.diary_card import build_card, card_rows, week_start_of
 from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, included_sections
@@ -40,15 +48,6 @@ class Document:
 
 
 @dataclass(frozen=True)
-class GoalRecord:
-    """A goal as the report prints it (the goals feature maps its records onto this)."""
-
-    title: str
-    details: tuple[str, ...] = ()  # "Measurable: …", "By: …"
-    reviews: tuple[str, ...] = ()  # "12 Nov: …"
-
-
-@dataclass(frozen=True)
 class ReportContent:
     first: date
     last: date
@@ -60,7 +59,7 @@ class ReportContent:
     emotions: tuple[str, ...] = ()
     plan: SafetyPlan | None = None
     contacts: list[Contact] = field(default_factory=list)
-    goals: list[GoalRecord] | None = None  # None: the goals feature isn't there; no section
+    goals: list[GoalInRange] = field(default_factory=list)  # goals_for_report()
     journal: list = field(default_factory=list)  # JournalEntry, only those opted in
     name: str = ""
 
@@ -191,19 +190,75 @@ def _diary_cards(c: ReportContent, images, draw) -> str:
         for monday in weeks_between(c.first, c.last))
 
 
-def _goals(c: ReportContent, images, draw) -> str | None:
-    if c.goals is None:
-        return None
+SMART_FIELDS = (("specific", "Specific"), ("measurable", "Measurable"),
+                ("achievable", "Achievable"), ("relevant", "Why it matters"),
+                ("time_bound", "Time"))
+STATE_WORDS = {GoalState.ACTIVE: "Active", GoalState.PAUSED: "Paused since",
+               GoalState.ACHIEVED: "Achieved on", GoalState.LET_GO: "Let go on"}
+REVIEW_PARTS = (("went_well", "What went well"), ("got_in_the_way", "What got in the way"),
+                ("next_step", "Next small step"), ("note", "Note"))
+
+
+def _goals(c: ReportContent, images, draw) -> str:
     if not c.goals:
-        return _p("No goals yet.")
-    out = []
-    for goal in c.goals:
-        out.append(_p(escape(goal.title), 11, True, "margin-top: 6pt;"))
-        out += [_p(escape(line)) for line in goal.details]
-        if goal.reviews:
-            out.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in goal.reviews)
-                       + "</ul>")
+        return _p("No goals in these dates.")
+    return "".join(_goal(g) for g in c.goals)
+
+
+def _goal(found: GoalInRange) -> str:
+    goal = found.goal
+    state = STATE_WORDS[goal.state]
+    if goal.state is not GoalState.ACTIVE and goal.state_changed_at is not None:
+        state += f" {goal.state_changed_at:%d %b %Y}"
+    if goal.created_at is not None:
+        state += f" · set up {goal.created_at:%d %b %Y}"
+    lines = [f"{label}: {getattr(goal, name).strip()}" for name, label in SMART_FIELDS
+             if getattr(goal, name).strip()]
+    if goal.target_date is not None:
+        lines.append(f"Aiming for: {goal.target_date:%d %b %Y}")
+    measured = _measure_line(found)
+    if measured:
+        lines.append(measured)
+    out = [_p(escape(goal.name), 11, True, "margin-top: 8pt;"),
+           _p(escape(state), 9, extra="color: #444;")]
+    out += [_p(escape(line)) for line in lines]
+    if goal.steps:
+        out.append(_p("Steps", 10, True, "margin-top: 4pt;"))
+        out.append("<ul>" + "".join(f"<li>{escape(_step_text(s))}</li>" for s in goal.steps)
+                   + "</ul>")
+    if found.reviews:
+        out.append(_p("Reviews in these dates", 10, True, "margin-top: 4pt;"))
+        out.append("<ul>" + "".join(f"<li>{_review_html(r)}</li>" for r in found.reviews)
+                   + "</ul>")
     return "".join(out)
+
+
+def _measure_line(found: GoalInRange) -> str:
+    goal = found.goal
+    measure = goal.measure
+    if measure.kind is MeasureKind.NONE:
+        return ""
+    if measure.kind is MeasureKind.MANUAL:  # a number kept by hand: where it stands now
+        return progress(goal, [], date.today()).sentence()
+    aim = ""
+    if measure.target:
+        aim = f" (aiming for {plain_number(measure.target)}"
+        aim += " a week)" if measure.per_week else " in all)"
+    weeks = "; ".join(f"week of {monday:%d %b}: {count}" for monday, count in found.weeks)
+    return f"{measure.kind.label}, by week: {weeks or 'none in these dates'}" + aim
+
+
+def _step_text(step) -> str:
+    if step.done_on is not None:
+        return f"{step.text} — done {step.done_on:%d %b %Y}"
+    return step.text + (f" — planned for {step.due:%d %b %Y}" if step.due else " — not yet")
+
+
+def _review_html(review: Review) -> str:
+    parts = [f"{label}: {getattr(review, name).strip()}" for name, label in REVIEW_PARTS
+             if getattr(review, name).strip()]
+    return (f"<b>{review.written_at:%d %b %Y}</b><br>"
+            + "<br>".join(escape(p) for p in parts))
 
 
 def _plan(c: ReportContent, images, draw) -> str:

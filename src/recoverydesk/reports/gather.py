@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from recoverydesk.checkin import CheckIn
-from recoverydesk.reports.documents import GoalRecord, ReportContent
+from recoverydesk.reports.documents import ReportContent
 from recoverydesk.skills.engine import SkillSession
 
 
@@ -41,8 +41,9 @@ def insights_data(conn, first: date, last: date) -> InsightsData:
 
 
 def report_content(conn, first: date, last: date, sections, journal_ids=(),
-                   goals: list[GoalRecord] | None = None, name: str = "") -> ReportContent:
+                   name: str = "") -> ReportContent:
     """Only what the ticked ``sections`` need is read; journal entries only by id."""
+    from recoverydesk.storage.goal_store import goals_for_report
     from recoverydesk.storage.journal_store import JournalStore
     from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
 
@@ -52,6 +53,7 @@ def report_content(conn, first: date, last: date, sections, journal_ids=(),
     if "safety-plan" in sections:
         plan = SafetyPlanStore(conn).current()
         contacts = ContactStore(conn).all()
+    goals = goals_for_report(conn, first, last) if "goals" in sections else []
     journal = ([JournalStore(conn).get(i) for i in journal_ids] if "journal" in sections
                else [])
     return ReportContent(first, last, sections, data.checkins, data.sessions, data.titles,

@@ -9,12 +9,13 @@ zone now (None: this computer's zone).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from recoverydesk.goals import (
     STRONG_URGE,
     Goal,
+    GoalInRange,
     GoalState,
     Measure,
     MeasureKind,
@@ -247,16 +248,6 @@ class GoalStore:
 
 
 # -- the therapist report -----------------------------------------------------------------
-
-@dataclass(frozen=True)
-class GoalInRange:
-    """A goal as it stood over a date range, ready for a report."""
-
-    goal: Goal  # with every step and review
-    steps_done: tuple[Step, ...]  # ticked within the range
-    reviews: tuple[Review, ...]  # written within the range
-    weeks: tuple[tuple[date, int], ...]  # linked measures: (Monday, count) across the range
-
 
 def goals_for_report(conn, first: date, last: date,
                      tz: tzinfo | None = None) -> list[GoalInRange]:

@@ -329,9 +329,8 @@ class AppController(QObject):
     def report_content(self, first, last, sections, journal_ids=(), name: str = ""):
         from recoverydesk.reports.gather import report_content
 
-        # goals=None until the goals feature hands its records over (GoalRecord).
         return report_content(self.vault.connection, first, last, sections, journal_ids,
-                              goals=None, name=name)
+                              name=name)
 
     def journal_between(self, start, end) -> list:
         return self.journal().search("", since=start, until=end, limit=10_000)

@@ -122,8 +122,7 @@ def save_diary_card(parent, controller, monday: date, say) -> None:
 class ReportDialog(QDialog):
     """What goes in the report: dates, the sections ticked, and journal entries one by one."""
 
-    def __init__(self, controller, first: date, last: date, say, parent=None,
-                 goals_available: bool = False) -> None:
+    def __init__(self, controller, first: date, last: date, say, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Report for your therapist")
         self._controller, self._say = controller, say
@@ -145,8 +144,6 @@ class ReportDialog(QDialog):
         layout.addWidget(paragraph("Only what you tick goes in. Nothing else does."))
         layout.addLayout(form)
         for key, title in SECTIONS.items():
-            if key == "goals" and not goals_available:
-                continue
             box = QCheckBox(title)
             box.setChecked(key in ("summary", "charts", "diary-cards"))
             self.boxes[key] = box
