@@ -270,6 +270,7 @@ def main() -> int:
         QTest.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
         wait_until(lambda: setup.currentIndex() == 3)
         shot(window, "setup-recovery-key")
+        QTest.keyClicks(setup.confirm_edit, setup.recovery_label.text().split()[-1])
         QTest.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
         wait_until(lambda: controller.state is AppState.UNLOCKED)
         shot(window, "shell-today")
