@@ -63,7 +63,8 @@ def _report(window):
 
 
 OPENERS = {"contact": _contact, "therapist report": _report, "check-in": _checkin,
-           "change passphrase": _change_passphrase, "new recovery key": _new_recovery_key, "plan history": _plan_history,
+           "change passphrase": _change_passphrase, "new recovery key": _new_recovery_key,
+           "plan history": _plan_history,
            "print plan": _plan_print, "goal editor": _goal_editor}
 
 
