@@ -277,16 +277,13 @@ class SetupView(QStackedWidget):
             document.print_(printer)
             self._kept_somewhere("Sent to the printer.")
             return
-        try:
+        def print_privately() -> None:
             with private_output(Path(target)) as private:
                 printer.setOutputFileName(str(private))
                 document.print_(printer)
-        except OSError as e:
-            show_message(self.recovery_message,
-                         f"That file couldn't be saved ({e.strerror}). You could try another "
-                         "place, or write the key down.")
-        else:
-            self._kept_somewhere(f"Saved to {target}. Only you can read it.")
+
+        try:
+            self._keep_in_file(print_privately, target)
         finally:
             printer.setOutputFileName(target)
 
@@ -301,8 +298,12 @@ class SetupView(QStackedWidget):
             self.save_key_to(filename)
 
     def save_key_to(self, filename: str) -> None:
+        self._keep_in_file(
+            lambda: write_private_file(Path(filename), self.recovery_text().encode()), filename)
+
+    def _keep_in_file(self, write, filename: str) -> None:
         try:
-            write_private_file(Path(filename), self.recovery_text().encode())
+            write()
         except OSError as e:
             show_message(self.recovery_message,
                          f"That file couldn't be saved ({e.strerror}). You could try another "
