@@ -61,6 +61,7 @@ def check_nothing_lost(folder: Path, runs: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # about 90 s of CPU: on a busy 2-core machine, 2-4 minutes
 def test_fifty_quits_no_crash_nothing_lost(created_vault, kdf, tmp_path):
     folders = [created_vault[0], tmp_path / "second"]
     second = Vault(folders[1])
