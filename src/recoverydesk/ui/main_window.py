@@ -27,6 +27,8 @@ from recoverydesk.ui.widgets import heading
 
 LOCK_SHORTCUT = "Ctrl+L"
 CHECKIN_SHORTCUT = "Ctrl+K"
+# Spelled out: the platform's standard Quit key is empty on some (Windows, offscreen).
+QUIT_SHORTCUT = "Ctrl+Q"  # Cmd+Q on macOS
 
 
 class MainWindow(QMainWindow):
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         self.checkin_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.checkin_action.triggered.connect(self.open_checkin)
         self.quit_action = QAction("Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence(QUIT_SHORTCUT))
         self.quit_action.triggered.connect(self.close)
         self.page_actions = []
         for info in PAGES:
