@@ -184,6 +184,9 @@ class InsightsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Five charts never fit without scrolling: a scroll bar that comes and goes would
+        # change every chart's width, and have them all drawn twice.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(holder)
         charts_tab = QWidget()
         charts_layout = QVBoxLayout(charts_tab)
