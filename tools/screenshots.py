@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,11 +29,14 @@ PHRASE = "paper boats on a still pond"
 
 
 def wait_until(predicate, timeout_ms=30000):
-    waited = 0
+    """Keep the window going until ``predicate()``. Sleeps with time.sleep, not QTest.qWait,
+    which keeps Python's lock while it sleeps and starves the background runner (where the
+    Insights charts are drawn)."""
+    end = time.monotonic() + timeout_ms / 1000
     while not predicate():
-        QTest.qWait(50)
-        waited += 50
-        if waited > timeout_ms:
+        QApplication.processEvents()
+        time.sleep(0.02)
+        if time.monotonic() > end:
             raise TimeoutError("the window did not get there in time")
 
 

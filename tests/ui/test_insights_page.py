@@ -9,14 +9,19 @@ from datetime import UTC, datetime, timedelta
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton
+from shiboken6 import isValid
 
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.goals import Goal, Review
+from recoverydesk.reports import drawing
 from recoverydesk.ui import insights_dialogs
+from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.insights_dialogs import ImportFlow, ReportDialog
+from recoverydesk.ui.insights_page import CHARTS
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import show_page, unlock
+from tests.ui.helpers import show_page, unlock, wait_for_state
 
 
 def _open(qtbot, open_app, created_vault):
@@ -42,13 +47,79 @@ def test_charts_are_drawn_with_a_sentence_and_a_text_alternative(qtbot, open_app
     qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
     mood = page.cards["mood"]
     assert mood.sentence.text().startswith("4 check-ins in these dates.")
-    assert mood.canvas.accessibleDescription() == mood.sentence.text()
+    assert mood.chart.accessibleDescription() == mood.sentence.text()
     assert page.cards["acted"].sentence.text() == \
         "No urges were marked as acted on in these dates."
-    lines = mood.figure.axes[0].get_lines()
-    assert "#d55e00" not in {str(line.get_color()).lower() for line in lines}  # no red
+    qtbot.waitUntil(lambda: all(_drawn_at_its_size(card) for card in page.cards.values()),
+                    timeout=15000)
     page.set_range(4)
+    assert not page.charts_ready
     qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
+
+
+def _drawn_at_its_size(card) -> bool:
+    """The chart's image fills its label exactly, at the screen's pixel ratio."""
+    image = card.chart.pixmap().toImage()
+    ratio = card.chart.devicePixelRatioF()
+    return (not image.isNull() and image.devicePixelRatio() == ratio
+            and (image.width(), image.height()) == (round(card.chart.width() * ratio),
+                                                    round(card.chart.height() * ratio)))
+
+
+def test_charts_follow_the_window_size_and_the_palette(qtbot, open_app, created_vault):
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
+    mood = page.cards["mood"]
+    before = mood.chart.pixmap().width()
+    window.resize(window.width() + 300, window.height())
+    qtbot.waitUntil(lambda: mood.chart.pixmap().width() > before
+                    and _drawn_at_its_size(mood), timeout=15000)
+    corner = mood.chart.pixmap().toImage().pixelColor(2, 2)
+    assert corner.lightness() > 128  # the light palette's background
+    dark = QPalette(page.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#1f2227"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e6e6e6"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#16181c"))
+    page.setPalette(dark)
+    qtbot.waitUntil(lambda: page.charts_ready and
+                    mood.chart.pixmap().toImage().pixelColor(2, 2).lightness() < 64,
+                    timeout=15000)
+
+
+def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_vault,
+                                                      monkeypatch):
+    import time
+
+    window = _open(qtbot, open_app, created_vault)
+    drawn = []
+
+    def slow_pixels(*args, **kwargs):
+        drawn.append(kwargs["width"])
+        time.sleep(0.2)  # the person locks meanwhile
+        return real_pixels(*args, **kwargs)
+
+    real_pixels = drawing.pixels
+    monkeypatch.setattr(drawing, "pixels", slow_pixels)
+    page = show_page(window, "Insights")
+    qtbot.waitUntil(lambda: bool(drawn), timeout=15000)
+    window.controller.lock()
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    qtbot.wait(400)  # the chart being drawn comes back now, to a page that is gone
+    assert not isValid(page) and not page.charts_ready
+    assert len(drawn) < len(CHARTS)  # the charts still waiting were never drawn
+
+
+def test_charts_hidden_before_they_are_ready_are_drawn_when_shown_again(qtbot, open_app,
+                                                                        created_vault):
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    show_page(window, "Journal")
+    qtbot.wait(300)  # what comes back while hidden is dropped
+    assert not page.charts_ready
+    show_page(window, "Insights")
+    qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
+    assert all(not card.chart.pixmap().isNull() for card in page.cards.values())
 
 
 def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_vault,

@@ -1,6 +1,7 @@
-"""Drawing the Insights charts on a matplotlib ``Figure``: the page's Qt canvas and the report's
-PNG images use the same functions. Never pyplot (no global state, no GUI backend chosen for
-us); matplotlib is imported by the caller that makes the figure, and by :func:`png`. No Qt.
+"""Drawing the Insights charts on a matplotlib ``Figure``: the page's images (RGBA pixels,
+drawn on the background runner) and the report's PNG images use the same functions, both on
+Agg. Never pyplot (no global state, no GUI backend chosen for us); matplotlib is imported only
+inside :func:`png` and :func:`pixels`. No Qt.
 
 Colours are the Okabe-Ito palette (safe for the common kinds of colour blindness), each line
 also has its own marker, and urges are never drawn in red (WRITING.md).
@@ -168,15 +169,39 @@ def sleep(figure, days: list[charts.SleepDay], style: ChartStyle = LIGHT) -> Non
     figure.autofmt_xdate()
 
 
-def png(draw, *args, size=(7.0, 3.0), dpi=120) -> bytes:
-    """The chart ``draw`` makes, as PNG bytes (Agg, no window system)."""
+def _figure(draw, args, size, dpi):
+    """A fresh ``Figure`` on its own Agg canvas with the chart drawn: no window system, no
+    shared state, so it is safe on a worker thread."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=size, dpi=dpi)
-    FigureCanvasAgg(figure)
+    canvas = FigureCanvasAgg(figure)
     draw(figure, *args)
     figure.tight_layout()
+    return figure, canvas
+
+
+def png(draw, *args, size=(7.0, 3.0), dpi=120) -> bytes:
+    """The chart ``draw`` makes, as PNG bytes (Agg, no window system)."""
+    figure, _ = _figure(draw, args, size, dpi)
     out = io.BytesIO()
     figure.savefig(out, format="png", facecolor=figure.get_facecolor())
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Pixels:
+    """A rendered chart: RGBA bytes, ``width`` × ``height`` device pixels."""
+    rgba: bytes
+    width: int
+    height: int
+
+
+def pixels(draw, *args, width: int, height: int, ratio: float = 1.0) -> Pixels:
+    """The chart ``draw`` makes at ``width`` × ``height`` logical pixels on a screen with
+    device pixel ratio ``ratio`` (100 dpi per logical inch, as matplotlib's Qt canvas)."""
+    _, canvas = _figure(draw, args, (width / 100, height / 100), 100 * ratio)
+    canvas.draw()
+    device_width, device_height = canvas.get_width_height(physical=True)
+    return Pixels(bytes(canvas.buffer_rgba()), device_width, device_height)

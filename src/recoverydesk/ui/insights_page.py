@@ -1,8 +1,9 @@
 """Insights: charts of check-ins and skills over a date range, and the weekly diary card.
 
-matplotlib is imported only when the page is first shown; the numbers are computed off the UI
-thread (controller.run_in_background), and the page only draws them. Each chart has a plain
-sentence beside it and the same sentence as its accessible description.
+The numbers are computed off the UI thread (controller.run_in_background), then each chart is
+drawn there too, with matplotlib's Agg on a Figure of its own, at its label's size, and shown
+here as an image: the UI thread only sets pixmaps. matplotlib is imported by the first drawing.
+Each chart has a plain sentence beside it and the same sentence as its accessible description.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -67,31 +69,64 @@ def compute(data, period: str) -> dict:
     }
 
 
+class ChartImage(QLabel):
+    """The chart's picture; says when its width changes (window resized, text reflowed)."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
+
+
 class ChartCard(QFrame):
-    def __init__(self, title: str, canvas_class, figure_class) -> None:
+    """One chart as an image (drawn off the UI thread), its title, and the sentence beside it."""
+
+    def __init__(self, title: str, base_height: int) -> None:
         super().__init__()
         self.setObjectName("lineCard")
         self.setAccessibleName(title)
-        self.figure = figure_class(figsize=(7, 2.8))
-        self.canvas = canvas_class(self.figure)
-        self.canvas.setMinimumHeight(240)
-        self.canvas.setAccessibleName(f"Chart: {title}")
-        self.canvas.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.base_height = base_height
+        self.chart = ChartImage()
+        self.chart.setAccessibleName(f"Chart: {title}")
+        self.chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The image follows the label's size, never the other way round.
+        self.chart.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.chart.setMinimumWidth(200)
         self.sentence = paragraph("", selectable=True)
         self.sentence.setAccessibleName(f"About {title}")
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, 1.1))
         row = QHBoxLayout()
-        row.addWidget(self.canvas, 3)
+        row.addWidget(self.chart, 3)
         row.addWidget(self.sentence, 1)
         layout.addLayout(row)
 
-    def show_chart(self, draw, args, sentence: str, style) -> None:
-        draw(self.figure, *args, style)
-        self.figure.tight_layout()
-        self.canvas.draw_idle()
+    def image_size(self, scale: float) -> tuple[int, int]:
+        """The size (logical pixels) to draw at: the label's width, a height for the text size."""
+        height = int(self.base_height * scale)
+        self.chart.setFixedHeight(height)
+        return max(self.chart.width(), 200), height
+
+    def set_sentence(self, sentence: str) -> None:
         self.sentence.setText(sentence)
-        self.canvas.setAccessibleDescription(sentence)
+        self.chart.setAccessibleDescription(sentence)
+
+    def show_pixels(self, pixels: drawing.Pixels, ratio: float) -> None:
+        image = QImage(pixels.rgba, pixels.width, pixels.height, pixels.width * 4,
+                       QImage.Format.Format_RGBA8888).copy()  # owns its bytes
+        image.setDevicePixelRatio(ratio)
+        self.chart.setPixmap(QPixmap.fromImage(image))
+
+
+class _Round:
+    """One round of chart work. Cancelled when its results would no longer fit the page (new
+    dates, hidden, locked, resized): the worker then skips it, and the UI thread drops it."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
 
 
 class InsightsPage(QWidget):
@@ -101,7 +136,14 @@ class InsightsPage(QWidget):
         self._controller = controller
         self.cards: dict[str, ChartCard] = {}
         self.charts_ready = False
-        self._pending = False
+        self._round = _Round()
+        self._computed: dict | None = None  # the last data, kept to redraw at a new size
+        self._waiting: set[str] = set()
+        self._stale = True  # the charts don't show the current dates yet
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setInterval(150)  # resizing: draw once it settles
+        self._redraw_timer.timeout.connect(self._redraw)
         today = date.today()
         self.first_edit = self._date_edit("From", today - timedelta(weeks=12) + timedelta(1))
         self.last_edit = self._date_edit("To", today)
@@ -142,6 +184,9 @@ class InsightsPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Five charts never fit without scrolling: a scroll bar that comes and goes would
+        # change every chart's width, and have them all drawn twice.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         scroll.setWidget(holder)
         charts_tab = QWidget()
         charts_layout = QVBoxLayout(charts_tab)
@@ -162,6 +207,7 @@ class InsightsPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         controller.checkins_changed.connect(self.refresh)
+        controller.about_to_lock.connect(self._cancel)
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day))
@@ -188,37 +234,103 @@ class InsightsPage(QWidget):
         super().showEvent(event)
         if not self.cards:
             self._build_cards()
+        if self._stale:
             self.refresh()
 
-    def _build_cards(self) -> None:
-        # Imported here, on first show: the rest of the app starts without matplotlib.
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if not self.charts_ready and self.cards:
+            self._cancel()  # what comes back now is dropped; drawn again when shown
+            self._stale = True
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) \
+                and self._computed is not None:
+            self._redraw_timer.start()  # light ⇄ dark, or a new text size
+
+    def _build_cards(self) -> None:
         for name, title in CHARTS:
-            card = ChartCard(title, FigureCanvasQTAgg, Figure)
-            card.canvas.setMinimumHeight(int((380 if name == "skills" else 240)
-                                             * self.font_scale()))
+            card = ChartCard(title, 380 if name == "skills" else 240)
+            card.chart.resized.connect(self._resized)
             self.cards[name] = card
             self.chart_column.addWidget(card)
         self.chart_column.addStretch(1)
 
-    def refresh(self) -> None:
-        if not self.cards:
-            return  # not shown yet: drawn on first show
-        if self._pending:
-            self._again = True
-            return
-        self._pending, self._again = True, False
+    def _resized(self) -> None:
+        if self._computed is not None:
+            self._redraw_timer.start()
+
+    def _cancel(self) -> None:
+        self._round.cancelled = True
+        self._redraw_timer.stop()
+
+    def _new_round(self) -> _Round:
+        self._cancel()
+        self._round = _Round()
         self.charts_ready = False
         self.status.setText("Getting your charts ready…")
+        return self._round
+
+    def refresh(self) -> None:
+        """New dates or new check-ins: compute the data again, then draw."""
+        if not self.cards or not self.isVisible():
+            self._stale = True  # drawn when next shown
+            return
+        self._stale = False
+        self._computed = None
+        current = self._new_round()
         first, last = self.dates()
         period = self.period.currentData()
+        controller = self._controller
 
         def work():
-            return compute(self._controller.insights_data(first, last), period)
+            if current.cancelled:
+                return None
+            return compute(controller.insights_data(first, last), period)
 
-        self._controller.run_in_background(work, self._draw, self._failed)
+        controller.run_in_background(work, lambda computed: self._got_data(current, computed),
+                                     lambda error: self._failed(current, error))
+
+    def _redraw(self) -> None:
+        """Same data, new size or colours: draw the images again."""
+        if self._computed is not None and self.isVisible():
+            self._draw(self._new_round())
+
+    def _got_data(self, current: _Round, computed: dict | None) -> None:
+        if current.cancelled or computed is None or not isValid(self):
+            return  # new dates, hidden or locked meanwhile
+        self._computed = computed
+        for name, (_, _, sentence) in computed.items():
+            self.cards[name].set_sentence(sentence)
+        self._draw(current)
+
+    def _draw(self, current: _Round) -> None:
+        """Each chart drawn on the background runner at its label's size; shown as it comes."""
+        style, ratio = self._style(), self.devicePixelRatioF()
+        self._waiting = set(self._computed)
+        for name, (draw, args, _) in self._computed.items():
+            width, height = self.cards[name].image_size(style.scale)
+
+            def work(draw=draw, args=args, width=width, height=height):
+                if current.cancelled:
+                    return None
+                return drawing.pixels(draw, *args, style, width=width, height=height,
+                                      ratio=ratio)
+
+            self._controller.run_in_background(
+                work, lambda pixels, name=name: self._show(current, name, pixels, ratio),
+                lambda error: self._failed(current, error))
+
+    def _show(self, current: _Round, name: str, pixels, ratio: float) -> None:
+        if current.cancelled or pixels is None or not isValid(self):
+            return
+        self.cards[name].show_pixels(pixels, ratio)
+        self._waiting.discard(name)
+        if not self._waiting:
+            first, last = self.dates()
+            self.status.setText(f"From {first:%d %b %Y} to {last:%d %b %Y}.")
+            self.charts_ready = True
 
     def _style(self):
         palette = self.palette()
@@ -233,33 +345,10 @@ class InsightsPage(QWidget):
         """Chart text follows the app's font size (9 pt is matplotlib's 8 pt labels)."""
         return max(1.0, self.font().pointSizeF() / 9)
 
-    def _draw(self, computed: dict) -> None:
-        if not isValid(self):
-            return  # locked meanwhile: the page is gone
-        self._pending = False
-        if self._again:
-            self.refresh()
+    def _failed(self, current: _Round, error: Exception) -> None:
+        if current.cancelled or not isValid(self):
             return
-        self._queue = list(computed.items())
-        self._draw_next(self._style())
-
-    def _draw_next(self, style) -> None:
-        """One chart per turn of the event loop, so the window stays responsive between them."""
-        if not isValid(self) or self._pending:
-            return
-        if self._queue:
-            name, (draw, args, sentence) = self._queue.pop(0)
-            self.cards[name].show_chart(draw, args, sentence, style)
-            QTimer.singleShot(0, lambda: self._draw_next(style))
-            return
-        first, last = self.dates()
-        self.status.setText(f"From {first:%d %b %Y} to {last:%d %b %Y}.")
-        self.charts_ready = True
-
-    def _failed(self, error: Exception) -> None:
-        if not isValid(self):
-            return
-        self._pending = False
+        self._cancel()  # one message, not one per chart
         log.error("charts failed", exc_info=error)
         self.status.setText("The charts couldn't be drawn this time.")
 
