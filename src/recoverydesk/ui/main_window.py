@@ -268,7 +268,8 @@ class MainWindow(QMainWindow):
             panel.remove_line_requested.connect(self._remove_line)
             panel.skill_requested.connect(self._skill_from_panel)
             panel.finished.connect(self._panel_closed)
-            host.destroyed.connect(self._panel_host_gone)
+            if host is not self:
+                host.destroyed.connect(self._panel_host_gone)
             self._panel = panel
             panel.open()
         panel.raise_()
@@ -312,7 +313,9 @@ class MainWindow(QMainWindow):
         panel, self._panel = self._panel, None
         if panel is not None:
             panel.finished.disconnect(self._panel_closed)
-            panel.parentWidget().destroyed.disconnect(self._panel_host_gone)
+            host = panel.parentWidget()
+            if host is not self:
+                host.destroyed.disconnect(self._panel_host_gone)
             panel.close()
             _discard(panel)
 
