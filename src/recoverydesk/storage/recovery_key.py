@@ -71,3 +71,17 @@ def parse_recovery_key(text: str) -> bytes:
             f"Something looks mistyped in {noun} {which} (counting from the left). "
             "Compare it with your copy, character by character.", wrong)
     return bytes.fromhex("".join(chunk[:-1] for chunk in chunks))
+
+
+def copy_text(recovery_key: str) -> str:
+    """What a saved or printed copy of the recovery key says."""
+    return ("RecoveryDesk recovery key\n\n"
+            f"{recovery_key}\n\n"
+            "This key opens your RecoveryDesk vault if you forget your passphrase.\n"
+            "Keep it private: anyone who has it can open your vault.\n")
+
+
+def is_last_group(recovery_key: str, typed: str) -> bool:
+    """True when ``typed`` is the key's last group (spaces and case don't matter)."""
+    return bool(recovery_key) and (
+        "".join(typed.split()).upper() == recovery_key.rsplit("-", 1)[-1])

@@ -209,9 +209,8 @@ class Vault:
     def replace_key(self, new: NewKey) -> str:
         """Re-encrypt the database under ``new`` and swap it in. Returns the recovery key."""
         conn = self.connection
+        self._drop_staged_key_change()
         rekeyed, staged_header = self._rekey_paths()
-        for leftover in (rekeyed, staged_header, *_sidecars(rekeyed)):
-            leftover.unlink(missing_ok=True)
         version = migrations.schema_version(conn)
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -242,6 +241,11 @@ class Vault:
         return (self.paths.database.with_name(self.paths.database.name + ".rekeyed"),
                 self.paths.header.with_name(self.paths.header.name + ".rekeyed"))
 
+    def _drop_staged_key_change(self) -> None:
+        rekeyed, staged_header = self._rekey_paths()
+        for leftover in (rekeyed, staged_header, *_sidecars(rekeyed)):
+            leftover.unlink(missing_ok=True)
+
     def _finish_key_change(self, passphrase: str) -> None:
         """A key change that a power cut interrupted is finished or forgotten here."""
         rekeyed, staged_header = self._rekey_paths()
@@ -249,14 +253,11 @@ class Vault:
             rekeyed.unlink(missing_ok=True)
             return
         if rekeyed.exists():  # stopped before the database moved: the old key still rules
-            for leftover in (rekeyed, staged_header, *_sidecars(rekeyed)):
-                leftover.unlink(missing_ok=True)
+            self._drop_staged_key_change()
             return
         staged = KeyHeader.load(staged_header)
         staged.unwrap(passphrase)  # a wrong passphrase changes nothing
-        staged_header.replace(self.paths.header)
-        fsync_dir(self.paths.folder)
-        self._header = staged
+        self._promote(staged, staged_header)
 
     def _finish_key_change_with(self, data_key: bytes) -> None:
         """As ``_finish_key_change``, for the new recovery key itself."""
@@ -264,9 +265,13 @@ class Vault:
         if staged_header.exists() and not rekeyed.exists():
             staged = KeyHeader.load(staged_header)
             if staged.is_data_key(data_key):
-                staged_header.replace(self.paths.header)
-                fsync_dir(self.paths.folder)
-                self._header = staged
+                self._promote(staged, staged_header)
+
+    def _promote(self, staged: KeyHeader, staged_path: Path) -> None:
+        """The staged header of a finished key change goes into place."""
+        staged_path.replace(self.paths.header)
+        fsync_dir(self.paths.folder)
+        self._header = staged
 
     def keychain_has_key(self) -> bool:
         try:

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from recoverydesk import passphrase, settings
 from recoverydesk.crisis import country_name
 from recoverydesk.storage.files import write_private_file
+from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.help_access import help_button
 from recoverydesk.ui.widgets import (
@@ -244,8 +243,7 @@ class RecoveryKeyDialog(QDialog):
         self.confirm_edit.setFocus()
 
     def _check(self) -> None:
-        typed = "".join(self.confirm_edit.text().split()).upper()
-        self.done_button.setEnabled(typed == self._key.rsplit("-", 1)[-1])
+        self.done_button.setEnabled(is_last_group(self._key, self.confirm_edit.text()))
 
     def reject(self) -> None:
         """Esc and the window's close button also go only once the key is kept."""
@@ -256,22 +254,15 @@ class RecoveryKeyDialog(QDialog):
                          "when you have it.")
 
     def _save(self) -> None:
-        from recoverydesk.ui.setup_view import RECOVERY_FILE_WARNING
+        from recoverydesk.ui.setup_view import ask_where_to_save_key
 
-        answer = QMessageBox.question(self, "Save your recovery key",
-                                      RECOVERY_FILE_WARNING + "\n\nSave it now?")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        filename, _ = QFileDialog.getSaveFileName(
-            self, "Save recovery key", "RecoveryDesk recovery key.txt", "Text files (*.txt)")
+        filename = ask_where_to_save_key(self)
         if filename:
             self.save_to(Path(filename))
 
     def save_to(self, path: Path) -> None:
-        text = (f"RecoveryDesk recovery key\n\n{self._key}\n\nThis key opens your "
-                "RecoveryDesk vault if you forget your passphrase.\n")
         try:
-            write_private_file(path, text.encode())
+            write_private_file(path, copy_text(self._key).encode())
         except OSError as e:
             show_message(self.message, f"That file couldn't be saved ({e.strerror}).")
         else:

@@ -23,6 +23,7 @@ from recoverydesk import passphrase
 from recoverydesk.crisis import CrisisDirectory, country_name
 from recoverydesk.storage.files import private_output, write_private_file
 from recoverydesk.storage.keychain import KeychainStatus
+from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.widgets import centred_column, heading, message_label, paragraph, show_message
 
 RECOVERY_FILE_WARNING = (
@@ -39,6 +40,17 @@ CLOSE_WARNING = (
     "can make a new one later in Settings, but only while you still know your passphrase.\n\n"
     "Close anyway?"
 )
+
+
+def ask_where_to_save_key(parent: QWidget) -> str:
+    """Say first that the file is not encrypted, then ask where. "" when the person declines."""
+    answer = QMessageBox.question(
+        parent, "Save your recovery key", RECOVERY_FILE_WARNING + "\n\nSave it now?")
+    if answer != QMessageBox.StandardButton.Yes:
+        return ""
+    filename, _ = QFileDialog.getSaveFileName(
+        parent, "Save recovery key", "RecoveryDesk recovery key.txt", "Text files (*.txt)")
+    return filename
 
 
 class SetupView(QStackedWidget):
@@ -199,10 +211,9 @@ class SetupView(QStackedWidget):
         return bool(self._recovery_key) and self.currentIndex() == 3
 
     def _update_continue(self) -> None:
-        last = self._recovery_key.rsplit("-", 1)[-1] if self._recovery_key else None
-        typed = "".join(self.confirm_edit.text().split()).upper()
-        self.continue_button.setEnabled(
-            bool(last) and (typed == last or self.kept_box.isChecked()))
+        self.continue_button.setEnabled(bool(self._recovery_key) and (
+            is_last_group(self._recovery_key, self.confirm_edit.text())
+            or self.kept_box.isChecked()))
 
     def _kept_somewhere(self, where: str) -> None:
         self.kept_box.setEnabled(True)
@@ -248,12 +259,7 @@ class SetupView(QStackedWidget):
     # -- keeping the key ------------------------------------------------------------------
 
     def recovery_text(self) -> str:
-        return (
-            "RecoveryDesk recovery key\n\n"
-            f"{self._recovery_key}\n\n"
-            "This key opens your RecoveryDesk vault if you forget your passphrase.\n"
-            "Keep it private: anyone who has it can open your vault.\n"
-        )
+        return copy_text(self._recovery_key)
 
     def _print_key(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -277,6 +283,7 @@ class SetupView(QStackedWidget):
             document.print_(printer)
             self._kept_somewhere("Sent to the printer.")
             return
+
         def print_privately() -> None:
             with private_output(Path(target)) as private:
                 printer.setOutputFileName(str(private))
@@ -288,12 +295,7 @@ class SetupView(QStackedWidget):
             printer.setOutputFileName(target)
 
     def _save_key(self) -> None:
-        answer = QMessageBox.question(
-            self, "Save your recovery key", RECOVERY_FILE_WARNING + "\n\nSave it now?")
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        filename, _ = QFileDialog.getSaveFileName(
-            self, "Save recovery key", "RecoveryDesk recovery key.txt", "Text files (*.txt)")
+        filename = ask_where_to_save_key(self)
         if filename:
             self.save_key_to(filename)
 
