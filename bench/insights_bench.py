@@ -38,7 +38,7 @@ def main() -> None:
     from recoverydesk.reports.pdf import document_pdf_bytes
     from recoverydesk.storage.keyheader import KdfParams
     from recoverydesk.storage.vault import Vault
-    from recoverydesk.ui.insights_page import compute
+    from recoverydesk.ui.pages.insights import compute
 
     work = Path(tempfile.mkdtemp(prefix="rd-insights-"))
     print("Generating the large vault (20,000 journal entries, 30,000 check-ins)…",
@@ -133,7 +133,7 @@ def page_figures(folder: Path) -> None:
 
     from recoverydesk.storage.keyheader import KdfParams
     from recoverydesk.ui.controller import AppController, AppState
-    from recoverydesk.ui.main_window import MainWindow
+    from recoverydesk.ui.shell.main_window import MainWindow
 
     def wait_until(predicate, timeout=60.0):
         end = time.perf_counter() + timeout

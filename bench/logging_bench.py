@@ -93,7 +93,7 @@ def journal_page_open(folder: Path) -> list[float]:
         from PySide6.QtWidgets import QApplication
         from recoverydesk.storage.keyheader import KdfParams
         from recoverydesk.ui.controller import AppController
-        from recoverydesk.ui.journal_page import JournalPage
+        from recoverydesk.ui.pages.journal import JournalPage
         app = QApplication([])
         controller = AppController({str(folder)!r})
         controller.vault.unlock({PASSPHRASE!r})

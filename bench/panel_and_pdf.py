@@ -25,7 +25,7 @@ def main() -> None:
     from recoverydesk.storage.keyheader import KdfParams
     from recoverydesk.storage.settings_store import DeviceSettings
     from recoverydesk.ui.controller import AppController, AppState
-    from recoverydesk.ui.main_window import MainWindow
+    from recoverydesk.ui.shell.main_window import MainWindow
 
     app = QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,8 +22,8 @@ from recoverydesk.safety_plan import Contact, PlanItem, SafetyPlan
 from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.ui.controller import AppController, AppState
-from recoverydesk.ui.main_window import MainWindow
-from recoverydesk.ui.theme import apply_theme
+from recoverydesk.ui.design.theme import apply_theme
+from recoverydesk.ui.shell.main_window import MainWindow
 
 PHRASE = "paper boats on a still pond"
 
@@ -300,7 +300,7 @@ def main() -> int:
         controller.checkins_changed.emit()
         window.shell.show_page("Today")
         shot(window, "today")
-        from recoverydesk.ui.checkin_dialog import CheckInDialog
+        from recoverydesk.ui.dialogs.checkin import CheckInDialog
 
         dialog = CheckInDialog(controller.own_lists(), None, window)
         dialog.mood.setValue(2)
@@ -334,7 +334,7 @@ def main() -> int:
         shot(window, "today-goal")
         window.shell.show_goal(0)
         shot(window, "goals")
-        from recoverydesk.ui.goal_dialogs import GoalEditor
+        from recoverydesk.ui.dialogs.goal_dialogs import GoalEditor
 
         goals_page = window.shell.pages.currentWidget()
         editor = GoalEditor(goals_page.current_goal(), window)

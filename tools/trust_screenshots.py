@@ -24,8 +24,8 @@ from recoverydesk import settings
 from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.ui.controller import AppController, AppState
-from recoverydesk.ui.main_window import MainWindow
-from recoverydesk.ui.theme import apply_theme
+from recoverydesk.ui.design.theme import apply_theme
+from recoverydesk.ui.shell.main_window import MainWindow
 
 
 def screen_shot(path: Path) -> None:

@@ -28,8 +28,8 @@ def run_gui(args) -> int:
 
     from recoverydesk import APP_NAME, paths
     from recoverydesk.ui.controller import AppController
-    from recoverydesk.ui.main_window import MainWindow
-    from recoverydesk.ui.theme import apply_theme
+    from recoverydesk.ui.design.theme import apply_theme
+    from recoverydesk.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

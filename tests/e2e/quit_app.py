@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.ui.controller import AppController, AppState
-from recoverydesk.ui.main_window import MainWindow
+from recoverydesk.ui.shell.main_window import MainWindow
 
 SKILL_ID = "grounding-5-4-3-2-1"  # its first step asks for an answer
 CHECKIN_MOOD = 2

@@ -51,7 +51,7 @@ def emit(n: int) -> int:
 
 
 def idle(n: int) -> int:
-    from recoverydesk.ui.idle import IdleWatcher
+    from recoverydesk.ui.shell.idle import IdleWatcher
 
     app = QApplication.instance()
     watcher = IdleWatcher()

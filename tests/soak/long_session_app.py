@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QApplication
 
 from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.ui.controller import AppController, AppState
-from recoverydesk.ui.main_window import MainWindow
-from recoverydesk.ui.pages import PAGES
-from recoverydesk.ui.skill_player import TICK_MS
+from recoverydesk.ui.pages.skill_player import TICK_MS
+from recoverydesk.ui.shell.main_window import MainWindow
+from recoverydesk.ui.shell.sections import PAGES
 
 WORDS = ("calm", "river", "light", "walk", "tea", "rain", "window", "slow", "breath", "friend")
 

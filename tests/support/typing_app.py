@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.ui.controller import AppController, AppState
-from recoverydesk.ui.main_window import MainWindow
+from recoverydesk.ui.shell.main_window import MainWindow
 
 TEXT = ("It was a slow morning and I sat by the window for a long time, watching the rain "
         "make rivers on the glass and thinking about nothing much at all. ") * 20

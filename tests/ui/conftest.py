@@ -8,7 +8,7 @@ import pytest
 from pytestqt.exceptions import TimeoutError
 
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.main_window import MainWindow
+from recoverydesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from recoverydesk.safety_plan import PlanItem
 from recoverydesk.skills.engine import Ratings, SkillSession
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID
-from recoverydesk.ui.ride_it_out import BEEP, RideItOutPlayer
+from recoverydesk.ui.pages.ride_it_out import BEEP, RideItOutPlayer
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import press_shortcut, show_page, unlock
 from tests.ui.test_skills_page import finish_after, next_step, open_skills, start_by_keyboard

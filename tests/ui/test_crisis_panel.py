@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from recoverydesk import settings
 from recoverydesk.crisis import load_directory
 from recoverydesk.storage.settings_store import DeviceSettings
-from recoverydesk.ui.crisis_panel import CrisisPanel
-from recoverydesk.ui.pages import PAGES
+from recoverydesk.ui.dialogs.crisis_panel import CrisisPanel
+from recoverydesk.ui.shell.sections import PAGES
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import press_shortcut, unlock
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from recoverydesk.goals import TEMPLATES, Goal, GoalState, Step
 from recoverydesk.ui.controller import AppState
-from recoverydesk.ui.goal_dialogs import GoalEditor, ReviewDialog
+from recoverydesk.ui.dialogs.goal_dialogs import GoalEditor, ReviewDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
 from tests.ui.test_logging import when_dialog_opens

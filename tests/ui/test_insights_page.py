@@ -16,10 +16,10 @@ from shiboken6 import isValid
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.goals import Goal, Review
 from recoverydesk.reports import drawing
-from recoverydesk.ui import insights_dialogs
 from recoverydesk.ui.controller import AppState
-from recoverydesk.ui.insights_dialogs import ImportFlow, ReportDialog
-from recoverydesk.ui.insights_page import CHARTS
+from recoverydesk.ui.dialogs import insights_dialogs
+from recoverydesk.ui.dialogs.insights_dialogs import ImportFlow, ReportDialog
+from recoverydesk.ui.pages.insights import CHARTS
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import show_page, unlock, wait_for_state
 

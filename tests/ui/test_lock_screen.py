@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from recoverydesk import settings
 from recoverydesk.storage.vault import Vault
 from recoverydesk.ui.controller import AppState
-from recoverydesk.ui.settings_page import ChangePassphraseDialog
+from recoverydesk.ui.pages.settings import ChangePassphraseDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import (
     press_shortcut,

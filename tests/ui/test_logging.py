@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk.checkin import CheckIn, Urge
-from recoverydesk.ui.checkin_dialog import CheckInDialog
 from recoverydesk.ui.controller import AppState
-from recoverydesk.ui.journal_model import PAGE
+from recoverydesk.ui.dialogs.checkin import CheckInDialog
+from recoverydesk.ui.pages.journal_model import PAGE
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state, when_dialog_opens
 

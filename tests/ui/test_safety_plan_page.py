@@ -13,7 +13,7 @@ from recoverydesk.crisis import load_directory
 from recoverydesk.safety_plan import SECTIONS, Contact
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.ui.controller import AppState
-from recoverydesk.ui.safety_plan_page import HistoryDialog, PrintPlanDialog
+from recoverydesk.ui.pages.safety_plan import HistoryDialog, PrintPlanDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from recoverydesk import settings
 from recoverydesk.skills.loader import load_library
 from recoverydesk.ui.controller import AppState
-from recoverydesk.ui.skill_player import STEP_TEXT_SCALE
+from recoverydesk.ui.pages.skill_player import STEP_TEXT_SCALE
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
 

@@ -279,12 +279,12 @@ def test_a_new_recovery_key_from_settings(qtbot, gb_window, created_vault):
 
 
 def _new_key_dialog():
-    from recoverydesk.ui.settings_page import NewRecoveryKeyDialog
+    from recoverydesk.ui.pages.settings import NewRecoveryKeyDialog
 
     return NewRecoveryKeyDialog
 
 
 def _recovery_key_dialog():
-    from recoverydesk.ui.settings_page import RecoveryKeyDialog
+    from recoverydesk.ui.pages.settings import RecoveryKeyDialog
 
     return RecoveryKeyDialog

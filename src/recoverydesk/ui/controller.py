@@ -355,7 +355,7 @@ class AppController(QObject):
         return self._checkin_dialog(parent, self.checkin_store().get(checkin_id))
 
     def _checkin_dialog(self, parent, existing: CheckIn | None) -> CheckIn | None:
-        from recoverydesk.ui.checkin_dialog import CheckInDialog
+        from recoverydesk.ui.dialogs.checkin import CheckInDialog
 
         dialog = CheckInDialog(self.own_lists(), existing, parent)
 

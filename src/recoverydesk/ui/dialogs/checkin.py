@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.storage.checkin_store import OwnLists
-from recoverydesk.ui.help_access import help_button
-from recoverydesk.ui.widgets import paragraph, rating_box, rating_value
+from recoverydesk.ui.design.widgets import paragraph, rating_box, rating_value
+from recoverydesk.ui.shell.help_access import help_button
 
 SAVE_KEYS = "Ctrl+Return"
 

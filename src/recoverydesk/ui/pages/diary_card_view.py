@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.reports.diary_card import build_card, card_rows, week_start_of
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.widgets import heading, paragraph
+from recoverydesk.ui.design.widgets import heading, paragraph
 
 
 class DiaryCardView(QWidget):

@@ -30,14 +30,14 @@ from shiboken6 import isValid
 
 from recoverydesk.reports import charts, drawing, sentences
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.diary_card_view import DiaryCardView
-from recoverydesk.ui.insights_dialogs import (
+from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
+from recoverydesk.ui.dialogs.insights_dialogs import (
     ImportFlow,
     ReportDialog,
     run_export,
     save_diary_card,
 )
-from recoverydesk.ui.widgets import heading, message_label, paragraph, show_message
+from recoverydesk.ui.pages.diary_card_view import DiaryCardView
 
 log = logging.getLogger(__name__)
 

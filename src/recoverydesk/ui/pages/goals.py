@@ -37,14 +37,20 @@ from recoverydesk.goals import (
     smart_notes,
 )
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.goal_dialogs import (
+from recoverydesk.ui.design.widgets import (
+    centred_column,
+    heading,
+    message_label,
+    paragraph,
+    show_message,
+)
+from recoverydesk.ui.dialogs.goal_dialogs import (
     REVIEW_WEEKS,
     GoalEditor,
     OptionalDate,
     ReviewDialog,
     local_today,
 )
-from recoverydesk.ui.widgets import centred_column, heading, message_label, paragraph, show_message
 
 RECENT_DAYS = 30  # achieved this recently: "Recently achieved"; earlier: the archive
 

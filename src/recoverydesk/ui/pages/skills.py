@@ -22,9 +22,9 @@ from recoverydesk.skills.effectiveness import effectiveness, helped_before
 from recoverydesk.skills.model import FAMILIES, Exercise
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID, meanwhile
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.ride_it_out import RideItOutPlayer
-from recoverydesk.ui.skill_player import SkillPlayer
-from recoverydesk.ui.widgets import heading, message_label, paragraph, show_message
+from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
+from recoverydesk.ui.pages.ride_it_out import RideItOutPlayer
+from recoverydesk.ui.pages.skill_player import SkillPlayer
 
 RIGHT_NOW_MINUTES = 4
 

@@ -27,14 +27,14 @@ from recoverydesk.crisis import country_name
 from recoverydesk.storage.files import write_private_file
 from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.help_access import help_button
-from recoverydesk.ui.widgets import (
+from recoverydesk.ui.design.widgets import (
     heading,
     lay_out_form_dialog,
     message_label,
     paragraph,
     show_message,
 )
+from recoverydesk.ui.shell.help_access import help_button
 
 
 class SettingsPage(QWidget):
@@ -254,7 +254,7 @@ class RecoveryKeyDialog(QDialog):
                          "when you have it.")
 
     def _save(self) -> None:
-        from recoverydesk.ui.setup_view import ask_where_to_save_key
+        from recoverydesk.ui.shell.setup_view import ask_where_to_save_key
 
         filename = ask_where_to_save_key(self)
         if filename:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk.ui.help_access import help_button
+from recoverydesk.ui.shell.help_access import help_button
 
 UNDO_SECONDS = 15  # how long "Undo" stays after a delete
 

@@ -26,7 +26,7 @@ from recoverydesk.safety_plan import Contact, skill_title
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
 from recoverydesk.storage.crisis_prefs import line_key
 from recoverydesk.ui.controller import PersonalHelp
-from recoverydesk.ui.widgets import (
+from recoverydesk.ui.design.widgets import (
     heading,
     lay_out_form_dialog,
     message_label,

@@ -17,8 +17,14 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.checkin import CheckIn
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.goals_page import GoalGlance
-from recoverydesk.ui.widgets import UNDO_SECONDS, heading, message_label, paragraph, show_message
+from recoverydesk.ui.design.widgets import (
+    UNDO_SECONDS,
+    heading,
+    message_label,
+    paragraph,
+    show_message,
+)
+from recoverydesk.ui.pages.goals import GoalGlance
 
 
 def describe(checkin: CheckIn) -> str:

@@ -24,7 +24,13 @@ from recoverydesk.crisis import CrisisDirectory, country_name
 from recoverydesk.storage.files import private_output, write_private_file
 from recoverydesk.storage.keychain import KeychainStatus
 from recoverydesk.storage.recovery_key import copy_text, is_last_group
-from recoverydesk.ui.widgets import centred_column, heading, message_label, paragraph, show_message
+from recoverydesk.ui.design.widgets import (
+    centred_column,
+    heading,
+    message_label,
+    paragraph,
+    show_message,
+)
 
 RECOVERY_FILE_WARNING = (
     "This file will not be encrypted: anyone who has it can open your vault. Keep it "

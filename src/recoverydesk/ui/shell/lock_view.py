@@ -6,7 +6,13 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from recoverydesk.ui.controller import UnlockFailure
-from recoverydesk.ui.widgets import centred_column, heading, message_label, paragraph, show_message
+from recoverydesk.ui.design.widgets import (
+    centred_column,
+    heading,
+    message_label,
+    paragraph,
+    show_message,
+)
 
 
 class LockView(QWidget):

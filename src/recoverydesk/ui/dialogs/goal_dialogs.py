@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.goals import TEMPLATES, Goal, Measure, MeasureKind, Review, smart_notes
-from recoverydesk.ui.help_access import help_button
-from recoverydesk.ui.widgets import heading, paragraph
+from recoverydesk.ui.design.widgets import heading, paragraph
+from recoverydesk.ui.shell.help_access import help_button
 
 SAVE_KEYS = "Ctrl+Return"
 REVIEW_WEEKS = 2  # the usual gap before looking at a goal again

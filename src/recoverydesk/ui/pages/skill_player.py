@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.skills.engine import SkillRun
 from recoverydesk.skills.model import Exercise
-from recoverydesk.ui.breathing_pacer import BreathingPacer
-from recoverydesk.ui.widgets import heading, paragraph, rating_box, rating_value
+from recoverydesk.ui.design.widgets import heading, paragraph, rating_box, rating_value
+from recoverydesk.ui.pages.breathing_pacer import BreathingPacer
 
 TICK_MS = 100
 STEP_TEXT_SCALE = 1.4

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.goals_page import GoalsPage
-from recoverydesk.ui.journal_page import JournalPage
-from recoverydesk.ui.pages import PAGES, PageInfo
-from recoverydesk.ui.safety_plan_page import SafetyPlanPage
-from recoverydesk.ui.settings_page import SettingsPage
-from recoverydesk.ui.skills_page import SkillsPage
-from recoverydesk.ui.today_page import TodayPage
-from recoverydesk.ui.widgets import heading, paragraph
+from recoverydesk.ui.design.widgets import heading, paragraph
+from recoverydesk.ui.pages.goals import GoalsPage
+from recoverydesk.ui.pages.journal import JournalPage
+from recoverydesk.ui.pages.safety_plan import SafetyPlanPage
+from recoverydesk.ui.pages.settings import SettingsPage
+from recoverydesk.ui.pages.skills import SkillsPage
+from recoverydesk.ui.pages.today import TodayPage
+from recoverydesk.ui.shell.sections import PAGES, PageInfo
 
 
 class ShellView(QWidget):
@@ -88,7 +88,7 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
     if info.title == "Goals":
         return GoalsPage(controller)
     if info.title == "Insights":
-        from recoverydesk.ui.insights_page import InsightsPage
+        from recoverydesk.ui.pages.insights import InsightsPage
 
         return InsightsPage(controller)
     if info.title == "Today":

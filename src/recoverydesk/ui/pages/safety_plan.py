@@ -42,14 +42,14 @@ from recoverydesk.safety_plan import (
 )
 from recoverydesk.storage.safety_plan_store import review_due
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.help_access import help_button
-from recoverydesk.ui.widgets import (
+from recoverydesk.ui.design.widgets import (
     heading,
     lay_out_form_dialog,
     message_label,
     paragraph,
     show_message,
 )
+from recoverydesk.ui.shell.help_access import help_button
 
 PDF_WARNING = (
     "The PDF will not be encrypted: anyone who opens the file can read your plan. Keep it "

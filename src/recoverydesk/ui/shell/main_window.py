@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk import APP_NAME, __version__
-from recoverydesk.ui import help_access
 from recoverydesk.ui.controller import AppController, AppState
-from recoverydesk.ui.help_access import HelpAccess
-from recoverydesk.ui.idle import IdleWatcher
-from recoverydesk.ui.lock_view import LockView
-from recoverydesk.ui.pages import PAGES
-from recoverydesk.ui.widgets import heading
+from recoverydesk.ui.design.widgets import heading
+from recoverydesk.ui.shell import help_access
+from recoverydesk.ui.shell.help_access import HelpAccess
+from recoverydesk.ui.shell.idle import IdleWatcher
+from recoverydesk.ui.shell.lock_view import LockView
+from recoverydesk.ui.shell.sections import PAGES
 
 LOCK_SHORTCUT = "Ctrl+L"
 CHECKIN_SHORTCUT = "Ctrl+K"
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.lock_view)
             self.lock_view.secret_edit.setFocus()
         else:
-            from recoverydesk.ui.shell_view import ShellView
+            from recoverydesk.ui.shell.shell_view import ShellView
 
             self._drop_setup()
             self.lock_view.reset()  # nothing typed there stays behind the unlocked app
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             self.idle.release("exercise")
 
     def _show_setup(self) -> None:
-        from recoverydesk.ui.setup_view import SetupView
+        from recoverydesk.ui.shell.setup_view import SetupView
 
         view = SetupView(self.controller.crisis_directory, self.controller.keychain_status(),
                          country=self.controller.country)
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         self.controller.unlock_with_recovery_key(text)
 
     def _offer_new_passphrase(self) -> None:
-        from recoverydesk.ui.settings_page import ChangePassphraseDialog
+        from recoverydesk.ui.pages.settings import ChangePassphraseDialog
 
         dialog = ChangePassphraseDialog(self.shell, intro=(
             "You opened your vault with your recovery key. You could choose a new passphrase "
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         It opens above whatever is in front, a modal dialog included (a window a modal
         dialog blocks cannot take input, its children can), and leaves that dialog as it is.
         """
-        from recoverydesk.ui import crisis_panel
+        from recoverydesk.ui.dialogs import crisis_panel
 
         panel = self._panel
         if panel is None:
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         view = self.setup_view
         if view is None or not view.showing_recovery_key or view.recovery_key_confirmed:
             return True
-        from recoverydesk.ui.setup_view import CLOSE_WARNING
+        from recoverydesk.ui.shell.setup_view import CLOSE_WARNING
 
         answer = QMessageBox.question(
             self, "Close without keeping your recovery key?", CLOSE_WARNING,

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QComboBox, QHBoxLayout
 from recoverydesk.skills.engine import SkillRun
 from recoverydesk.skills.model import Exercise
 from recoverydesk.skills.ride_it_out import MINUTES, timed
-from recoverydesk.ui.skill_player import SkillPlayer
-from recoverydesk.ui.widgets import heading, paragraph
+from recoverydesk.ui.design.widgets import heading, paragraph
+from recoverydesk.ui.pages.skill_player import SkillPlayer
 
 CLOCK_SCALE = 3.0
 NO_SOUND, BEEP = "none", "beep"

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.journal_model import JournalListModel, RichTextDelegate
-from recoverydesk.ui.widgets import UNDO_SECONDS, heading, message_label, show_message
+from recoverydesk.ui.design.widgets import UNDO_SECONDS, heading, message_label, show_message
+from recoverydesk.ui.pages.journal_model import JournalListModel, RichTextDelegate
 
 if TYPE_CHECKING:
     from recoverydesk.storage.journal_store import JournalEntry

@@ -1,0 +1,1 @@
+"""The pages of the unlocked app, one module (or a few) each."""
