@@ -9,7 +9,7 @@ LOCK := requirements/dev.lock
 STAMP := $(VENV)/.installed-stamp
 LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --quiet --no-header
 
-.PHONY: run test soak bench lint lock screenshots clean
+.PHONY: run test soak bench lint lock screenshots bundle package clean
 
 $(STAMP): pyproject.toml $(LOCK)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,15 @@ lock: $(STAMP)
 	$(VENV)/bin/uv pip compile pyproject.toml $(LOCK_FLAGS) -o requirements/app.lock
 	$(VENV)/bin/uv pip compile pyproject.toml $(LOCK_FLAGS) --extra dev -o requirements/dev.lock
 	$(VENV)/bin/uv pip compile pyproject.toml $(LOCK_FLAGS) --extra package -o requirements/package.lock
+
+# The trimmed one-folder PyInstaller bundle in dist/RecoveryDesk (packaging/build.sh).
+bundle: $(STAMP)
+	packaging/build.sh dist
+
+# The bundle, then dist/recoverydesk_VERSION_ARCH.deb and a portable .tar.gz (packaging/package.sh;
+# needs dpkg-deb, desktop-file-validate and appstreamcli: apt-get install desktop-file-utils appstream).
+package: $(STAMP)
+	packaging/package.sh dist
 
 # Needs a screen: run as `xvfb-run -a make screenshots` on a machine without one.
 screenshots: $(STAMP)

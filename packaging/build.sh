@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# Build a one-folder bundle in dist/RecoveryDesk with PyInstaller, from the project's venv.
+# `make bundle`: the trimmed one-folder PyInstaller bundle in DIST/RecoveryDesk (default dist/),
+# from the project's venv, with debug symbols stripped and the licences beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+dist="$(realpath -m "${1:-dist}")"
 make .venv/.installed-stamp >/dev/null
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/package.lock
-.venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/recoverydesk.spec
-echo "Built dist/RecoveryDesk/recoverydesk"
+.venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath "$dist" \
+    --workpath "$dist/.build" packaging/recoverydesk.spec
+packaging/strip_bundle.sh "$dist/RecoveryDesk"
+.venv/bin/python packaging/licences.py "$dist/RecoveryDesk/licences"
+cp LICENSE "$dist/RecoveryDesk/LICENSE"
+rm -rf "$dist/.build"
+echo "Built $dist/RecoveryDesk ($(du -sh "$dist/RecoveryDesk" | cut -f1))"

@@ -26,14 +26,14 @@ def run_gui(args) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from recoverydesk import APP_NAME, paths
+    from recoverydesk import APP_NAME, DESKTOP_ID, paths
     from recoverydesk.ui.controller import AppController
     from recoverydesk.ui.design.theme import apply_theme
     from recoverydesk.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setDesktopFileName("recoverydesk")
+    app.setDesktopFileName(DESKTOP_ID)
     apply_theme(app)
     controller = AppController(paths.data_dir(getattr(args, "data_dir", None)))
     window = MainWindow(controller)
