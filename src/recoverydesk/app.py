@@ -30,13 +30,19 @@ def run_gui(args) -> int:
     from recoverydesk.ui.controller import AppController
     from recoverydesk.ui.design.theme import apply_theme
     from recoverydesk.ui.shell.main_window import MainWindow
+    from recoverydesk.ui.shell.single_instance import SingleInstance
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    instance = SingleInstance(data_dir)
+    if not instance.claim():
+        return _hand_over(instance)
     apply_theme(app)
-    controller = AppController(paths.data_dir(getattr(args, "data_dir", None)))
+    controller = AppController(data_dir)
     window = MainWindow(controller)
+    instance.serve(lambda: bring_forward(window))
     window.show()
     if args.quit_after_start:
         def report_and_quit():
@@ -48,4 +54,29 @@ def run_gui(args) -> int:
         QTimer.singleShot(0, report_and_quit)
     else:
         controller.try_keychain_unlock()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+ALREADY_OPEN = "RecoveryDesk is already open on this vault: its window has come forward."
+NO_ANSWER = ("RecoveryDesk is already open on this vault but did not answer. If its window is "
+             "not on screen, it may still be closing: try again in a moment.")
+
+
+def _hand_over(instance) -> int:
+    """A second start on the same vault: ask the first window to come forward, then leave."""
+    if instance.ask_first_to_come_forward():
+        print(ALREADY_OPEN)
+        return 0
+    print(NO_ANSWER, file=sys.stderr)
+    return 1
+
+
+def bring_forward(window) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -190,6 +190,11 @@ def run(args: argparse.Namespace) -> int:
                 "export": cmd_export, "import": cmd_import, "report": cmd_report,
                 "diary-card": cmd_diary_card}
     try:
+        if writes(args):
+            from recoverydesk.storage.instance_lock import InstanceLock
+
+            with InstanceLock(paths.data_dir(getattr(args, "data_dir", None))):
+                return handlers[args.command](args)
         return handlers[args.command](args)
     except KnownError as e:
         print(f"{APP_NAME}: {e}", file=sys.stderr)
@@ -197,6 +202,16 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("", file=sys.stderr)
         return EXIT_ERROR
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Commands that change the vault: refused while the app has it open (one writer)."""
+    if args.command in {"init", "checkin"}:
+        return True
+    if args.command == "import":
+        return not args.dry_run
+    return (getattr(args, "journal_command", None) == "add"
+            or getattr(args, "goals_command", None) == "review")
 
 
 def _vault(args):
