@@ -61,8 +61,8 @@ def run_gui(args) -> int:
 
 
 ALREADY_OPEN = "RecoveryDesk is already open on this vault: its window has come forward."
-NO_ANSWER = ("RecoveryDesk is already open on this vault but did not answer. If its window is "
-             "not on screen, it may still be closing: try again in a moment.")
+NO_ANSWER = ("RecoveryDesk is busy with this vault (the app, or a command writing to it) and "
+             "did not answer. Try again in a moment.")
 
 
 def _hand_over(instance) -> int:

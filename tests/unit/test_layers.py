@@ -15,6 +15,8 @@ CORE_MODULES = [
     "recoverydesk.cli",
     "recoverydesk.crisis",
     "recoverydesk.goals",
+    "recoverydesk.help_content",
+    "recoverydesk.storage.instance_lock",
     "recoverydesk.passphrase",
     "recoverydesk.reports.diary_card",
     "recoverydesk.reports.charts",

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk import APP_NAME, __version__
+from recoverydesk import APP_NAME
 from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.design.widgets import heading
 from recoverydesk.ui.shell import help_access
@@ -126,6 +126,10 @@ class MainWindow(QMainWindow):
         go_menu.addActions(self.page_actions)
         help_menu = self.menuBar().addMenu("Help")
         help_menu.addAction(self.crisis_action)
+        self.help_action = help_menu.addAction(f"How {APP_NAME} works")
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.triggered.connect(self.open_help)
+        self.addAction(self.help_action)
         about = help_menu.addAction(f"About {APP_NAME}")
         about.triggered.connect(self._about)
 
@@ -336,10 +340,24 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def window_keys(self) -> list[tuple[str, str]]:
+        """Every window action with a shortcut, as Help lists them."""
+        native = QKeySequence.SequenceFormat.NativeText
+        return [(action.text().replace("&", "").rstrip("…"), action.shortcut().toString(native))
+                for action in [self.crisis_action, self.checkin_action, self.lock_action,
+                               *self.page_actions, self.help_action, self.quit_action]
+                if not action.shortcut().isEmpty()]
+
+    def open_help(self) -> None:
+        from recoverydesk.ui.dialogs.help import HelpDialog
+
+        HelpDialog(self.window_keys(), self).exec()
+
     def _about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}", (
-            f"{APP_NAME} {__version__}\n\nA private recovery companion. Everything stays on "
-            "this computer, encrypted. RecoveryDesk is not a therapist or an emergency service."))
+        from recoverydesk.help_content import about_facts
+        from recoverydesk.ui.dialogs.about import AboutDialog
+
+        AboutDialog(about_facts(self.controller.paths.folder), self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close():
