@@ -42,7 +42,7 @@ def run_gui(args) -> int:
     apply_theme(app)
     controller = AppController(data_dir)
     window = MainWindow(controller)
-    instance.serve(lambda: bring_forward(window))
+    instance.serve(window.come_forward)
     window.show()
     if args.quit_after_start:
         def report_and_quit():
@@ -73,10 +73,3 @@ def _hand_over(instance) -> int:
     print(NO_ANSWER, file=sys.stderr)
     return 1
 
-
-def bring_forward(window) -> None:
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()

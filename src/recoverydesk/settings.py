@@ -48,5 +48,11 @@ AUTO_LOCK_MINUTES = Setting("auto_lock_minutes", 5, Scope.VAULT, minimum=1, maxi
 PLAN_REVIEW_WEEKS = Setting("plan_review_weeks", 12, Scope.VAULT, minimum=0, maximum=104)
 REDUCE_MOTION = Setting("reduce_motion", False, Scope.VAULT)  # a counting bar, not a moving shape
 
+# Check-in reminders work while the app is locked, so they live on the device; their words are
+# fixed and neutral (reminders.py). Times as "09:00, 20:30"; quiet hours as "22:00-07:00".
+REMINDER_TIMES = Setting("reminder_times", "", Scope.DEVICE)
+QUIET_HOURS = Setting("quiet_hours", "22:00-07:00", Scope.DEVICE)
+CLOSE_TO_TRAY = Setting("close_to_tray", False, Scope.DEVICE)
+
 ALL = (COUNTRY, REMEMBERED_IN_KEYCHAIN, LOCK_SCREEN_CARD, AUTO_LOCK_MINUTES, PLAN_REVIEW_WEEKS,
-       REDUCE_MOTION)
+       REDUCE_MOTION, REMINDER_TIMES, QUIET_HOURS, CLOSE_TO_TRAY)

@@ -16,6 +16,7 @@ CORE_MODULES = [
     "recoverydesk.crisis",
     "recoverydesk.goals",
     "recoverydesk.help_content",
+    "recoverydesk.reminders",
     "recoverydesk.storage.instance_lock",
     "recoverydesk.passphrase",
     "recoverydesk.reports.diary_card",

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from recoverydesk import settings
 from recoverydesk.checkin import CheckIn
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
+from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_times
 from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines, printed_crisis_lines
 from recoverydesk.safety_plan import Contact
 from recoverydesk.skills.chain import ChainAnalysis, as_text, from_answers
@@ -74,6 +75,7 @@ class AppController(QObject):
     auto_lock_changed = Signal(int)  # minutes; applies at once
     exercise_running = Signal(bool)  # a guided exercise is running: auto-lock waits for it
     goals_changed = Signal()
+    reminders_changed = Signal()  # times, quiet hours or close-to-tray changed
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -382,6 +384,31 @@ class AppController(QObject):
 
     def set_lock_screen_card(self, text: str) -> None:
         self.device.set(settings.LOCK_SCREEN_CARD, text.strip())
+
+    # -- reminders (device settings: they work while locked) -------------------------------
+
+    def reminder_plan(self) -> ReminderPlan:
+        try:
+            return ReminderPlan.from_text(self.device.get(settings.REMINDER_TIMES),
+                                          self.device.get(settings.QUIET_HOURS))
+        except ReminderFormatError:
+            return ReminderPlan()  # a hand-edited file: no reminders rather than a crash
+
+    def set_reminders(self, times: str, quiet: str) -> ReminderPlan:
+        """Raises ReminderFormatError (with a message for the person) and keeps the old ones."""
+        plan = ReminderPlan.from_text(times, quiet)
+        self.device.set(settings.REMINDER_TIMES, format_times(plan.times))
+        self.device.set(settings.QUIET_HOURS, quiet.strip())
+        self.reminders_changed.emit()
+        return plan
+
+    @property
+    def close_to_tray(self) -> bool:
+        return self.device.get(settings.CLOSE_TO_TRAY)
+
+    def set_close_to_tray(self, on: bool) -> None:
+        self.device.set(settings.CLOSE_TO_TRAY, on)
+        self.reminders_changed.emit()
 
     # -- shutting down --------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+from recoverydesk.ui.pages.settings_reminders import ReminderSettings
 from recoverydesk.ui.shell.help_access import help_button
 
 
@@ -108,6 +109,7 @@ class SettingsPage(QWidget):
         form.addRow("Crisis lines for", self.country)
         form.addRow("Suggest a look at my plan after", self.review_weeks)
         form.addRow(self.reduce_motion)
+        form.addRow(ReminderSettings(controller))
         form.addRow("Lock-screen card", self.lock_card)
         form.addRow(lock_card_note)
         card_row = QHBoxLayout()

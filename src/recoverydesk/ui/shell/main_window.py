@@ -23,6 +23,7 @@ from recoverydesk.ui.shell import help_access
 from recoverydesk.ui.shell.help_access import HelpAccess
 from recoverydesk.ui.shell.idle import IdleWatcher
 from recoverydesk.ui.shell.lock_view import LockView
+from recoverydesk.ui.shell.reminders import attach_reminders
 from recoverydesk.ui.shell.sections import PAGES
 
 LOCK_SHORTCUT = "Ctrl+L"
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self._quitting = False
+        self.reminders = attach_reminders(self)
         self.crisis_button = QPushButton(help_access.BUTTON_TEXT)
         self.crisis_button.setObjectName("crisisButton")
         self.crisis_button.setAccessibleName(help_access.BUTTON_TEXT)
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
         self.checkin_action.triggered.connect(self.open_checkin)
         self.quit_action = QAction("Quit", self)
         self.quit_action.setShortcut(QKeySequence(QUIT_SHORTCUT))
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_app)
         self.page_actions = []
         for info in PAGES:
             action = QAction(info.title, self)
@@ -359,10 +362,31 @@ class MainWindow(QMainWindow):
 
         AboutDialog(about_facts(self.controller.paths.folder), self).exec()
 
+    def come_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        if self.close():
+            QApplication.instance().quit()  # also when the window was already out of sight
+        else:
+            self._quitting = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.reminders.keeps_running():
+            event.ignore()  # "close to tray": locked and out of sight, reminders still come
+            QApplication.instance().setQuitOnLastWindowClosed(False)
+            self.controller.lock()
+            self.hide()
+            return
         if not self._may_close():
             event.ignore()
             return
+        self.reminders.stop()
         self.controller.shutdown()  # about_to_lock first: drafts are kept
         QApplication.instance().removeEventFilter(self.idle)
         QApplication.instance().removeEventFilter(self.help_access)

@@ -1,0 +1,55 @@
+"""Settings' reminders group: check-in times, quiet hours and "close to tray", applied at once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSystemTrayIcon, QWidget
+
+from recoverydesk.reminders import MESSAGE, ReminderFormatError, format_times
+from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.design.widgets import message_label, paragraph, show_message
+
+
+class ReminderSettings(QWidget):
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        plan = controller.reminder_plan()
+        self.times = QLineEdit(format_times(plan.times))
+        self.times.setAccessibleName("Check-in reminder times")
+        self.times.setPlaceholderText("For example: 09:00, 20:30")
+        self.quiet = QLineEdit(self._quiet_text())
+        self.quiet.setAccessibleName("Quiet hours")
+        self.quiet.setPlaceholderText("For example: 22:00-07:00")
+        for edit in (self.times, self.quiet):
+            edit.editingFinished.connect(self.apply)
+        self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed")
+        self.close_to_tray.setAccessibleName("Close to tray")
+        self.close_to_tray.setChecked(controller.close_to_tray)
+        self.close_to_tray.toggled.connect(controller.set_close_to_tray)
+        self.message = message_label()
+
+        note = (f'At these times RecoveryDesk shows a short note: "{MESSAGE}" It never says '
+                "more, so it is safe on a shared screen. Notes come only while the app is "
+                "running, locked or not.")
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            note += " This desktop has no system tray, so no notes can be shown here."
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Remind me to check in at", self.times)
+        form.addRow("Not during", self.quiet)
+        form.addRow(paragraph(note))
+        form.addRow(self.close_to_tray)
+        form.addRow(self.message)
+
+    def _quiet_text(self) -> str:
+        quiet = self._controller.reminder_plan().quiet
+        return "" if quiet is None else f"{quiet[0]:%H:%M}-{quiet[1]:%H:%M}"
+
+    def apply(self) -> None:
+        try:
+            plan = self._controller.set_reminders(self.times.text(), self.quiet.text())
+        except ReminderFormatError as e:
+            show_message(self.message, f"{e} Your reminders are as they were.")
+            return
+        self.times.setText(format_times(plan.times))
+        show_message(self.message, "Reminders saved." if plan.times else "No reminders.")
