@@ -107,7 +107,7 @@ class RatingSegment(QFrame):
     wheel passes through to the page, so scrolling never changes a rating.
     """
 
-    valueChanged = Signal(object)
+    valueChanged = Signal(object)  # noqa: N815 (Qt's spelling, as the API agreed)
     TEN_WINDOW = 1.0  # seconds in which "1" then "0" means 10
 
     def __init__(self, maximum: int = 5, labels: tuple[str, str] = ("", ""),
@@ -160,7 +160,7 @@ class RatingSegment(QFrame):
     def value(self) -> int | None:
         return self._value
 
-    def setValue(self, value: int | None) -> None:  # noqa: N802 (Qt's spelling)
+    def setValue(self, value: int | None) -> None:
         if value is None and not self.allow_skip:
             value = 0
         if value is not None and not 0 <= value <= self.maximum:
@@ -182,7 +182,7 @@ class RatingSegment(QFrame):
         self.setValue(None if n == self._value and self.allow_skip else n)
         self._show()  # a click toggles the button itself; put it back to the value
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802
+    def keyPressEvent(self, event) -> None:
         key = event.key()
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)
@@ -212,7 +212,7 @@ class RatingSegment(QFrame):
         else:
             super().keyPressEvent(event)
 
-    def wheelEvent(self, event) -> None:  # noqa: N802
+    def wheelEvent(self, event) -> None:
         event.ignore()  # scrolls the page instead
 
 
@@ -325,11 +325,11 @@ class LevelMark(QWidget):
     def value(self) -> float | None:
         return self._value
 
-    def setValue(self, value: float | None) -> None:  # noqa: N802
+    def setValue(self, value: float | None) -> None:
         self._value = value
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event) -> None:
         r = roles()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -346,7 +346,7 @@ class LevelMark(QWidget):
 
 
 class _NoWheel(QObject):
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
             event.ignore()
             return True
@@ -376,35 +376,35 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
 
-    def addItem(self, item) -> None:  # noqa: N802
+    def addItem(self, item) -> None:
         self._items.append(item)
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int):  # noqa: N802
+    def itemAt(self, index: int):
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int):  # noqa: N802
+    def takeAt(self, index: int):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self):  # noqa: N802
+    def expandingDirections(self):
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802
+    def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return self.minimumSize()
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())

@@ -11,8 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.icons import app_icon
-from recoverydesk.ui.design.palette import DARK, LIGHT, Roles, qpalette, set_current, \
-    system_prefers_dark
+from recoverydesk.ui.design.palette import (
+    DARK,
+    LIGHT,
+    Roles,
+    qpalette,
+    set_current,
+    system_prefers_dark,
+)
 
 
 def style_sheet(r: Roles) -> str:
