@@ -290,11 +290,17 @@ class IconButton(QPushButton):
         super().__init__(icon(icon_name), text, parent)
         self.icon_name = icon_name
         self.setObjectName("iconButton" if text else "iconOnly")
-        side = self.fontMetrics().height()
+        side = round(self.fontMetrics().height() * 1.25)
         self.setIconSize(QSize(side, side))
         if tooltip:
             self.setToolTip(tooltip)
         self.setAccessibleName(text.replace("&", "") or tooltip)
+
+
+def primary(button: QPushButton) -> QPushButton:
+    """Mark the one main action of a page or dialog (Save, Unlock): the theme fills it."""
+    button.setObjectName("primary")
+    return button
 
 
 class Chip(QPushButton):
@@ -320,7 +326,7 @@ class LevelMark(QWidget):
         self.kind = kind
         self._value: float | None = None
         line = self.fontMetrics().height()
-        self.setFixedSize(int(line * 0.8), int(line * 2.2))
+        self.setFixedSize(int(line * 0.8), int(line * 3))
 
     def value(self) -> float | None:
         return self._value

@@ -42,6 +42,7 @@ from recoverydesk.ui.design.components import (
     IconButton,
     RatingSegment,
     ignore_wheel,
+    primary,
     scaled_font,
 )
 from recoverydesk.ui.design.icons import icon
@@ -80,9 +81,9 @@ class CheckInDialog(QDialog):
         self._add_urge_row(targets[0], start.urge(targets[0]), main)
 
         self.more_button = QPushButton(icon("more"), "More")
-        self.more_button.setCheckable(True)
+        self.more_button.setAutoDefault(False)
         self.more_button.setAccessibleName("More: emotions, distress, skills, sleep, note")
-        self.more_button.toggled.connect(self.show_more)
+        self.more_button.clicked.connect(lambda: self.show_more(self.more.isHidden()))
         self.more = self._build_more(start, targets[1:])
 
         column = QWidget()
@@ -106,7 +107,7 @@ class CheckInDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         help_button(self.buttons)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button = primary(self.buttons.button(QDialogButtonBox.StandardButton.Save))
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.cancel)
@@ -131,6 +132,7 @@ class CheckInDialog(QDialog):
         label.setBuddy(field)
         label.setFont(scaled_font(label, 1.0, bold=True))
         label.setWordWrap(True)
+        label.setFixedWidth(label.fontMetrics().height() * 9)  # one column across the groups
         grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(field, row, 1)
         if extra is not None:
@@ -247,9 +249,6 @@ class CheckInDialog(QDialog):
 
     def show_more(self, shown: bool) -> None:
         self.more.setVisible(shown)
-        self.more_button.blockSignals(True)
-        self.more_button.setChecked(shown)
-        self.more_button.blockSignals(False)
         self.more_button.setText("Less" if shown else "More")
         self.more_button.setIcon(icon("less" if shown else "more"))
         self._fit()
@@ -259,7 +258,7 @@ class CheckInDialog(QDialog):
         column = self.scroll.widget()
         column.adjustSize()
         line = self.fontMetrics().height()
-        want_w = max(column.sizeHint().width() + 2 * line, line * 34)
+        want_w = max(column.sizeHint().width() + 2 * line, line * 40)
         want_h = column.sizeHint().height() + self.buttons.sizeHint().height() + 3 * line
         screen = (self.parentWidget() or self).screen() or self.screen()
         free = screen.availableGeometry()

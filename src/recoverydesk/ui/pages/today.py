@@ -137,7 +137,7 @@ class WeekGlance(QWidget):
                                                   if c.at.astimezone().date() == when])
             day.mood.setValue(mood)
             day.urge.setValue(urge)
-            day.label.setText(f"{when:%a}")
+            day.label.setText(f"{when:%a}\n{when.day}")
             day.setAccessibleName(words)
             day.setToolTip(words)
 
@@ -146,22 +146,25 @@ class CheckInCard(Card):
     """One of today's check-ins: its time, what was recorded, and Edit / Delete."""
 
     def __init__(self, checkin: CheckIn, parent: QWidget | None = None) -> None:
-        super().__init__(checkin.at.strftime("%H:%M"), parent)
+        super().__init__("", parent)
         self.setObjectName("checkinCard")
         self.checkin_id = checkin.id
         self.lines = describe(checkin) or ["Nothing else recorded"]
         self.setAccessibleName(f"Check-in at {checkin.at:%H:%M}: " + "; ".join(self.lines))
-        for line in self.lines:
-            self.body.addWidget(paragraph(line))
+        when = QLabel(checkin.at.strftime("%H:%M"))
+        when.setFont(scaled_font(when, tokens.TYPE.title, bold=True))
         self.edit_button = IconButton("edit", "Edit")
         self.delete_button = IconButton("delete", "Delete")
         for button, what in ((self.edit_button, "Edit"), (self.delete_button, "Delete")):
             button.setAccessibleName(f"{what} the check-in at {checkin.at:%H:%M}")
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.delete_button)
-        self.body.addLayout(row)
+        top = QHBoxLayout()
+        top.addWidget(when, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        self.body.addLayout(top)
+        self.body.setSpacing(tokens.XS)
+        for line in self.lines:
+            self.body.addWidget(paragraph(line))
 
     def text(self) -> str:
         return " · ".join(self.lines)

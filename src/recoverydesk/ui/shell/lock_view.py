@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from recoverydesk.ui.controller import UnlockFailure
 from recoverydesk.ui.design import tokens
-from recoverydesk.ui.design.components import IconButton
+from recoverydesk.ui.design.components import IconButton, primary
 from recoverydesk.ui.design.icons import app_icon, icon
 from recoverydesk.ui.design.widgets import (
     centred_column,
@@ -57,7 +57,7 @@ class LockView(QWidget):
         field_row = QWidget()
         field_row.setLayout(field)
         field.setContentsMargins(0, 0, 0, 0)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = primary(QPushButton("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
         self.message = message_label()

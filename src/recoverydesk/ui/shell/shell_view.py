@@ -40,10 +40,11 @@ class ShellView(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(2)
         line = self.nav.fontMetrics().height()
-        self.nav.setIconSize(QSize(line, line))
+        self.nav.setIconSize(QSize(round(line * 1.25), round(line * 1.25)))
         self.pages = QStackedWidget()
         for info in PAGES:
             item = QListWidgetItem(icon(info.icon), info.title)
+            item.setSizeHint(QSize(0, round(line * 2.3)))
             self.nav.addItem(item)
             item.setToolTip(f"{info.title} ({info.shortcut})")
             page = _page_for(info, controller, self)
