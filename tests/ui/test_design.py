@@ -62,6 +62,9 @@ def test_no_widget_of_any_page_or_dialog_sets_its_own_style_sheet(qtbot, open_ap
     for info in PAGES:
         found += _own_style_sheets(_tree(show_page(window, info.title)))
     found += _own_style_sheets(_tree(window))
+    # No component shows itself before it has a parent (it would open as a window of its own).
+    strays = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert strays == []
     lists = window.controller.own_lists()
     dialog = CheckInDialog(lists, None, window)
     dialog.show_more(True)
