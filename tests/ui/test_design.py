@@ -101,13 +101,18 @@ def _wheel(widget: QWidget, steps: int = -3) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_a_passing_mouse_wheel_changes_no_rating(qtbot, open_app, created_vault):
+def _checkin_with_more_open(qtbot, open_app, created_vault) -> CheckInDialog:
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
     dialog = CheckInDialog(window.controller.own_lists(), None, window)
     qtbot.addWidget(dialog)
     dialog.show_more(True)
+    return dialog
+
+
+def test_a_passing_mouse_wheel_changes_no_rating(qtbot, open_app, created_vault):
+    dialog = _checkin_with_more_open(qtbot, open_app, created_vault)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.distress.setValue(4)
@@ -207,14 +212,26 @@ def test_the_window_and_every_page_fit_800_by_560(qtbot, open_app, created_vault
 
 
 def test_the_checkin_dialog_fits_a_small_screen_with_more_open(qtbot, open_app, created_vault):
-    folder, _ = created_vault
-    window = open_app(folder)
-    unlock(qtbot, window, PASSPHRASE)
-    dialog = CheckInDialog(window.controller.own_lists(), None, window)
-    qtbot.addWidget(dialog)
-    dialog.show_more(True)
+    dialog = _checkin_with_more_open(qtbot, open_app, created_vault)
     free = dialog.screen().availableGeometry()
     assert dialog.width() <= free.width() and dialog.height() <= free.height()
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 800 and hint.height() <= 560
     assert isinstance(dialog, QDialog) and dialog.windowTitle() == "How are you right now?"
+
+
+def test_the_lock_screen_can_show_the_passphrase_and_hides_it_again(qtbot, open_app,
+                                                                    created_vault):
+    from PySide6.QtWidgets import QLineEdit
+
+    folder, _ = created_vault
+    window = open_app(folder)
+    lock = window.lock_view
+    assert lock.logo.pixmap() is not None and not lock.logo.pixmap().isNull()
+    assert lock.switch_button.text() == "Forgot your passphrase?"
+    qtbot.mouseClick(lock.show_button, Qt.MouseButton.LeftButton)
+    assert lock.secret_edit.echoMode() == QLineEdit.EchoMode.Normal
+    assert lock.show_button.accessibleName() == "Hide passphrase"
+    lock.reset()  # as after every lock: hidden again
+    assert lock.secret_edit.echoMode() == QLineEdit.EchoMode.Password
+    assert lock.show_button.accessibleName() == "Show passphrase"
