@@ -116,7 +116,7 @@ class SkillPlayer(QWidget):
         self.rating.setPageStep(1)
         self.rating.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.rating_value = QLabel("Your answer: 5")
-        self.rating_value.setStyleSheet("font-weight: bold")
+        self.rating_value.setProperty("tone", "strong")  # styled in ui/design/theme.py
         self.rating.valueChanged.connect(lambda v: self.rating_value.setText(f"Your answer: {v}"))
         rating_row = QHBoxLayout()
         rating_row.addWidget(QLabel("0"))
