@@ -54,5 +54,6 @@ class CardGrid(QWidget):
             self._grid.takeAt(0)
         for index, widget in enumerate(self._widgets):
             self._grid.addWidget(widget, index // columns, index % columns)
+            widget.show()  # now, not on the next turn of the event loop: focus can go there
         for column in range(self._max_columns):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)

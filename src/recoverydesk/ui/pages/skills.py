@@ -193,7 +193,8 @@ class SkillsPage(QStackedWidget):
             return sorted(chosen, key=lambda e: (
                 helped.index(e.id) if e.id in helped else len(helped), e.minutes,
                 e.id not in favourites, e.title))
-        return sorted(chosen, key=lambda e: (e.id not in favourites, e.title))
+        return sorted(chosen, key=lambda e: (not _in_title(words, e), e.id not in favourites,
+                                             e.title))
 
     def shown_groups(self) -> list[tuple[str, list[Exercise]]]:
         """The headings and skills shown, in order (groups with no skills left out)."""
@@ -239,6 +240,7 @@ class SkillsPage(QStackedWidget):
             group_layout.addWidget(title)
             group_layout.addWidget(grid)
             self.groups.addWidget(group)
+            group.show()
         self.empty.setVisible(not groups)
 
     def focus_first(self) -> None:
@@ -369,6 +371,11 @@ class SkillsPage(QStackedWidget):
             self.player.deleteLater()
             self.player = None
         self.setCurrentWidget(self.library_view)
+
+
+def _in_title(words: list[str], exercise: Exercise) -> bool:
+    """A search's words all in the title: shown before skills that match only elsewhere."""
+    return bool(words) and all(word in exercise.title.lower() for word in words)
 
 
 def _history_text(exercise: Exercise, sessions) -> str:
