@@ -375,6 +375,7 @@ class SafetyPlanPage(QWidget):
                 row.edit_requested.connect(self._edit_contact)
                 row.remove_requested.connect(self._remove_contact)
                 rows.addWidget(row)
+                row.show()
 
     def _edit_contact(self, contact: Contact) -> None:
         dialog = ContactDialog(contact, self)
