@@ -232,11 +232,81 @@ def render_plan_pdf(controller, stem: Path) -> None:
             print(f"{stem}.png")
 
 
+# -- the Skills, Safety plan, Settings and Goals pages at each size (design-pages) -------------
+# ``--pages`` takes only these, at ``--size`` (default 1366x768); QT_SCALE_FACTOR=1.25 in the
+# environment gives the 125% pictures. Names end in the size, -125, -200 (font) and -dark.
+
+def pages_suffix(args) -> str:
+    import os
+
+    scale = os.environ.get("QT_SCALE_FACTOR", "")
+    return (f"-{args.size}" + ("-125" if scale == "1.25" else "")
+            + ("-200" if args.scale >= 2 else "") + ("-dark" if args.dark else ""))
+
+
+def unlocked_window(folder: Path, size: tuple[int, int]) -> tuple[AppController, MainWindow]:
+    """A new vault created and opened through the controller, the window at ``size``."""
+    controller = AppController(folder, kdf=KdfParams())
+    window = MainWindow(controller)
+    window.resize(*size)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    made = []
+    controller.created.connect(made.append)
+    controller.create_vault(PHRASE, remember=False)
+    wait_until(lambda: made)
+    controller.finish_setup()
+    wait_until(lambda: controller.state is AppState.UNLOCKED)
+    window.resize(*size)
+    return controller, window
+
+
+def shoot_design_pages(args, shot) -> None:
+    """Skills (library, a running skill, the before-ratings), Safety plan, Settings, Goals."""
+    size = tuple(int(n) for n in args.size.split("x"))
+    with tempfile.TemporaryDirectory() as tmp:
+        controller, window = unlocked_window(Path(tmp) / "vault", size)
+        window.shell.show_page("Goals")
+        shot(window, "page-goals-empty")
+        window.shell.show_page("Journal")
+        shot(window, "page-journal-empty")
+        window.shell.show_page("Settings")
+        shot(window, "page-settings")
+        fill_example_plan(controller)
+        window.shell.show_page("Safety plan")
+        window.shell.pages.currentWidget().load()
+        shot(window, "page-safety-plan")
+        fill_example_goals(controller)
+        window.shell.show_goal(0)
+        shot(window, "page-goals")
+        window.shell.show_page("Skills")
+        skills = window.shell.pages.currentWidget()
+        shot(window, "page-skills")
+        skills.set_right_now(True)
+        shot(window, "page-skills-right-now")
+        skills.set_right_now(False)
+        skills.show_family("mindfulness")
+        shot(window, "page-skills-mindfulness")
+        player = skills.start(next(e for e in skills.library if e.id == "urge-surfing"))
+        shot(window, "page-skill-before")
+        player.start()
+        player.clock_timer.stop()
+        for _ in range(2):
+            player.next()
+        shot(window, "page-skill-running")
+        player.stop()
+        controller.shutdown()
+        window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--pages", action="store_true",
+                        help="only Skills, Safety plan, Settings and Goals, at --size")
+    parser.add_argument("--size", default="1366x768")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = ("-200" if args.scale >= 2 else "") + ("-dark" if args.dark else "")
@@ -255,6 +325,12 @@ def main() -> int:
         path = args.out / f"{name}{suffix}.png"
         widget.grab().save(str(path))
         print(path)
+
+    if args.pages:
+        suffix = pages_suffix(args)
+        apply_theme(app, dark=args.dark)
+        shoot_design_pages(args, shot)
+        return 0
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "vault"

@@ -73,6 +73,7 @@ class SectionEditor(Card):
         self.items = QListWidget()
         self.items.setAccessibleName(f"{section.title} (F2 edits, Delete removes)")
         self.items.setWordWrap(True)
+        self.items.setSpacing(2)
         self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -110,6 +111,7 @@ class SectionEditor(Card):
         for widget in (helper, self.items, self.empty, self.item_buttons):
             self.body.addWidget(widget)
         self.body.addLayout(add_row)
+        self.layout().addStretch(1)  # a taller neighbour in the row: the room goes below
         self._show_buttons()
 
     def set_items(self, items) -> None:

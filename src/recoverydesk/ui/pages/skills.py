@@ -20,6 +20,7 @@ from recoverydesk.skills.effectiveness import effectiveness, helped_before
 from recoverydesk.skills.model import FAMILIES, Exercise
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID, meanwhile
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.card_grid import CardGrid
 from recoverydesk.ui.design.components import (
     Card,
@@ -29,6 +30,7 @@ from recoverydesk.ui.design.components import (
     IconButton,
     PageHeader,
     StatusMessage,
+    scaled_font,
 )
 from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.pages.ride_it_out import RideItOutPlayer
@@ -61,6 +63,7 @@ class SkillCard(Card):
         source = paragraph(f"Based on: {exercise.based_on}", selectable=True)
         source.setObjectName("source")
         source.setProperty("tone", "muted")
+        source.setFont(scaled_font(source, tokens.TYPE.caption))
         self.start_button = IconButton("play", "Start", f"Start {exercise.title}")
         self.start_button.setAccessibleName(f"Start {exercise.title}")
         self.start_button.setAutoDefault(True)
