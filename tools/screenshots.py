@@ -262,14 +262,21 @@ def unlocked_window(folder: Path, size: tuple[int, int]) -> tuple[AppController,
 
 
 def shoot_design_pages(args, shot) -> None:
-    """Skills (library, a running skill, the before-ratings), Safety plan, Settings, Goals."""
+    """Skills, a running skill, Safety plan, Settings, Goals; in the plain 1366×768 light
+    set also the empty states, "Right now", a family chip and the before-ratings."""
     size = tuple(int(n) for n in args.size.split("x"))
+    every = pages_suffix(args) == "-1366x768"
+
+    def extra(widget, name):
+        if every:
+            shot(widget, name)
+
     with tempfile.TemporaryDirectory() as tmp:
         controller, window = unlocked_window(Path(tmp) / "vault", size)
         window.shell.show_page("Goals")
-        shot(window, "page-goals-empty")
+        extra(window, "page-goals-empty")
         window.shell.show_page("Journal")
-        shot(window, "page-journal-empty")
+        extra(window, "page-journal-empty")
         window.shell.show_page("Settings")
         shot(window, "page-settings")
         fill_example_plan(controller)
@@ -283,12 +290,13 @@ def shoot_design_pages(args, shot) -> None:
         skills = window.shell.pages.currentWidget()
         shot(window, "page-skills")
         skills.set_right_now(True)
-        shot(window, "page-skills-right-now")
+        extra(window, "page-skills-right-now")
         skills.set_right_now(False)
         skills.show_family("mindfulness")
-        shot(window, "page-skills-mindfulness")
+        extra(window, "page-skills-mindfulness")
+        skills.clear_filters()
         player = skills.start(next(e for e in skills.library if e.id == "urge-surfing"))
-        shot(window, "page-skill-before")
+        extra(window, "page-skill-before")
         player.start()
         player.clock_timer.stop()
         for _ in range(2):

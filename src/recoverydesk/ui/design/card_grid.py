@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from recoverydesk.ui.design import tokens
 
@@ -24,6 +25,9 @@ class CardGrid(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(tokens.M)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_widgets(self, widgets: list[QWidget]) -> None:
         """Show these widgets (the ones shown before are deleted)."""
@@ -41,9 +45,37 @@ class CardGrid(QWidget):
         column = self.fontMetrics().averageCharWidth() * self._column_chars
         return max(1, min(self._max_columns, width // max(1, column)))
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height the cards need at ``width``: each row as tall as its tallest card at
+        the column width (word-wrapped text included), so nothing is squeezed."""
+        columns = self.columns_for(width)
+        spacing = self._grid.spacing()
+        column_width = (width - spacing * (columns - 1)) // columns
+        total = 0
+        for start in range(0, len(self._widgets), columns):
+            row = self._widgets[start:start + columns]
+            total += max(_height_at(widget, column_width) for widget in row)
+        rows = -(-len(self._widgets) // columns)
+        return total + spacing * max(0, rows - 1)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._place()
+        self._fit_height()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a card's content or font changed
+            QTimer.singleShot(0, self._fit_height)
+        return super().event(event)
+
+    def _fit_height(self) -> None:
+        """A scroll area sizes its widget by minimum sizes, not by height-for-width: the
+        height the cards need at this width becomes the minimum, so rows are never
+        squeezed."""
+        self.setMinimumHeight(self.heightForWidth(self.width()))
 
     def _place(self) -> None:
         columns = self.columns_for(self.width())
@@ -57,3 +89,9 @@ class CardGrid(QWidget):
             widget.show()  # now, not on the next turn of the event loop: focus can go there
         for column in range(self._max_columns):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.updateGeometry()
+
+
+def _height_at(widget: QWidget, width: int) -> int:
+    height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+    return max(height, widget.minimumSizeHint().height())

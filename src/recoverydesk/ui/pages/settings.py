@@ -38,6 +38,7 @@ from recoverydesk.ui.design.widgets import (
 from recoverydesk.ui.shell.help_access import help_button
 
 CARD_KEEP_MS = 800  # the lock-screen card is kept this long after the last key press
+COLUMN_CHARS = 110  # the settings column's widest, in characters (grows with the font)
 
 
 class SettingsPage(QWidget):
@@ -63,7 +64,7 @@ class SettingsPage(QWidget):
             "sent anywhere."))
 
         column = QWidget()
-        column.setMaximumWidth(760)
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * COLUMN_CHARS)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         for card in (self.privacy, self.crisis, self.appearance, self.data):
