@@ -25,6 +25,10 @@ class CardGrid(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(tokens.M)
+        self._fit_timer = QTimer(self)  # a child: it goes with the grid
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_height)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -68,7 +72,7 @@ class CardGrid(QWidget):
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # a card's content or font changed
-            QTimer.singleShot(0, self._fit_height)
+            self._fit_timer.start()
         return super().event(event)
 
     def _fit_height(self) -> None:
