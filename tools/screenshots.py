@@ -1,19 +1,22 @@
 """Drive the real window through first run, lock and unlock, and save a picture of each.
 
 Run on a screen (or ``xvfb-run -a``): ``make screenshots``. Uses a throwaway vault.
-Options: ``--scale 2`` doubles the font size (the 200% check), ``--dark`` a dark palette.
+Options: ``--scale 2`` doubles the font size (the 200% check), ``--dark`` the dark palette,
+``--size 1366x768`` the window's size (else fitted to the screen), ``--core`` only the design
+system's core screens (Today, the check-in closed and with More open, the lock screen). Run with
+``QT_SCALE_FACTOR=1.25`` for 125% display scaling; the file names say which run they are from.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -38,20 +41,6 @@ def wait_until(predicate, timeout_ms=30000):
         time.sleep(0.02)
         if time.monotonic() > end:
             raise TimeoutError("the window did not get there in time")
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in {
-        QPalette.ColorRole.Window: "#1f2227", QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#16181c", QPalette.ColorRole.AlternateBase: "#2a2e35",
-        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#2a2e35",
-        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#4f8fb0",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Mid: "#454a52",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a8",
-    }.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 EXAMPLE_PLAN = {
@@ -233,19 +222,12 @@ def render_plan_pdf(controller, stem: Path) -> None:
 
 
 # -- the Skills, Safety plan, Settings and Goals pages at each size (design-pages) -------------
-# ``--pages`` takes only these, at ``--size`` (default 1366x768); QT_SCALE_FACTOR=1.25 in the
-# environment gives the 125% pictures. Names end in the size, -125, -200 (font) and -dark.
-
-def pages_suffix(args) -> str:
-    import os
-
-    scale = os.environ.get("QT_SCALE_FACTOR", "")
-    return (f"-{args.size}" + ("-125" if scale == "1.25" else "")
-            + ("-200" if args.scale >= 2 else "") + ("-dark" if args.dark else ""))
-
+# ``--pages`` takes only these, at ``--size`` (1366x768 unless given); QT_SCALE_FACTOR=1.25 in
+# the environment gives the 125% pictures. Names end as main() names them.
 
 def unlocked_window(folder: Path, size: tuple[int, int]) -> tuple[AppController, MainWindow]:
-    """A new vault created and opened through the controller, the window at ``size``."""
+    """A new vault created and opened through the controller, the window at ``size``
+    (in logical pixels)."""
     controller = AppController(folder, kdf=KdfParams())
     window = MainWindow(controller)
     window.resize(*size)
@@ -261,11 +243,11 @@ def unlocked_window(folder: Path, size: tuple[int, int]) -> tuple[AppController,
     return controller, window
 
 
-def shoot_design_pages(args, shot) -> None:
+def shoot_design_pages(args, shot, suffix: str, display_scale: float) -> None:
     """Skills, a running skill, Safety plan, Settings, Goals; in the plain 1366×768 light
     set also the empty states, "Right now", a family chip and the before-ratings."""
-    size = tuple(int(n) for n in args.size.split("x"))
-    every = pages_suffix(args) == "-1366x768"
+    size = tuple(round(int(n) / display_scale) for n in args.size.split("x"))
+    every = suffix == "-1366x768"
 
     def extra(widget, name):
         if every:
@@ -307,26 +289,60 @@ def shoot_design_pages(args, shot) -> None:
         window.close()
 
 
+def checkin_shots(controller, window, shot) -> None:
+    """The check-in as it opens (two ratings filled) and with More open."""
+    from recoverydesk.ui.dialogs.checkin import CheckInDialog
+
+    dialog = CheckInDialog(controller.own_lists(), None, window)
+    dialog.mood.setValue(2)
+    dialog.urge_rows["self-harm"][0].setValue(3)
+    dialog.show()
+    shot(dialog, "checkin")
+    dialog.distress.setValue(6)
+    dialog.emotion_boxes["sadness"].setValue(3)
+    dialog.tick_skill("TIPP")
+    dialog.show_more(True)
+    shot(dialog, "checkin-more")
+    dialog.reject()
+
+
+def core_screens(controller, window, shot) -> int:
+    """Today (with a week of check-ins), the check-in closed and open, the lock screen."""
+    fill_example_logs(controller)
+    controller.checkins_changed.emit()
+    window.shell.show_page("Today")
+    shot(window, "today")
+    checkin_shots(controller, window, shot)
+    controller.lock()
+    wait_until(lambda: controller.state is AppState.LOCKED)
+    shot(window, "lock-screen")
+    controller.shutdown()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--pages", action="store_true",
-                        help="only Skills, Safety plan, Settings and Goals, at --size")
-    parser.add_argument("--size", default="1366x768")
+                        help="only Skills, Safety plan, Settings and Goals (--size or 1366x768)")
+    parser.add_argument("--size", default="", help="WIDTHxHEIGHT of the window")
+    parser.add_argument("--core", action="store_true", help="only the core screens")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    suffix = ("-200" if args.scale >= 2 else "") + ("-dark" if args.dark else "")
+    if args.pages and not args.size:
+        args.size = "1366x768"
+    display_scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    suffix = (f"-{args.size}" if args.size else "") \
+        + (f"-{round(display_scale * 100)}pct" if display_scale != 1 else "") \
+        + ("-200" if args.scale >= 2 else "") + ("-dark" if args.dark else "")
 
     app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    if args.dark:
-        app.setPalette(dark_palette())
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.scale)
     app.setFont(font)
-    apply_theme(app)
+    apply_theme(app, dark=args.dark)
 
     def shot(widget, name):
         QTest.qWait(150)
@@ -335,33 +351,38 @@ def main() -> int:
         print(path)
 
     if args.pages:
-        suffix = pages_suffix(args)
-        apply_theme(app, dark=args.dark)
-        shoot_design_pages(args, shot)
+        shoot_design_pages(args, shot, suffix, display_scale)
         return 0
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "vault"
         controller = AppController(folder, kdf=KdfParams())
         window = MainWindow(controller)
-        window.resize(int(980 * max(1.0, args.scale * 0.8)), int(680 * max(1.0, args.scale * 0.8)))
+        if args.size:
+            width, height = (int(n) for n in args.size.split("x"))
+            window.resize(round(width / display_scale), round(height / display_scale))
         window.show()
         QTest.qWaitForWindowExposed(window)
 
         setup = window.setup_view
-        shot(window, "setup-welcome")
+        if not args.core:
+            shot(window, "setup-welcome")
         QTest.mouseClick(setup.start_button, Qt.MouseButton.LeftButton)
         QTest.keyClicks(setup.passphrase_edit, PHRASE)
         QTest.keyClicks(setup.repeat_edit, PHRASE)
         setup.country_box.setCurrentIndex(setup.country_box.findData("GB"))
-        shot(window, "setup-passphrase")
+        if not args.core:
+            shot(window, "setup-passphrase")
         QTest.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
         wait_until(lambda: setup.currentIndex() == 3)
-        shot(window, "setup-recovery-key")
+        if not args.core:
+            shot(window, "setup-recovery-key")
         QTest.keyClicks(setup.confirm_edit, setup.recovery_label.text().split()[-1])
         QTest.mouseClick(setup.continue_button, Qt.MouseButton.LeftButton)
         wait_until(lambda: controller.state is AppState.UNLOCKED)
         shot(window, "shell-today")
+        if args.core:
+            return core_screens(controller, window, shot)
         window.shell.show_page("Goals")
         shot(window, "goals-empty")
         window.shell.show_page("Settings")
@@ -384,17 +405,8 @@ def main() -> int:
         controller.checkins_changed.emit()
         window.shell.show_page("Today")
         shot(window, "today")
-        from recoverydesk.ui.dialogs.checkin import CheckInDialog
 
-        dialog = CheckInDialog(controller.own_lists(), None, window)
-        dialog.mood.setValue(2)
-        dialog.distress.setValue(6)
-        dialog.urge_rows["self-harm"][0].setValue(3)
-        dialog.emotion_boxes["sadness"].setValue(3)
-        dialog.tick_skill("TIPP")
-        dialog.show()
-        shot(dialog, "checkin")
-        dialog.reject()
+        checkin_shots(controller, window, shot)
         window.shell.show_page("Journal")
         journal = window.shell.pages.currentWidget()
         journal.search.setText("river")

@@ -16,19 +16,17 @@ from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state, 
 
 
 def test_a_checkin_by_keyboard_alone(qtbot, open_app, created_vault):
+    """Two digits (mood, the main urge), Space for "I acted on it", Ctrl+Enter to save."""
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
 
     def fill(dialog):
         assert dialog.mood.hasFocus()
-        for keys in ("3", "\t", "6", "\t", "2", "\t", " "):
-            if keys == "\t":
-                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-            elif keys == " ":
-                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-            else:
-                qtbot.keyClicks(QApplication.focusWidget(), keys)
+        assert not dialog.more.isVisible()  # a new check-in starts short
+        for key in (Qt.Key.Key_3, Qt.Key.Key_Tab, Qt.Key.Key_2, Qt.Key.Key_Tab,
+                    Qt.Key.Key_Space):
+            qtbot.keyClick(QApplication.focusWidget(), key)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return,
                        Qt.KeyboardModifier.ControlModifier)
 
@@ -36,11 +34,11 @@ def test_a_checkin_by_keyboard_alone(qtbot, open_app, created_vault):
     press_shortcut(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     [saved] = window.controller.checkin_store().between(
         datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1))
-    assert (saved.mood, saved.distress) == (3, 6)
+    assert (saved.mood, saved.distress) == (3, None)
     assert saved.urge("self-harm") == Urge("self-harm", 2, acted=True)
     today = show_page(window, "Today")
-    assert today.list.count() == 1
-    assert "urge (self-harm) 2/5, acted on" in today.list.item(0).text()
+    assert len(today.cards) == 1 and not today.empty.isVisible()
+    assert "Urge to self-harm 2 of 5, acted on it" in today.cards[0].text()
 
 
 def test_edit_and_delete_with_undo(qtbot, open_app, created_vault):
@@ -51,20 +49,23 @@ def test_edit_and_delete_with_undo(qtbot, open_app, created_vault):
     store.save(CheckIn(at=datetime.now().astimezone().replace(microsecond=0), mood=1))
     window.controller.checkins_changed.emit()
     today = show_page(window, "Today")
-    assert today.list.count() == 1
+    assert len(today.cards) == 1
 
     def change_mood(dialog):
+        assert dialog.windowTitle() == "Edit check-in"
         dialog.mood.setValue(4)
         dialog.accept()
 
     when_dialog_opens(qtbot, CheckInDialog, change_mood)
-    today.edit_selected()
-    assert "mood 4/5" in today.list.item(0).text()
+    qtbot.mouseClick(today.cards[0].edit_button, Qt.MouseButton.LeftButton)
+    assert "Mood 4 of 5" in today.cards[0].text()
     assert store.count() == 1
-    qtbot.mouseClick(today.delete_button, Qt.MouseButton.LeftButton)
-    assert today.list.count() == 0 and today.undo_button.isVisible()
+    qtbot.mouseClick(today.cards[0].delete_button, Qt.MouseButton.LeftButton)
+    assert today.cards == [] and today.undo_button.isVisible() and today.empty.isVisible()
+    assert today.message.text() == "Check-in deleted."
     qtbot.mouseClick(today.undo_button, Qt.MouseButton.LeftButton)
-    assert today.list.count() == 1 and "mood 4/5" in today.list.item(0).text()
+    assert len(today.cards) == 1 and "Mood 4 of 5" in today.cards[0].text()
+    assert today.message.text() == "The check-in is back."  # replaced, not added to
 
 
 def test_locking_during_a_checkin_keeps_it(qtbot, open_app, created_vault):

@@ -1,9 +1,10 @@
-"""A grid of cards that takes as many columns as the width allows (one on a narrow window)."""
+"""A grid of cards that takes as many columns as the width allows (one on a narrow window),
+and the frameless scroll area the card pages sit in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QWidget
 
 from recoverydesk.ui.design import tokens
 
@@ -94,6 +95,16 @@ class CardGrid(QWidget):
         for column in range(self._max_columns):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
         self.updateGeometry()
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that scrolls down only (never sideways)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    return scroll
 
 
 def _height_at(widget: QWidget, width: int) -> int:

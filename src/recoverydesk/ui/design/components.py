@@ -64,7 +64,8 @@ class PageHeader(QWidget):
         self.title_label = _label(title, "pageTitle", tokens.TYPE.headline, bold=True)
         self.title_label.setAccessibleName(title)
         self.subtitle_label = _label(subtitle, "pageSubtitle")
-        self.subtitle_label.setVisible(bool(subtitle))
+        if not subtitle:  # never show() before it has a parent: it would open as a window
+            self.subtitle_label.hide()
         words = QVBoxLayout()
         words.setSpacing(tokens.XS)
         words.addWidget(self.title_label)
@@ -92,8 +93,8 @@ class Card(QFrame):
         outer.setContentsMargins(tokens.L, tokens.M, tokens.L, tokens.M)
         outer.setSpacing(tokens.S)
         self.title_label = _label(title, "cardTitle", tokens.TYPE.title, bold=True)
-        self.title_label.setVisible(bool(title))
         outer.addWidget(self.title_label)
+        self.title_label.setVisible(bool(title))
         self.body = QVBoxLayout()
         self.body.setSpacing(tokens.S)
         outer.addLayout(self.body)
@@ -290,11 +291,17 @@ class IconButton(QPushButton):
         super().__init__(icon(icon_name), text, parent)
         self.icon_name = icon_name
         self.setObjectName("iconButton" if text else "iconOnly")
-        side = self.fontMetrics().height()
+        side = round(self.fontMetrics().height() * 1.25)
         self.setIconSize(QSize(side, side))
         if tooltip:
             self.setToolTip(tooltip)
         self.setAccessibleName(text.replace("&", "") or tooltip)
+
+
+def primary(button: QPushButton) -> QPushButton:
+    """Mark the one main action of a page or dialog (Save, Unlock): the theme fills it."""
+    button.setObjectName("primary")
+    return button
 
 
 class Chip(QPushButton):
@@ -320,7 +327,7 @@ class LevelMark(QWidget):
         self.kind = kind
         self._value: float | None = None
         line = self.fontMetrics().height()
-        self.setFixedSize(int(line * 0.8), int(line * 2.2))
+        self.setFixedSize(int(line * 0.8), int(line * 3))
 
     def value(self) -> float | None:
         return self._value

@@ -58,7 +58,7 @@ def _icon(font_name: str, colour: str, disabled: str, active: str) -> QIcon:
     import qtawesome
 
     return qtawesome.icon(font_name, color=colour, color_disabled=disabled,
-                          color_on=active, color_on_active=active)
+                          color_on=active, color_on_active=active, scale_factor=1.15)
 
 
 @cache

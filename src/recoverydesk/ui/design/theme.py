@@ -7,7 +7,9 @@ scheme follows the system's (light or dark) and changes with it while the app ru
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.icons import app_icon
@@ -16,6 +18,7 @@ from recoverydesk.ui.design.palette import (
     LIGHT,
     Roles,
     qpalette,
+    roles,
     set_current,
     system_prefers_dark,
 )
@@ -50,6 +53,17 @@ QLabel[tone="strong"] {{ font-weight: bold; }}
 #sidebar::item {{ padding: 8px 10px; border-radius: {small}px; color: {r.text}; }}
 #sidebar::item:selected {{ background: {r.accent}; color: {r.on_accent}; }}
 #sidebar::item:hover:!selected {{ background: {r.surface}; }}
+QPushButton {{ padding: 6px 14px; border-radius: {small}px; background: {r.surface};
+               color: {r.text}; border: 1px solid {r.border}; }}
+QPushButton:hover {{ border-color: {r.accent}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {r.surface_alt}; }}
+QPushButton:focus {{ border: 2px solid {r.accent}; }}
+QPushButton:disabled {{ color: {r.muted}; background: {r.surface_alt}; }}
+QPushButton#primary {{ background: {r.accent}; color: {r.on_accent};
+    border: 1px solid {r.accent}; font-weight: bold; }}
+QPushButton#primary:focus {{ border: 2px solid {r.text}; }}
+QPushButton#primary:disabled {{ background: {r.surface_alt}; color: {r.muted};
+    border-color: {r.border}; }}
 #rating {{ border: 2px solid transparent; border-radius: {radius}px; }}
 #rating:focus {{ border: 2px solid {r.accent}; }}
 QPushButton#segment {{ background: {r.surface_alt}; color: {r.text}; border: 1px solid
@@ -63,23 +77,59 @@ QPushButton#chip:checked {{ background: {r.accent}; color: {r.on_accent};
                             border-color: {r.accent}; }}
 QPushButton#chip:focus, QPushButton#segment:focus {{ border: 2px solid {r.text}; }}
 QPushButton#iconOnly {{ padding: 6px; }}
-QPushButton[flat="true"], QPushButton#link {{ border: none; background: transparent;
+QPushButton#link {{ border: none; background: transparent;
     color: {r.accent}; text-decoration: underline; padding: 4px; }}
 QPushButton#link:focus {{ outline: 2px solid {r.accent}; }}
-QPushButton {{ padding: 6px 14px; border-radius: {small}px; }}
-QPushButton:default, QPushButton#primary {{ background: {r.accent}; color: {r.on_accent};
-    border: 1px solid {r.accent}; }}
-QPushButton:default:disabled, QPushButton#primary:disabled {{ background: {r.surface_alt};
-    color: {r.muted}; border-color: {r.border}; }}
-QLineEdit {{ padding: 6px; border-radius: {small}px; }}
+QLineEdit {{ padding: 6px; border-radius: {small}px; border: 1px solid {r.border};
+            background: {r.surface}; }}
+QLineEdit:focus {{ border: 2px solid {r.accent}; }}
 #emptyState {{ background: transparent; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
+
+
+class CalmStyle(QProxyStyle):
+    """Fusion, with check boxes drawn in our roles and sized by the text (Fusion's are a
+    fixed 13 px, tiny at 200%, and nearly invisible on a dark palette)."""
+
+    _INDICATORS = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight)
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        base = super().pixelMetric(metric, option, widget)
+        if metric in self._INDICATORS and widget is not None:
+            return max(base, round(widget.fontMetrics().height() * 0.95))
+        return base
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        r = roles()
+        on = bool(option.state & QStyle.StateFlag.State_On)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        box = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        edge = r.accent if on or option.state & QStyle.StateFlag.State_HasFocus else r.muted
+        painter.setPen(QPen(QColor(edge if enabled else r.border), 1.5))
+        painter.setBrush(QColor(r.accent if on and enabled else r.surface))
+        painter.drawRoundedRect(box, 3, 3)
+        if on:
+            pen = QPen(QColor(r.on_accent if enabled else r.muted), max(1.5, box.width() / 8))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            w, h, x, y = box.width(), box.height(), box.x(), box.y()
+            painter.drawPolyline([QPointF(x + w * 0.24, y + h * 0.52),
+                                  QPointF(x + w * 0.43, y + h * 0.71),
+                                  QPointF(x + w * 0.77, y + h * 0.31)])
+        painter.restore()
 
 
 def apply_theme(app: QApplication, dark: bool | None = None) -> None:
     """Fusion, our palette (light or dark: the system's choice unless ``dark`` says) and the
     sheet. Follows the system when its colour scheme changes later."""
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), CalmStyle):
+        app.setStyle(CalmStyle("Fusion"))
     chosen = (DARK if system_prefers_dark() else LIGHT) if dark is None else \
         (DARK if dark else LIGHT)
     set_current(chosen)

@@ -1,12 +1,14 @@
-""""How are you right now?": a check-in in a few seconds, by keyboard alone.
+""""How are you right now?": a check-in in two touches and a save.
 
-Tab moves through the fields, Ctrl+Enter saves from anywhere, Esc closes without saving.
-Everything but the time can be skipped.
+Mood and the main urge are rows of numbers: a click or a digit each, then Save (or
+Ctrl+Enter). "More" opens everything else on the same level: other urges, distress, emotions,
+skills used, sleep, medication and a note. Everything can be skipped. Cancel, Esc and the
+window's close button ask before dropping anything entered. A passing mouse wheel changes
+nothing.
 """
 
 from __future__ import annotations
 
-import itertools
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt
@@ -20,11 +22,10 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -34,31 +35,128 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.storage.checkin_store import OwnLists
-from recoverydesk.ui.design.widgets import paragraph, rating_box, rating_value
+from recoverydesk.ui.design import tokens
+from recoverydesk.ui.design.components import (
+    Chip,
+    FlowLayout,
+    IconButton,
+    RatingSegment,
+    ignore_wheel,
+    primary,
+    scaled_font,
+)
+from recoverydesk.ui.design.icons import icon
+from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.shell.help_access import help_button
 
 SAVE_KEYS = "Ctrl+Return"
+NEW_TITLE = "How are you right now?"
+EDIT_TITLE = "Edit check-in"
+DISCARD_QUESTION = "Leave this check-in without saving it?"
 
 
 class CheckInDialog(QDialog):
     def __init__(self, lists: OwnLists, existing: CheckIn | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How are you right now?")
-        self.setAccessibleName("Check-in")
-        line = self.fontMetrics().height()  # sized by the font, so 200% text still fits
-        self.resize(line * 38, line * 44)
+        title = EDIT_TITLE if existing else NEW_TITLE
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self._lists = lists
         self._existing = existing
         start = existing or CheckIn(at=datetime.now().astimezone().replace(microsecond=0))
         self._start = start
+        targets = lists.urge_targets()
 
+        self.mood = RatingSegment(5, ("very low", "very good"))
+        self.mood.setAccessibleName("Mood, 0 very low to 5 very good")
+        self.mood.setValue(start.mood)
+        self.urge_rows: dict[str, tuple[RatingSegment, QCheckBox]] = {}
+        self.urges_grid = QGridLayout()
+        self.urges_grid.setHorizontalSpacing(tokens.M)
+        main = QGridLayout()
+        main.setHorizontalSpacing(tokens.M)
+        main.setVerticalSpacing(tokens.M)
+        self._add_row(main, "Mood", self.mood)
+        self._add_urge_row(targets[0], start.urge(targets[0]), main)
+
+        self.more_button = QPushButton(icon("more"), "More")
+        self.more_button.setAutoDefault(False)
+        self.more_button.setAccessibleName("More: emotions, distress, skills, sleep, note")
+        self.more_button.clicked.connect(lambda: self.show_more(self.more.isHidden()))
+        self.more = self._build_more(start, targets[1:])
+
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setSpacing(tokens.L)
+        layout.setContentsMargins(tokens.XL, tokens.L, tokens.XL, tokens.L)
+        layout.addWidget(heading(title, tokens.TYPE.headline))
+        hint = paragraph("Pick a number, or type it. Everything can be skipped. "
+                         f"Save with {SAVE_KEYS.replace('Return', 'Enter')}.")
+        hint.setProperty("tone", "muted")
+        layout.addWidget(hint)
+        layout.addLayout(main)
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.more)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()  # the one scrolling area, for small screens and large text
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(column)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        help_button(self.buttons)
+        self.save_button = primary(self.buttons.button(QDialogButtonBox.StandardButton.Save))
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.cancel)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, tokens.M)
+        outer.addWidget(self.scroll, 1)
+        buttons_row = QHBoxLayout()
+        buttons_row.setContentsMargins(tokens.XL, 0, tokens.XL, 0)
+        buttons_row.addWidget(self.buttons)
+        outer.addLayout(buttons_row)
+        QShortcut(QKeySequence(SAVE_KEYS), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.accept)
+        self.show_more(self._has_more(start))
+        self.mood.setFocus()
+
+    # -- building -------------------------------------------------------------------------
+
+    @staticmethod
+    def _add_row(grid: QGridLayout, text: str, field: QWidget, extra: QWidget | None = None):
+        row = grid.rowCount()
+        label = QLabel(text)
+        label.setBuddy(field)
+        label.setFont(scaled_font(label, 1.0, bold=True))
+        label.setWordWrap(True)
+        label.setFixedWidth(label.fontMetrics().height() * 9)  # one column across the groups
+        grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(field, row, 1)
+        if extra is not None:
+            grid.addWidget(extra, row, 2, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
+
+    def _build_more(self, start: CheckIn, other_targets: list[str]) -> QWidget:
         self.when = QDateTimeEdit(QDateTime(start.at))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy, HH:mm")
         self.when.setAccessibleName("Time")
-        self.mood = rating_box(5, "Mood, 0 very low to 5 very good", start.mood)
-        self.distress = rating_box(10, "Distress, 0 calm to 10 the most", start.distress)
+        self.distress = RatingSegment(10, ("calm", "the most"))
+        self.distress.setAccessibleName("Distress, 0 calm to 10 the most")
+        self.distress.setValue(start.distress)
+        for target in other_targets:
+            self._add_urge_row(target, start.urge(target))
+        self.emotion_boxes: dict[str, RatingSegment] = {}
+        self.emotions_grid = QGridLayout()
+        self.emotions_grid.setHorizontalSpacing(tokens.M)
+        for name in self._lists.emotions():
+            self._add_emotion(name, start.emotions.get(name))
+        self.skills_box = QVBoxLayout()
+        self.skill_chips: dict[str, Chip] = {}
+        self._fill_skills(start.skills)
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(-0.5, 24)
         self.sleep.setSingleStep(0.5)
@@ -69,121 +167,108 @@ class CheckInDialog(QDialog):
         self.medication.addItems(["Skip", "Yes", "No"])
         self.medication.setCurrentIndex({None: 0, True: 1, False: 2}[start.medication])
         self.medication.setAccessibleName("Medication taken")
+        ignore_wheel(self.when, self.sleep, self.medication)
         self.note = QPlainTextEdit(start.note)
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(90)
+        self.note.setFixedHeight(self.fontMetrics().height() * 5)
         self.note.setAccessibleName("Note")
+        own = IconButton("add", "Add your own urge, emotion or skill…")
+        own.clicked.connect(self._add_own)
 
-        basics = QFormLayout()
-        basics.addRow("Time", self.when)
-        basics.addRow("Mood (0 very low – 5 very good)", self.mood)
-        basics.addRow("Distress (0 calm – 10 the most)", self.distress)
-
-        self.urge_rows: dict[str, tuple] = {}
-        self.urges_box = QGroupBox("Urges (0 none – 5 strongest)")
-        self.urges_grid = QGridLayout(self.urges_box)
-        for target in lists.urge_targets():
-            self._add_urge_row(target, start.urge(target))
-        self.emotion_boxes: dict = {}
-        self.emotions_box = QGroupBox("Emotions (0 none – 5 strongest)")
-        self.emotions_grid = QGridLayout(self.emotions_box)
-        for name in lists.emotions():
-            self._add_emotion(name, start.emotions.get(name))
-        self.skills = QListWidget()
-        self.skills.setAccessibleName("Skills used")
-        self.skills.setMinimumHeight(160)
-        self._fill_skills(start.skills)
-
+        distress = QGridLayout()
+        self._add_row(distress, "Distress", self.distress)
         other = QFormLayout()
         other.addRow("Hours of sleep", self.sleep)
         other.addRow("Medication taken", self.medication)
+        other.addRow("Time", self.when)
         other.addRow("Note", self.note)
-
-        own = QPushButton("Add your own urge, emotion or skill…")
-        own.clicked.connect(self._add_own)
-
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.addWidget(paragraph("Everything except the time can be skipped. "
-                                   f"Save with {SAVE_KEYS.replace('Return', 'Enter')}."))
-        layout.addLayout(basics)
-        layout.addWidget(self.urges_box)
-        layout.addWidget(self.emotions_box)
-        layout.addWidget(QLabel("Skills used (Space ticks one)"))
-        layout.addWidget(self.skills)
-        layout.addLayout(other)
+        more = QWidget()
+        more.setAccessibleName("More")
+        layout = QVBoxLayout(more)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(tokens.L)
+        for caption, part in (("Other urges (0 none – 5 strongest)", self.urges_grid),
+                              ("", distress),
+                              ("Emotions (0 none – 5 strongest)", self.emotions_grid),
+                              ("Skills used", self.skills_box), ("", other)):
+            if caption:
+                layout.addWidget(heading(caption, tokens.TYPE.title))
+            layout.addLayout(part)
         layout.addWidget(own, 0, Qt.AlignmentFlag.AlignLeft)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(column)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        help_button(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(buttons)
-        self._set_tab_order()
-        QShortcut(QKeySequence(SAVE_KEYS), self, activated=self.accept)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, activated=self.accept)
-        self.mood.setFocus()
+        return more
 
-    def _set_tab_order(self) -> None:
-        """The order a person reads the form in, whatever order it was built in."""
-        chain = [self.when, self.mood, self.distress]
-        for level, acted in self.urge_rows.values():
-            chain += [level, acted]
-        chain += list(self.emotion_boxes.values())
-        chain += [self.skills, self.sleep, self.medication, self.note]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def _add_urge_row(self, target: str, urge: Urge | None) -> None:
-        row = self.urges_grid.rowCount()
-        level = rating_box(5, f"Urge: {target}", urge.level if urge else None)
-        acted = QCheckBox("acted on it")
+    def _add_urge_row(self, target: str, urge: Urge | None,
+                      grid: QGridLayout | None = None) -> None:
+        level = RatingSegment(5, ("none", "strongest"))
+        level.setAccessibleName(f"Urge: {target}")
+        level.setValue(urge.level if urge else None)
+        acted = QCheckBox("I acted on it")
         acted.setAccessibleName(f"Acted on the urge: {target}")
+        acted.setToolTip("Kept as it is, with no comment. It helps you and your therapist "
+                         "see what was going on.")
         acted.setChecked(bool(urge and urge.acted))
-        self.urges_grid.addWidget(QLabel(target.capitalize()), row, 0)
-        self.urges_grid.addWidget(level, row, 1)
-        self.urges_grid.addWidget(acted, row, 2)
+        text = f"Urge to {target}" if target == "self-harm" else target.capitalize()
+        self._add_row(grid or self.urges_grid, text, level, acted)
         self.urge_rows[target] = (level, acted)
 
     def _add_emotion(self, name: str, level: int | None) -> None:
-        index = len(self.emotion_boxes)
-        box = rating_box(5, f"Emotion: {name}", level)
-        self.emotions_grid.addWidget(QLabel(name.capitalize()), index // 2, (index % 2) * 2)
-        self.emotions_grid.addWidget(box, index // 2, (index % 2) * 2 + 1)
+        box = RatingSegment(5)
+        box.setAccessibleName(f"Emotion: {name}")
+        box.setValue(level)
+        self._add_row(self.emotions_grid, name.capitalize(), box)
         self.emotion_boxes[name] = box
 
     def _fill_skills(self, ticked) -> None:
-        self.skills.clear()
+        while self.skills_box.count():
+            item = self.skills_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.skill_chips = {}
         for module, names in self._lists.skills().items():
-            header = QListWidgetItem(module)
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            self.skills.addItem(header)
+            caption = QLabel(module)
+            caption.setProperty("tone", "muted")
+            self.skills_box.addWidget(caption)
+            holder = QWidget()
+            flow = FlowLayout(holder)
             for name in names:
-                item = QListWidgetItem(name)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if name in ticked
-                                   else Qt.CheckState.Unchecked)
-                self.skills.addItem(item)
+                chip = Chip(name)
+                chip.setAccessibleName(f"Skill used: {name}")
+                chip.setChecked(name in ticked)
+                flow.addWidget(chip)
+                self.skill_chips[name] = chip
+            self.skills_box.addWidget(holder)
+
+    @staticmethod
+    def _has_more(start: CheckIn) -> bool:
+        main = {start.urges[0].target} if start.urges else set()
+        return bool(start.distress is not None or start.emotions or start.skills
+                    or start.sleep_hours is not None or start.medication is not None
+                    or start.note or {u.target for u in start.urges} - main)
+
+    # -- acting -----------------------------------------------------------------------------
+
+    def show_more(self, shown: bool) -> None:
+        self.more.setVisible(shown)
+        self.more_button.setText("Less" if shown else "More")
+        self.more_button.setIcon(icon("less" if shown else "more"))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the content, within the screen's free area (then the one area scrolls)."""
+        column = self.scroll.widget()
+        column.adjustSize()
+        line = self.fontMetrics().height()
+        want_w = max(column.sizeHint().width() + 2 * line, line * 40)
+        want_h = column.sizeHint().height() + self.buttons.sizeHint().height() + 3 * line
+        screen = (self.parentWidget() or self).screen() or self.screen()
+        free = screen.availableGeometry()
+        self.resize(min(want_w, int(free.width() * 0.95)), min(want_h, int(free.height() * 0.9)))
 
     def ticked_skills(self) -> frozenset[str]:
-        return frozenset(self.skills.item(i).text() for i in range(self.skills.count())
-                         if self.skills.item(i).checkState() == Qt.CheckState.Checked)
+        return frozenset(name for name, chip in self.skill_chips.items() if chip.isChecked())
 
     def tick_skill(self, name: str) -> None:
-        for i in range(self.skills.count()):
-            if self.skills.item(i).text() == name:
-                self.skills.item(i).setCheckState(Qt.CheckState.Checked)
-                return
-        raise KeyError(name)
+        self.skill_chips[name].setChecked(True)
 
     def _add_own(self) -> None:
         kinds = {"An urge to track": "urge", "An emotion": "emotion", "A skill": "skill"}
@@ -213,15 +298,48 @@ class CheckInDialog(QDialog):
                                               start.emotions, start.skills, start.sleep_hours,
                                               start.medication, start.note)
 
+    def cancel(self) -> None:
+        """Cancel, Esc or the close button: asks first when something was entered."""
+        if not self.has_input() or self.confirm_discard():
+            self.reject()
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Leave without saving?", DISCARD_QUESTION,
+                          parent=self)
+        box.setInformativeText("What you entered here will not be kept.")
+        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("Leave without saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        self._ending = True  # saved, cancelled or closed by the app (locking): no question
+        super().done(result)
+
+    def closeEvent(self, event) -> None:
+        if (not getattr(self, "_ending", False) and self.isVisible() and self.has_input()
+                and not self.confirm_discard()):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def checkin(self) -> CheckIn:
         at = self.when.dateTime().toPython().astimezone().replace(microsecond=0)
-        urges = tuple(Urge(target, rating_value(level), acted.isChecked())
+        urges = tuple(Urge(target, level.value(), acted.isChecked())
                       for target, (level, acted) in self.urge_rows.items()
-                      if rating_value(level) is not None or acted.isChecked())
+                      if level.value() is not None or acted.isChecked())
         emotions = {name: value for name, box in self.emotion_boxes.items()
-                    if (value := rating_value(box)) is not None}
+                    if (value := box.value()) is not None}
         return CheckIn(
-            at=at, mood=rating_value(self.mood), distress=rating_value(self.distress),
+            at=at, mood=self.mood.value(), distress=self.distress.value(),
             urges=urges, emotions=emotions, skills=self.ticked_skills(),
             sleep_hours=None if self.sleep.value() < 0 else self.sleep.value(),
             medication={0: None, 1: True, 2: False}[self.medication.currentIndex()],

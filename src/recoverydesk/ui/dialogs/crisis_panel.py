@@ -200,7 +200,7 @@ class CrisisPanel(QDialog):
         layout.setContentsMargins(0, 4, 0, 0)
         name = QLabel(contact.name + (f" — {contact.notes}" if contact.notes else ""))
         name.setWordWrap(True)
-        name.setStyleSheet("font-weight: bold")
+        name.setProperty("tone", "strong")  # styled in ui/design/theme.py
         layout.addWidget(name)
         if contact.phone:
             layout.addLayout(self._number_row("Call", contact.phone, None,
@@ -243,7 +243,7 @@ class CrisisPanel(QDialog):
         layout = QVBoxLayout(card)
         title = QLabel(line.name)
         title.setWordWrap(True)
-        title.setStyleSheet("font-weight: bold")
+        title.setProperty("tone", "strong")  # styled in ui/design/theme.py
         layout.addWidget(title)
         for label, number, url in (("Call", line.phone, line.tel_url()),
                                    ("Text", line.sms, line.sms_url())):

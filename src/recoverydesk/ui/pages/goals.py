@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from recoverydesk.goals import (
     smart_notes,
 )
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.design.card_grid import scrolling
 from recoverydesk.ui.design.components import (
     Card,
     EmptyState,
@@ -107,7 +107,7 @@ class GoalsPage(QStackedWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(PageHeader("Goals"))
-        layout.addWidget(_scrolling(column), 1)
+        layout.addWidget(scrolling(column), 1)
         return page
 
     def _overview(self) -> QWidget:
@@ -234,7 +234,7 @@ class GoalsPage(QStackedWidget):
         for card in (goal_card, steps_card, reviews_card):
             layout.addWidget(card)
         layout.addStretch(1)
-        scroll = _scrolling(column)
+        scroll = scrolling(column)
         scroll.setAccessibleName("The goal")
         return scroll
 
@@ -525,15 +525,6 @@ class GoalGlance(QWidget):
         show_message(self.review, (
             f"Time to look at “{due.name}”? When you're ready, a short review can help.")
             if due else "")
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(widget)
-    return scroll
 
 
 def _step_text(step: Step) -> str:

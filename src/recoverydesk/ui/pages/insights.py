@@ -30,6 +30,7 @@ from shiboken6 import isValid
 
 from recoverydesk.reports import charts, drawing, sentences
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.design.components import FlowLayout
 from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
 from recoverydesk.ui.dialogs.insights_dialogs import (
     ImportFlow,
@@ -153,7 +154,8 @@ class InsightsPage(QWidget):
             self.period.addItem(label, key)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.refresh)
-        ranges = QHBoxLayout()
+        ranges_row = QWidget()  # wraps on a narrow window (design: every page fits 800 px)
+        ranges = FlowLayout(ranges_row)
         for label, widget in (("From", self.first_edit), ("to", self.last_edit)):
             ranges.addWidget(QLabel(label))
             ranges.addWidget(widget)
@@ -163,7 +165,6 @@ class InsightsPage(QWidget):
             button.clicked.connect(lambda _=False, w=weeks: self.set_range(w))
             ranges.addWidget(button)
         ranges.addWidget(self.period)
-        ranges.addStretch(1)
 
         actions = QHBoxLayout()
         for text, slot in (("Save diary card as PDF…", self.save_card),
@@ -190,7 +191,7 @@ class InsightsPage(QWidget):
         scroll.setWidget(holder)
         charts_tab = QWidget()
         charts_layout = QVBoxLayout(charts_tab)
-        charts_layout.addLayout(ranges)
+        charts_layout.addWidget(ranges_row)
         charts_layout.addWidget(self.status)
         charts_layout.addWidget(scroll, 1)
         self.diary_card = DiaryCardView(controller)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QListView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.design.components import EmptyState, PageHeader
+from recoverydesk.ui.design.components import EmptyState, FlowLayout, PageHeader
 from recoverydesk.ui.design.widgets import UNDO_SECONDS, message_label, show_message
 from recoverydesk.ui.pages.journal_model import JournalListModel, RichTextDelegate
 
@@ -73,7 +72,8 @@ class JournalPage(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.activated.connect(self._open_index)
         self.list.clicked.connect(self._open_index)
-        dates = QHBoxLayout()
+        dates_row = QWidget()  # wraps on a narrow window (design: every page fits 800 px)
+        dates = FlowLayout(dates_row)
         dates.addWidget(self.use_dates)
         dates.addWidget(self.since)
         dates.addWidget(self.until)
@@ -81,7 +81,7 @@ class JournalPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tag_filter)
-        left_layout.addLayout(dates)
+        left_layout.addWidget(dates_row)
         left_layout.addWidget(self.list, 1)
         self.empty = EmptyState("journal", "No entries yet",
                                 "Whatever you write here is kept encrypted on this computer. "
@@ -133,10 +133,10 @@ class JournalPage(QWidget):
         self._undo_timer.timeout.connect(self._forget_undo)
         self.status = message_label()
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        tools = QHBoxLayout()
+        tools_row = QWidget()  # wraps on a narrow window, so Save is never off-screen
+        tools = FlowLayout(tools_row)
         tools.addWidget(new)
         tools.addWidget(self.template)
-        tools.addStretch(1)
         tools.addWidget(keep_template)
         tools.addWidget(self.preview_box)
         tools.addWidget(self.delete_button)
@@ -144,7 +144,7 @@ class JournalPage(QWidget):
         tools.addWidget(self.save_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addLayout(tools)
+        right_layout.addWidget(tools_row)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.tags)
         right_layout.addWidget(self.body_stack, 1)

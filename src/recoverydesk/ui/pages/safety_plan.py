@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from recoverydesk.safety_plan import (
 )
 from recoverydesk.storage.safety_plan_store import review_due
 from recoverydesk.ui.controller import AppController, AppState
-from recoverydesk.ui.design.card_grid import CardGrid
+from recoverydesk.ui.design.card_grid import CardGrid, scrolling
 from recoverydesk.ui.design.components import Card, IconButton, PageHeader, StatusMessage
 from recoverydesk.ui.design.widgets import (
     heading,
@@ -276,11 +275,7 @@ class SafetyPlanPage(QWidget):
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.addWidget(self.grid)
         column_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(column)
+        scroll = scrolling(column)
 
         layout = QVBoxLayout(self)
         layout.addWidget(PageHeader(

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from recoverydesk.crisis import country_name
 from recoverydesk.storage.files import write_private_file
 from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.design.card_grid import scrolling
 from recoverydesk.ui.design.components import Card, PageHeader, StatusMessage, ignore_wheel
 from recoverydesk.ui.design.widgets import (
     lay_out_form_dialog,
@@ -75,11 +75,7 @@ class SettingsPage(QWidget):
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(column, 1)
         holder_layout.addStretch(0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(holder)
+        scroll = scrolling(holder)
 
         layout = QVBoxLayout(self)
         layout.addWidget(PageHeader("Settings", "Changes apply as soon as you make them."))

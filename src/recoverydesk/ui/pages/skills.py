@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,7 @@ from recoverydesk.skills.model import FAMILIES, Exercise
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID, meanwhile
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design import tokens
-from recoverydesk.ui.design.card_grid import CardGrid
+from recoverydesk.ui.design.card_grid import CardGrid, scrolling
 from recoverydesk.ui.design.components import (
     Card,
     Chip,
@@ -142,11 +140,7 @@ class SkillsPage(QStackedWidget):
         column_layout.addLayout(self.groups)
         column_layout.addWidget(self.empty)
         column_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(column)
+        scroll = scrolling(column)
         self.scroll = scroll
 
         library = QWidget()

@@ -1,45 +1,55 @@
-"""Today: the quickest ways in, today's check-ins, and a calm look at the last week."""
+"""Today: the quickest ways in, the last seven days at a glance, and today's check-ins."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from statistics import fmean
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
+    QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from recoverydesk.checkin import CheckIn
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.design.widgets import (
-    UNDO_SECONDS,
-    heading,
-    message_label,
-    paragraph,
-    show_message,
+from recoverydesk.ui.design import tokens
+from recoverydesk.ui.design.components import (
+    Card,
+    EmptyState,
+    FlowLayout,
+    IconButton,
+    LevelMark,
+    PageHeader,
+    StatusMessage,
+    scaled_font,
 )
+from recoverydesk.ui.design.widgets import UNDO_SECONDS, paragraph
 from recoverydesk.ui.pages.goals import GoalGlance
 
 
-def describe(checkin: CheckIn) -> str:
-    parts = [checkin.at.strftime("%H:%M")]
+def describe(checkin: CheckIn) -> list[str]:
+    """A check-in as short lines for its card (the time is the card's title)."""
+    lines = []
     if checkin.mood is not None:
-        parts.append(f"mood {checkin.mood}/5")
+        lines.append(f"Mood {checkin.mood} of 5")
     for urge in checkin.urges:
-        level = "" if urge.level is None else f" {urge.level}/5"
-        acted = ", acted on" if urge.acted else ""
-        parts.append(f"urge ({urge.target}){level}{acted}")
+        level = "" if urge.level is None else f" {urge.level} of 5"
+        acted = ", acted on it" if urge.acted else ""
+        lines.append(f"Urge to {urge.target}{level}{acted}")
     if checkin.distress is not None:
-        parts.append(f"distress {checkin.distress}/10")
+        lines.append(f"Distress {checkin.distress} of 10")
+    if checkin.emotions:
+        lines.append(", ".join(f"{name} {level}" for name, level in checkin.emotions.items()))
     if checkin.skills:
-        parts.append(f"{len(checkin.skills)} skill{'s' if len(checkin.skills) != 1 else ''}")
-    return " · ".join(parts)
+        lines.append(f"Skills: {', '.join(sorted(checkin.skills))}")
+    if checkin.note:
+        lines.append(f"“{checkin.note}”")
+    return lines
 
 
 def week_summary(this_week: list[CheckIn], week_before: list[CheckIn]) -> str:
@@ -66,6 +76,100 @@ def _average_urge(checkins: list[CheckIn]) -> float | None:
     return fmean(levels) if levels else None
 
 
+def day_glance(day: date, checkins: list[CheckIn]) -> tuple[float | None, int | None, str]:
+    """One day's average mood, strongest urge, and the words a screen reader says for them."""
+    moods = [c.mood for c in checkins if c.mood is not None]
+    urges = [u.level for c in checkins for u in c.urges if u.level is not None]
+    mood = round(fmean(moods), 1) if moods else None
+    urge = max(urges) if urges else None
+    words = f"{day:%A %d %B}: "
+    if not checkins:
+        return None, None, words + "no check-in"
+    parts = [f"mood {mood:g} of 5" if mood is not None else "no mood",
+             f"strongest urge {urge} of 5" if urge is not None else "no urge recorded"]
+    return mood, urge, words + ", ".join(parts)
+
+
+class WeekGlance(QWidget):
+    """Seven days side by side, each with a mood mark and a strongest-urge mark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("The last seven days")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(tokens.S)
+        self.days: list[QWidget] = []
+        for column in range(7):
+            day = QWidget()
+            day.setObjectName("weekDay")
+            marks = QHBoxLayout()
+            marks.setSpacing(tokens.XS)
+            day.mood, day.urge = LevelMark(5, "mood"), LevelMark(5, "urge")
+            marks.addWidget(day.mood)
+            marks.addWidget(day.urge)
+            day.label = QLabel()
+            day.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            day.label.setProperty("tone", "muted")
+            box = QVBoxLayout(day)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addLayout(marks)
+            box.addWidget(day.label)
+            self.grid.addWidget(day, 0, column, Qt.AlignmentFlag.AlignHCenter)
+            self.days.append(day)
+        legend = QHBoxLayout()
+        for kind, text in (("mood", "Mood"), ("urge", "Strongest urge")):
+            mark = LevelMark(5, kind)
+            mark.setValue(5)
+            mark.setFixedSize(mark.width(), mark.width())
+            legend.addWidget(mark)
+            words = QLabel(text)
+            words.setProperty("tone", "muted")
+            legend.addWidget(words)
+            legend.addSpacing(tokens.M)
+        legend.addStretch(1)
+        self.grid.addLayout(legend, 1, 0, 1, 7)
+
+    def show_days(self, first: date, checkins: list[CheckIn]) -> None:
+        for offset, day in enumerate(self.days):
+            when = first + timedelta(days=offset)
+            mood, urge, words = day_glance(when, [c for c in checkins
+                                                  if c.at.astimezone().date() == when])
+            day.mood.setValue(mood)
+            day.urge.setValue(urge)
+            day.label.setText(f"{when:%a}\n{when.day}")
+            day.setAccessibleName(words)
+            day.setToolTip(words)
+
+
+class CheckInCard(Card):
+    """One of today's check-ins: its time, what was recorded, and Edit / Delete."""
+
+    def __init__(self, checkin: CheckIn, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("checkinCard")
+        self.checkin_id = checkin.id
+        self.lines = describe(checkin) or ["Nothing else recorded"]
+        self.setAccessibleName(f"Check-in at {checkin.at:%H:%M}: " + "; ".join(self.lines))
+        when = QLabel(checkin.at.strftime("%H:%M"))
+        when.setFont(scaled_font(when, tokens.TYPE.title, bold=True))
+        self.edit_button = IconButton("edit", "Edit")
+        self.delete_button = IconButton("delete", "Delete")
+        for button, what in ((self.edit_button, "Edit"), (self.delete_button, "Delete")):
+            button.setAccessibleName(f"{what} the check-in at {checkin.at:%H:%M}")
+        top = QHBoxLayout()
+        top.addWidget(when, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+        self.body.addLayout(top)
+        self.body.setSpacing(tokens.XS)
+        for line in self.lines:
+            self.body.addWidget(paragraph(line))
+
+    def text(self) -> str:
+        return " · ".join(self.lines)
+
+
 class TodayPage(QWidget):
     checkin_requested = Signal()
     journal_requested = Signal()
@@ -82,51 +186,67 @@ class TodayPage(QWidget):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self._forget_undo)
+        self.cards: list[CheckInCard] = []
 
-        quick = QHBoxLayout()
-        for text, signal, tip in (("Check in", self.checkin_requested, "Ctrl+K"),
-                                  ("Write in my journal", self.journal_requested, "Ctrl+2"),
-                                  ("Do a skill now", self.skill_requested, ""),
-                                  ("Ride it out", self.ride_requested, ""),
-                                  ("Open my safety plan", self.plan_requested, "Ctrl+4")):
-            button = QPushButton(text)
-            if tip:
-                button.setToolTip(f"{text} ({tip})")
+        self.header = PageHeader("Today", "How are you right now?")
+        quick_holder = QWidget()
+        quick = FlowLayout(quick_holder)
+        for name, text, signal, tip in (
+                ("checkin", "Check in", self.checkin_requested, "Ctrl+K"),
+                ("journal", "Write in my journal", self.journal_requested, "Ctrl+2"),
+                ("skills", "Do a skill now", self.skill_requested, ""),
+                ("ride", "Ride it out", self.ride_requested, ""),
+                ("plan", "Open my safety plan", self.plan_requested, "Ctrl+4")):
+            button = IconButton(name, text, f"{text} ({tip})" if tip else "")
             button.clicked.connect(signal)
             quick.addWidget(button)
-        quick.addStretch(1)
+        quick_holder.setAccessibleName("Quick actions")
 
-        self.list = QListWidget()
-        self.list.setAccessibleName("Today's check-ins")
-        self.list.itemActivated.connect(lambda _: self.edit_selected())
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_button.hide()
-        self.message = message_label()
-        rows = QHBoxLayout()
-        rows.addWidget(self.edit_button)
-        rows.addWidget(self.delete_button)
-        rows.addWidget(self.undo_button)
-        rows.addStretch(1)
+        self.week = WeekGlance()
         self.summary = paragraph("")
         self.summary.setObjectName("weekSummary")
+        week_card = Card("The last seven days")
+        week_card.body.addWidget(self.week)
+        week_card.body.addWidget(self.summary)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("Today"))
-        layout.addWidget(paragraph("How are you right now?"))
-        layout.addLayout(quick)
-        layout.addWidget(heading("Today's check-ins", 1.1))
-        layout.addWidget(self.list, 1)
-        layout.addLayout(rows)
-        layout.addWidget(self.message)
-        layout.addWidget(heading("This week", 1.1))
-        layout.addWidget(self.summary)
+        start_button = IconButton("checkin", "Check in now")
+        start_button.clicked.connect(self.checkin_requested)
+        self.empty = EmptyState("calm", "No check-ins yet today",
+                                "Whenever you're ready, a check-in takes a few seconds. "
+                                "However today is going, it's welcome here.", start_button)
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(tokens.S)
+        self.undo_button = IconButton("undo", "Undo")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        self.message = StatusMessage()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.message, 1)
+        status_row.addWidget(self.undo_button)
+        checkins_title = QLabel("Today's check-ins")
+        checkins_title.setFont(scaled_font(checkins_title, tokens.TYPE.title, bold=True))
+
         self.goal = GoalGlance(controller)  # the next step of one active goal
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(tokens.XL, tokens.L, tokens.XL, tokens.L)
+        layout.setSpacing(tokens.L)
+        layout.addWidget(self.header)
+        layout.addWidget(quick_holder)
+        layout.addLayout(status_row)
+        layout.addWidget(checkins_title)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.cards_box)
+        layout.addWidget(week_card)
         layout.addWidget(self.goal)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(column)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         controller.checkins_changed.connect(self.refresh)
         self.refresh()
 
@@ -134,44 +254,39 @@ class TodayPage(QWidget):
         store = self._controller.checkin_store()
         now = datetime.now().astimezone()
         midnight = datetime.combine(now.date(), time(), tzinfo=now.tzinfo)
-        self.list.clear()
+        for card in self.cards:
+            self.cards_box.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
         for checkin in store.between(midnight, midnight + timedelta(days=1)):
-            item = QListWidgetItem(describe(checkin))
-            item.setData(Qt.ItemDataRole.UserRole, checkin.id)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(self.list.count() - 1)
-        for button in (self.edit_button, self.delete_button):
-            button.setEnabled(self.list.count() > 0)
+            card = CheckInCard(checkin)
+            card.edit_button.clicked.connect(lambda _=False, i=checkin.id: self.edit(i))
+            card.delete_button.clicked.connect(lambda _=False, i=checkin.id: self.delete(i))
+            self.cards_box.addWidget(card)
+            self.cards.append(card)
+        self.empty.setVisible(not self.cards)
+        first = midnight - timedelta(days=6)
+        self.week.show_days(first.date(), store.between(first, midnight + timedelta(days=1)))
         week_ago = now - timedelta(days=7)
         self.summary.setText(week_summary(store.between(week_ago, now + timedelta(minutes=1)),
                                           store.between(week_ago - timedelta(days=7), week_ago)))
 
-    def _selected_id(self) -> int | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+    def edit(self, checkin_id: int) -> None:
+        self._controller.edit_checkin(self, checkin_id)
 
-    def edit_selected(self) -> None:
-        checkin_id = self._selected_id()
-        if checkin_id is not None:
-            self._controller.edit_checkin(self, checkin_id)
-
-    def delete_selected(self) -> None:
-        checkin_id = self._selected_id()
-        if checkin_id is None:
-            return
+    def delete(self, checkin_id: int) -> None:
         store = self._controller.checkin_store()
         self._deleted = store.get(checkin_id)
         store.delete(checkin_id)
         self.undo_button.show()
-        show_message(self.message, "Check-in deleted.")
+        self.message.show_message("Check-in deleted.", "info", UNDO_SECONDS)
         self._undo_timer.start()
         self._controller.checkins_changed.emit()
 
     def undo_delete(self) -> None:
         if self._deleted is not None:
             self._controller.checkin_store().save(self._deleted)
-            show_message(self.message, "The check-in is back.")
+            self.message.show_message("The check-in is back.", "done")
         self._forget_undo()
         self._controller.checkins_changed.emit()
 

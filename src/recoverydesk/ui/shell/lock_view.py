@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from recoverydesk.ui.controller import UnlockFailure
+from recoverydesk.ui.design import tokens
+from recoverydesk.ui.design.components import IconButton, primary
+from recoverydesk.ui.design.icons import app_icon, icon
 from recoverydesk.ui.design.widgets import (
     centred_column,
     heading,
@@ -13,6 +16,8 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+
+FORGOT = "Forgot your passphrase?"
 
 
 class LockView(QWidget):
@@ -28,26 +33,54 @@ class LockView(QWidget):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
 
-        self.title = heading("Welcome back", 1.8)
+        self.logo = QLabel()
+        side = self.fontMetrics().height() * 5
+        self.logo.setPixmap(app_icon().pixmap(QSize(side, side)))
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.setAccessibleName("RecoveryDesk")
+        self.title = heading("Welcome back", tokens.TYPE.display)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt = paragraph("Your space is locked. Type your passphrase to open it.")
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_edit.setAccessibleName("Passphrase")
         self.secret_edit.setPlaceholderText("Passphrase")
         self.secret_edit.returnPressed.connect(self._submit)
-        self.unlock_button = QPushButton("Unlock")
+        self.show_button = IconButton("show", tooltip="Show passphrase")
+        self.show_button.setCheckable(True)
+        self.show_button.toggled.connect(self._show_secret)
+        field = QHBoxLayout()
+        field.setSpacing(tokens.XS)
+        field.addWidget(self.secret_edit, 1)
+        field.addWidget(self.show_button)
+        field_row = QWidget()
+        field_row.setLayout(field)
+        field.setContentsMargins(0, 0, 0, 0)
+        self.unlock_button = primary(QPushButton("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
         self.message = message_label()
-        self.switch_button = QPushButton("Forgot your passphrase? Use your recovery key")
-        self.switch_button.setFlat(True)
+        self.switch_button = QPushButton(FORGOT)
+        self.switch_button.setObjectName("link")
+        self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.switch_button.setToolTip("Open your space with your recovery key instead")
         self.switch_button.clicked.connect(lambda: self.use_recovery_key(not self._using_recovery))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(centred_column(self.title, self.prompt, self.secret_edit,
+        layout.addWidget(centred_column(self.logo, self.title, self.prompt, field_row,
                                         self.unlock_button, self.message, self.switch_button,
                                         max_width=460))
+
+    def _show_secret(self, shown: bool) -> None:
+        what = self.secret_edit.accessibleName().lower()
+        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown or self._using_recovery
+                                     else QLineEdit.EchoMode.Password)
+        self.show_button.setIcon(icon("hide" if shown else "show"))
+        tip = f"{'Hide' if shown else 'Show'} {what}"
+        self.show_button.setToolTip(tip)
+        self.show_button.setAccessibleName(tip)
 
     def use_recovery_key(self, on: bool) -> None:
         self._using_recovery = on
@@ -59,12 +92,16 @@ class LockView(QWidget):
             self.secret_edit.setAccessibleName("Recovery key")
             self.secret_edit.setPlaceholderText("Recovery key")
             self.switch_button.setText("Use my passphrase instead")
+            self.show_button.hide()
         else:
             self.prompt.setText("Your space is locked. Type your passphrase to open it.")
             self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret_edit.setAccessibleName("Passphrase")
             self.secret_edit.setPlaceholderText("Passphrase")
-            self.switch_button.setText("Forgot your passphrase? Use your recovery key")
+            self.switch_button.setText(FORGOT)
+            self.show_button.show()
+        self.show_button.setChecked(False)
+        self._show_secret(False)
         show_message(self.message, "")
         self.secret_edit.setFocus()
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk import APP_NAME, __version__
 from recoverydesk.ui.controller import AppController, AppState
+from recoverydesk.ui.design.icons import app_icon
 from recoverydesk.ui.design.widgets import heading
 from recoverydesk.ui.shell import help_access
 from recoverydesk.ui.shell.help_access import HelpAccess
@@ -29,6 +32,8 @@ LOCK_SHORTCUT = "Ctrl+L"
 CHECKIN_SHORTCUT = "Ctrl+K"
 # Spelled out: the platform's standard Quit key is empty on some (Windows, offscreen).
 QUIT_SHORTCUT = "Ctrl+Q"  # Cmd+Q on macOS
+MINIMUM_SIZE = QSize(800, 560)  # every page is usable from here up (tests/ui/test_design.py)
+STATUS_SECONDS = 8
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +41,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller
         self.setWindowTitle(APP_NAME)
-        self.resize(980, 680)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(MINIMUM_SIZE)
         # The setup flow and the unlocked app are imported when first needed: the lock
         # screen, where most starts land, shows sooner without them.
         self.setup_view = None
@@ -56,11 +62,18 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(controller.lock)
         title = heading(APP_NAME, 1.3)
         title.setObjectName("appTitle")
+        title.setWordWrap(False)
+        # The title gives up its room first: "Get help now" and Lock are never cut.
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for button in (self.crisis_button, self.lock_button):
+            button.setMinimumWidth(button.sizeHint().width())
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(title.fontMetrics().height()))
         bar = QWidget()
         bar.setObjectName("topBar")
         bar_layout = QHBoxLayout(bar)
-        bar_layout.addWidget(title)
-        bar_layout.addStretch(1)
+        bar_layout.addWidget(logo)
+        bar_layout.addWidget(title, 1)
         bar_layout.addWidget(self.lock_button)
         bar_layout.addWidget(self.crisis_button)
 
@@ -88,8 +101,23 @@ class MainWindow(QMainWindow):
         controller.state_changed.connect(self._show_state)
         controller.busy_changed.connect(self.lock_view.set_busy)
         controller.unlock_failed.connect(self.lock_view.show_failure)
-        controller.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        controller.notice.connect(self.show_status)
         self._show_state(controller.state)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """The first size: most of the screen's free area (never past it), centred on it."""
+        free = self.screen().availableGeometry()
+        width = max(MINIMUM_SIZE.width(), min(1280, int(free.width() * 0.9)))
+        height = max(MINIMUM_SIZE.height(), min(860, int(free.height() * 0.9)))
+        self.resize(min(width, free.width()), min(height, free.height()))
+        frame = self.frameGeometry()
+        frame.moveCenter(free.center())
+        self.move(frame.topLeft())
+
+    def show_status(self, text: str) -> None:
+        """A line at the foot of the window; the next one replaces it, and it clears itself."""
+        self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
 
     # -- actions and menus ----------------------------------------------------------------
 
@@ -232,8 +260,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.controller.change_passphrase(
                 dialog.new_passphrase(),
-                lambda _: self.statusBar().showMessage("Your new passphrase is set.", 15000),
-                lambda text: self.statusBar().showMessage(text, 15000))
+                lambda _: self.show_status("Your new passphrase is set."), self.show_status)
 
     # -- everywhere -----------------------------------------------------------------------
 

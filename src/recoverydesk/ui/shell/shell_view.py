@@ -5,10 +5,11 @@ Built fresh on every unlock and thrown away on lock, so nothing private outlives
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.design import tokens
+from recoverydesk.ui.design.icons import icon
 from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.pages.goals import GoalsPage
 from recoverydesk.ui.pages.journal import JournalPage
@@ -32,24 +35,30 @@ class ShellView(QWidget):
         self._controller = controller
         self.setAccessibleName("RecoveryDesk")
         self.nav = QListWidget()
-        self.nav.setObjectName("nav")
+        self.nav.setObjectName("sidebar")
         self.nav.setAccessibleName("Sections")
-        self.nav.setMaximumWidth(220)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setSpacing(4)
+        self.nav.setSpacing(2)
+        line = self.nav.fontMetrics().height()
+        self.nav.setIconSize(QSize(round(line * 1.25), round(line * 1.25)))
         self.pages = QStackedWidget()
         for info in PAGES:
-            self.nav.addItem(info.title)
-            item = self.nav.item(self.nav.count() - 1)
+            item = QListWidgetItem(icon(info.icon), info.title)
+            item.setSizeHint(QSize(0, round(line * 2.3)))
+            self.nav.addItem(item)
             item.setToolTip(f"{info.title} ({info.shortcut})")
             page = _page_for(info, controller, self)
             page.setObjectName(f"page-{info.title.lower().replace(' ', '-')}")
             self.pages.addWidget(page)
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
+        # Fixed, from the font and the longest title: the same on every unlock.
+        widest = max(self.nav.fontMetrics().horizontalAdvance(i.title) for i in PAGES)
+        self.nav.setFixedWidth(widest + 3 * line + 2 * tokens.XL)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
 

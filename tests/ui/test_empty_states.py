@@ -1,5 +1,5 @@
-"""Skills, Safety plan, Settings, Goals and the Journal: each fits the smallest window we
-support, and every list that can be empty says so kindly."""
+"""Every list on the Safety plan, Goals and Journal pages that can be empty says so kindly
+(Skills: tests/ui/test_skills_page.py; the pages' fit at 800×560: tests/ui/test_design.py)."""
 
 from __future__ import annotations
 
@@ -11,28 +11,12 @@ from PySide6.QtCore import Qt
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import show_page, unlock
 
-SMALLEST = (800, 560)
-
 
 @pytest.fixture
 def window(qtbot, open_app, created_vault):
     window = open_app(created_vault[0])
     unlock(qtbot, window, PASSPHRASE)
     return window
-
-
-@pytest.mark.parametrize("title", ["Skills", "Safety plan", "Settings", "Goals"])
-def test_the_page_fits_the_smallest_window(window, title):
-    """The page's own minimum, against what an 800×560 window leaves it beside the sidebar
-    and under the top bar (other pages' minimums are their own tests' business)."""
-    page = show_page(window, title)
-    stack = window.shell.pages
-    room_w = SMALLEST[0] - (window.width() - stack.width())
-    room_h = SMALLEST[1] - (window.height() - stack.height())
-    hint = page.minimumSizeHint().expandedTo(page.minimumSize())
-    assert hint.width() <= room_w and hint.height() <= room_h, (
-        f"{title} needs {hint.width()}×{hint.height()}, an 800×560 window leaves "
-        f"{room_w}×{room_h}")
 
 
 def test_empty_lists_say_so(qtbot, window):
