@@ -3,8 +3,8 @@ and the frameless scroll area the card pages sit in."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QLayout, QScrollArea, QSizePolicy, QWidget
 
 from recoverydesk.ui.design import tokens
 
@@ -26,6 +26,9 @@ class CardGrid(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(tokens.M)
+        # The grid's own minimum would hold on to the columns placed at a wider size; the
+        # minimum is one column instead (minimumSizeHint), so a narrower window takes fewer.
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._fit_timer = QTimer(self)  # a child: it goes with the grid
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -47,8 +50,19 @@ class CardGrid(QWidget):
         return list(self._widgets)
 
     def columns_for(self, width: int) -> int:
-        column = self.fontMetrics().averageCharWidth() * self._column_chars
-        return max(1, min(self._max_columns, width // max(1, column)))
+        """As many columns as fit: each at least ``column_width`` characters and as wide as
+        the widest card needs (its buttons in a row), never more than ``max_columns``."""
+        column = max([self.fontMetrics().averageCharWidth() * self._column_chars]
+                     + [w.minimumSizeHint().width() for w in self._widgets])
+        spacing = self._grid.spacing()
+        return max(1, min(self._max_columns, (width + spacing) // max(1, column + spacing)))
+
+    def minimumSizeHint(self) -> QSize:
+        width = max([w.minimumSizeHint().width() for w in self._widgets], default=0)
+        return QSize(width, self.minimumHeight())
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
 
     def hasHeightForWidth(self) -> bool:
         return True
