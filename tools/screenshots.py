@@ -221,6 +221,74 @@ def render_plan_pdf(controller, stem: Path) -> None:
             print(f"{stem}.png")
 
 
+# -- the Skills, Safety plan, Settings and Goals pages at each size (design-pages) -------------
+# ``--pages`` takes only these, at ``--size`` (1366x768 unless given); QT_SCALE_FACTOR=1.25 in
+# the environment gives the 125% pictures. Names end as main() names them.
+
+def unlocked_window(folder: Path, size: tuple[int, int]) -> tuple[AppController, MainWindow]:
+    """A new vault created and opened through the controller, the window at ``size``
+    (in logical pixels)."""
+    controller = AppController(folder, kdf=KdfParams())
+    window = MainWindow(controller)
+    window.resize(*size)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    made = []
+    controller.created.connect(made.append)
+    controller.create_vault(PHRASE, remember=False)
+    wait_until(lambda: made)
+    controller.finish_setup()
+    wait_until(lambda: controller.state is AppState.UNLOCKED)
+    window.resize(*size)
+    return controller, window
+
+
+def shoot_design_pages(args, shot, suffix: str, display_scale: float) -> None:
+    """Skills, a running skill, Safety plan, Settings, Goals; in the plain 1366×768 light
+    set also the empty states, "Right now", a family chip and the before-ratings."""
+    size = tuple(round(int(n) / display_scale) for n in args.size.split("x"))
+    every = suffix == "-1366x768"
+
+    def extra(widget, name):
+        if every:
+            shot(widget, name)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        controller, window = unlocked_window(Path(tmp) / "vault", size)
+        window.shell.show_page("Goals")
+        extra(window, "page-goals-empty")
+        window.shell.show_page("Journal")
+        extra(window, "page-journal-empty")
+        window.shell.show_page("Settings")
+        shot(window, "page-settings")
+        fill_example_plan(controller)
+        window.shell.show_page("Safety plan")
+        window.shell.pages.currentWidget().load()
+        shot(window, "page-safety-plan")
+        fill_example_goals(controller)
+        window.shell.show_goal(0)
+        shot(window, "page-goals")
+        window.shell.show_page("Skills")
+        skills = window.shell.pages.currentWidget()
+        shot(window, "page-skills")
+        skills.set_right_now(True)
+        extra(window, "page-skills-right-now")
+        skills.set_right_now(False)
+        skills.show_family("mindfulness")
+        extra(window, "page-skills-mindfulness")
+        skills.clear_filters()
+        player = skills.start(next(e for e in skills.library if e.id == "urge-surfing"))
+        extra(window, "page-skill-before")
+        player.start()
+        player.clock_timer.stop()
+        for _ in range(2):
+            player.next()
+        shot(window, "page-skill-running")
+        player.stop()
+        controller.shutdown()
+        window.close()
+
+
 def checkin_shots(controller, window, shot) -> None:
     """The check-in as it opens (two ratings filled) and with More open."""
     from recoverydesk.ui.dialogs.checkin import CheckInDialog
@@ -257,10 +325,14 @@ def main() -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--pages", action="store_true",
+                        help="only Skills, Safety plan, Settings and Goals (--size or 1366x768)")
     parser.add_argument("--size", default="", help="WIDTHxHEIGHT of the window")
     parser.add_argument("--core", action="store_true", help="only the core screens")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.pages and not args.size:
+        args.size = "1366x768"
     display_scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     suffix = (f"-{args.size}" if args.size else "") \
         + (f"-{round(display_scale * 100)}pct" if display_scale != 1 else "") \
@@ -277,6 +349,10 @@ def main() -> int:
         path = args.out / f"{name}{suffix}.png"
         widget.grab().save(str(path))
         print(path)
+
+    if args.pages:
+        shoot_design_pages(args, shot, suffix, display_scale)
+        return 0
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "vault"

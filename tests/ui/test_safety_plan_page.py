@@ -13,9 +13,9 @@ from recoverydesk.crisis import load_directory
 from recoverydesk.safety_plan import SECTIONS, Contact
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.ui.controller import AppState
-from recoverydesk.ui.pages.safety_plan import HistoryDialog, PrintPlanDialog
+from recoverydesk.ui.pages.safety_plan import ContactDialog, HistoryDialog, PrintPlanDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
+from tests.ui.helpers import show_page, unlock, wait_for_state, when_dialog_opens
 
 CANARY = "CANARY-heron-5521"
 
@@ -39,8 +39,7 @@ def test_plan_typed_in_every_section_is_kept_and_nothing_is_lost_on_lock(qtbot, 
     page = plan_page(window)
     for section in SECTIONS:
         add_item(qtbot, page, section.key, f"{section.title} item")
-    press_shortcut(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert "Saved" in page.status.text()
+    assert "Saved" in page.status.text()  # as it happens, no Save button
 
     page = plan_page(window)
     add_item(qtbot, page, "reasons", "Typed just before the lock")  # not saved by hand
@@ -68,25 +67,30 @@ def test_reorder_tick_and_remove(qtbot, open_app, created_vault):
     add_item(qtbot, page, "coping", "To be removed")
     page.editors["coping"].items.setCurrentRow(0)
     page.editors["coping"]._remove()
-    page.save()
     saved = window.controller.plan_store().current()
     assert [(i.text, i.done) for i in saved.items("environment")] == [
         ("Second step", True), ("First step", False)]
     assert saved.items("coping") == ()
 
 
-def test_three_saves_and_restoring_the_first_from_history(qtbot, open_app, created_vault):
+def leave_and_come_back(window):
+    show_page(window, "Today")
+    return plan_page(window)
+
+
+def test_three_visits_and_restoring_the_first_from_history(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
     page = plan_page(window)
     add_item(qtbot, page, "reasons", "One")
-    page.save()
     first = page.current_plan()
+    page = leave_and_come_back(window)
     add_item(qtbot, page, "reasons", "Two")
-    page.save()
+    page = leave_and_come_back(window)
     add_item(qtbot, page, "reasons", "Three")
-    page.save()
+    page = leave_and_come_back(window)
+    assert len(window.controller.plan_store().history()) == 3
 
     def pick_oldest():
         dialog = QApplication.activeModalWidget()
@@ -101,6 +105,67 @@ def test_three_saves_and_restoring_the_first_from_history(qtbot, open_app, creat
     assert page.current_plan() == first
     assert window.controller.plan_store().current() == first
     assert len(window.controller.plan_store().history()) == 4
+
+
+def test_edits_are_kept_without_save_and_one_version_per_visit(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.controller.plan_store()
+    page = plan_page(window)
+    add_item(qtbot, page, "warning_signs", "Not sleeping")
+    assert [i.text for i in store.current().items("warning_signs")] == ["Not sleeping"]
+    add_item(qtbot, page, "coping", "A walk")
+    editor = page.editors["coping"]
+    editor.items.setCurrentRow(0)
+    editor.items.item(0).setText("A walk by the river")  # edited in place
+    assert [i.text for i in store.current().items("coping")] == ["A walk by the river"]
+    assert len(store.history()) == 1  # three changes, typed key by key: one version so far
+
+    page = leave_and_come_back(window)  # leaving keeps that version; a new visit starts
+    add_item(qtbot, page, "reasons", "Pip")
+    assert len(store.history()) == 2
+    assert store.history()[1].plan.items("reasons") == ()  # the first visit, as it was left
+
+    editor = page.editors["reasons"]
+    editor.new_item.setFocus()
+    qtbot.keyClicks(editor.new_item, "The sea")  # typed, not yet added
+    window.controller.lock()  # the lock keeps it, and ends this visit's version
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.controller.plan_store()
+    assert [i.text for i in store.current().items("reasons")] == ["Pip", "The sea"]
+    assert len(store.history()) == 2
+    page = plan_page(window)
+    add_item(qtbot, page, "reasons", "Music")
+    assert len(store.history()) == 3  # after the lock, a new version
+
+
+def test_a_contact_is_edited_with_its_visible_button(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    window.controller.contact_store().add(Contact("Sam", "people", phone="07700 900111"))
+    page = plan_page(window)
+    page.load()
+    [row] = page.contact_rows("people")
+    assert row.edit_button.isVisibleTo(page) and row.edit_button.accessibleName() == "Edit Sam"
+
+    def change_name(dialog):
+        dialog.name.setText("Sam Rivers")
+        dialog.sms.setText("07700 900222")
+        dialog._accept()
+
+    when_dialog_opens(qtbot, ContactDialog, change_name)
+    qtbot.mouseClick(row.edit_button, Qt.MouseButton.LeftButton)
+    [contact] = window.controller.contact_store().all("people")
+    assert (contact.name, contact.phone, contact.sms) == ("Sam Rivers", "07700 900111",
+                                                           "07700 900222")
+    [row] = page.contact_rows("people")
+    assert row.label.text() == "Sam Rivers — 07700 900111, text 07700 900222"
+    qtbot.mouseClick(row.remove_button, Qt.MouseButton.LeftButton)
+    assert window.controller.contact_store().all("people") == []
+    assert page.contact_rows("people") == []
 
 
 def test_print_dialog_leaves_out_unticked_sections(qtbot, open_app, created_vault, tmp_path):
@@ -168,7 +233,6 @@ def test_panel_shows_the_plan_first_when_unlocked_and_nothing_private_when_locke
     unlock(qtbot, window, PASSPHRASE)
     page = plan_page(window)
     add_item(qtbot, page, "coping", f"Cold water on my face {CANARY}")
-    page.save()
     window.controller.contact_store().add(Contact(f"Sam {CANARY}", "people", phone="07700900999"))
     window.controller.crisis_prefs().add_line("GB", f"Night line {CANARY}", phone="0800 000 111")
 
@@ -220,8 +284,7 @@ def test_lock_screen_card_shows_only_when_written(qtbot, open_app, created_vault
     unlock(qtbot, window, PASSPHRASE)
     settings_page = show_page(window, "Settings")
     settings_page.lock_card.setPlainText("Breathe out slowly. You have got through this before.")
-    settings_page._save_card()
-    window.controller.lock()
+    window.controller.lock()  # kept on lock even before the short pause after typing
     wait_for_state(qtbot, window, AppState.LOCKED)
     panel = open_panel(qtbot, window)
     card = panel.findChild(QLabel, "lockCard")

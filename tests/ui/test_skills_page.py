@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from recoverydesk import settings
 from recoverydesk.skills.loader import load_library
+from recoverydesk.skills.model import FAMILIES
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.pages.skill_player import STEP_TEXT_SCALE
 from tests.conftest import PASSPHRASE
@@ -28,19 +29,22 @@ def open_skills(qtbot, open_app, folder):
 
 
 def start_by_keyboard(qtbot, window, page, exercise_id, urge=None, distress=None):
-    """Search, pick with the keyboard, start, answer the before-ratings, Enter."""
+    """Search, Enter to the first card's Start, Space, answer the before-ratings, Enter."""
     title = next(e.title for e in page.library if e.id == exercise_id)
+    window.activateWindow()  # focus is only tracked in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     page.search.setFocus()
     qtbot.keyClicks(page.search, title)
-    page.tree.setFocus()
-    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    start = page.cards[exercise_id].start_button
+    assert start.hasFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Space)
     player = page.player
     assert player is not None and player.exercise.id == exercise_id
-    for box, value in ((player.urge_before, urge), (player.distress_before, distress)):
+    for segment, value in ((player.urge_before, urge), (player.distress_before, distress)):
         if value is not None:
-            box.setFocus()
-            box.lineEdit().selectAll()
-            qtbot.keyClicks(box, str(value))
+            segment.setFocus()
+            qtbot.keyClick(segment, str(value))
     press_shortcut(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
     assert player.pages.currentIndex() == 1
     assert player.clock_timer.isActive()
@@ -52,8 +56,7 @@ def finish_after(qtbot, window, player, urge=None):
     assert player.pages.currentIndex() == 2
     if urge is not None:
         player.urge_after.setFocus()
-        player.urge_after.lineEdit().selectAll()
-        qtbot.keyClicks(player.urge_after, str(urge))
+        qtbot.keyClick(player.urge_after, str(urge))
     press_shortcut(qtbot, window, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
 
 
@@ -175,17 +178,49 @@ def test_library_search_favourites_not_for_me_and_right_now(qtbot, open_app, cre
     page.search.setText("breath")
     titles = {e.title for e in page.visible_exercises()}
     assert {"Paced breathing", "Box breathing"} <= titles and "Body scan" not in titles
+    assert set(page.cards) == {e.id for e in page.visible_exercises()}
     page.search.clear()
-    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
-    chosen = page.selected()
-    qtbot.mouseClick(page.hide_button, Qt.MouseButton.LeftButton)
+    chosen = page.visible_exercises()[0]
+    qtbot.mouseClick(page.cards[chosen.id].hide_button, Qt.MouseButton.LeftButton)
     assert chosen.id not in {e.id for e in page.visible_exercises()}
+    assert chosen.id not in page.cards
+    assert "set aside" in page.message.text()
     page.show_hidden.setChecked(True)
     assert chosen.id in {e.id for e in page.visible_exercises()}
+    assert page.cards[chosen.id].hide_button.text() == "Bring back"
+    favourite = page.visible_exercises()[-1]
+    qtbot.mouseClick(page.cards[favourite.id].favourite_button, Qt.MouseButton.LeftButton)
+    assert page.visible_exercises()[0].id == favourite.id  # favourites first
     page.set_right_now(True)
     minutes = [e.minutes for e in page.visible_exercises()]
     assert minutes == sorted(minutes)
-    assert page.tree.topLevelItem(0).text(0) == "Short ones first"
+    assert page.shown_groups()[0][0] == "Short ones first"
+
+
+def test_family_chips_and_search_narrow_the_cards(qtbot, open_app, created_vault):
+    _, page = open_skills(qtbot, open_app, created_vault[0])
+    everything = set(page.cards)
+    qtbot.mouseClick(page.family_chips["mindfulness"], Qt.MouseButton.LeftButton)
+    assert not page.all_chip.isChecked()
+    mindful = set(page.cards)
+    assert mindful and mindful < everything
+    assert {page.cards[i].exercise.family for i in mindful} == {"mindfulness"}
+    assert [label for label, _ in page.shown_groups()] == [FAMILIES["mindfulness"]]
+    qtbot.mouseClick(page.family_chips["relaxation"], Qt.MouseButton.LeftButton)
+    both = set(page.cards)
+    assert mindful < both < everything  # a second chip adds its family
+    qtbot.keyClicks(page.search, "breath")
+    assert set(page.cards) < both
+    assert all("breath" in page.cards[i].exercise.title.lower() + page.cards[i].exercise
+               .when_it_helps.lower() for i in page.cards)
+    qtbot.keyClicks(page.search, "zzz")
+    assert page.cards == {} and page.empty.isVisibleTo(page)
+    qtbot.mouseClick(page.empty.action, Qt.MouseButton.LeftButton)  # "Show all skills"
+    assert set(page.cards) == everything and page.all_chip.isChecked()
+    assert not page.empty.isVisibleTo(page) and page.search.text() == ""
+    titles = [label.text() for card in page.cards.values()
+              for label in card.findChildren(QLabel) if label.objectName() == "cardTitle"]
+    assert all("…" not in title for title in titles)  # names are never cut
 
 
 def test_crisis_panel_and_today_lead_to_a_skill_right_now(qtbot, open_app, created_vault):
@@ -225,8 +260,7 @@ def test_a_skill_in_the_safety_plan_starts_from_the_crisis_panel(qtbot, open_app
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
     plan = show_page(window, "Safety plan")
-    plan.add_skill_to_plan("Paced breathing")
-    plan.save()
+    plan.add_skill_to_plan("Paced breathing")  # kept at once: no Save
     assert [i.text for i in window.controller.plan_store().current().items("coping")] == [
         "Skill: Paced breathing"]
     panel = window.open_crisis_panel()

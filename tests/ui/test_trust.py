@@ -172,7 +172,7 @@ def test_unsaved_plan_edits_survive_lock_and_quit(qtbot, gb_window, open_app, cr
     editor = page.editors["coping"]
     editor.items.setCurrentRow(0)
     editor.items.editItem(editor.items.item(0))
-    field = QApplication.focusWidget()
+    field = editor.items.indexWidget(editor.items.currentIndex())  # the in-place editor
     field.selectAll()
     field.insert("Put on my warm jumper and make tea")
     window.close()

@@ -40,6 +40,27 @@ class SafetyPlanStore:
             (saved_at.isoformat(), plan.to_json()))
         return PlanVersion(cursor.lastrowid, saved_at, plan)
 
+    def keep_working(self, plan: SafetyPlan, open_id: int | None,
+                     now: datetime | None = None) -> int | None:
+        """Keep ``plan`` while it is being edited, without a version per change.
+
+        ``open_id`` is the version this round of editing started (None: none yet). While it
+        is still the newest, it is updated in place; otherwise a new version is started, so
+        the one before stays in the history. Returns the open version's id, or None when
+        nothing changed and no round is open. A round ends when the caller forgets the id
+        (the page is left, the app locks).
+        """
+        saved_at = now or datetime.now(UTC)
+        latest = self.latest()
+        if open_id is not None and latest is not None and latest.id == open_id:
+            self._conn.execute(
+                "UPDATE safety_plan_versions SET saved_at = ?, content = ? WHERE id = ?",
+                (saved_at.isoformat(), plan.to_json(), open_id))
+            return open_id
+        if latest is not None and latest.plan == plan:
+            return None
+        return self.save(plan, saved_at).id
+
     def history(self) -> list[PlanVersion]:
         """Newest first."""
         rows = self._conn.execute(

@@ -70,3 +70,12 @@ def app_icon() -> QIcon:
         result.addFile(str(png))
     result.addFile(str(folder / "recoverydesk.svg"))
     return result
+
+
+# -- added for the Skills, Safety plan and Settings pages (design-pages) ----------------------
+NAMES.update({
+    "history": "mdi6.history",
+    "up": "mdi6.arrow-up",
+    "down": "mdi6.arrow-down",
+    "favourite": "mdi6.star-outline",
+})

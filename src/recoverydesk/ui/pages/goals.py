@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +36,14 @@ from recoverydesk.goals import (
     smart_notes,
 )
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.design.card_grid import scrolling
+from recoverydesk.ui.design.components import (
+    Card,
+    EmptyState,
+    FlowLayout,
+    IconButton,
+    PageHeader,
+)
 from recoverydesk.ui.design.widgets import (
     centred_column,
     heading,
@@ -82,30 +89,30 @@ class GoalsPage(QStackedWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _empty_state(self) -> QWidget:
-        buttons = []
+        own = IconButton("add", "Write a goal of my own…")
+        own.clicked.connect(lambda: self.new_goal())
+        self.empty_own_button = own
+        empty = EmptyState(
+            "goals", "No goals yet",
+            "A goal here is something small and clear that matters to you, with steps you "
+            "can tick off. RecoveryDesk can count progress from what you already log, so "
+            "there's nothing extra to type.", own)
+        starts = Card("You could start from one of these and make it your own")
         for template in TEMPLATES:
             button = QPushButton(template.title)
             button.setAccessibleName(f"Start from: {template.title}")
             button.clicked.connect(lambda _=False, t=template: self.new_goal(t))
-            buttons.append(button)
-        own = QPushButton("Write a goal of my own…")
-        own.clicked.connect(lambda: self.new_goal())
-        self.empty_own_button = own
-        return centred_column(
-            heading("Goals"),
-            paragraph("A goal here is something small and clear that matters to you, with "
-                      "steps you can tick off. RecoveryDesk can count progress from what you "
-                      "already log, so there's nothing extra to type."),
-            paragraph("You could start from one of these and make it your own:"),
-            *buttons, own)
+            starts.body.addWidget(button)
+        column = centred_column(empty, starts, max_width=640)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(PageHeader("Goals"))
+        layout.addWidget(scrolling(column), 1)
+        return page
 
     def _overview(self) -> QWidget:
-        self.new_button = QPushButton("New goal…")
-        self.new_button.setToolTip("New goal (Ctrl+N)")
+        self.new_button = IconButton("add", "New goal…", "New goal (Ctrl+N)")
         self.new_button.clicked.connect(lambda: self.new_goal())
-        top = QHBoxLayout()
-        top.addWidget(heading("Goals"), 1)
-        top.addWidget(self.new_button)
         self.due = paragraph("")
         self.due.setObjectName("message")
         self.due.setAccessibleName("Due soon")
@@ -113,6 +120,7 @@ class GoalsPage(QStackedWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Your goals")
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
@@ -125,7 +133,8 @@ class GoalsPage(QStackedWidget):
         splitter.setChildrenCollapsible(False)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(top)
+        layout.addWidget(PageHeader("Goals", "Small, clear steps towards what matters to you.",
+                                    [self.new_button]))
         layout.addWidget(self.due)
         layout.addWidget(splitter, 1)
         return page
@@ -200,36 +209,32 @@ class GoalsPage(QStackedWidget):
         self.let_go_button.clicked.connect(lambda: self.set_state(GoalState.LET_GO))
         self.delete_button = QPushButton("Delete for good…")
         self.delete_button.clicked.connect(self.delete_goal)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps on a narrow window rather than widening it
         for button in (self.edit_button, self.review_button, self.pause_button,
                        self.achieved_button, self.let_go_button, self.delete_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.reviews = paragraph("")
         self.reviews.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        goal_card = Card()
+        for widget in (self.title, self.state, self.recognition, self.review_prompt,
+                       self.progress_text, self.progress_bar, self.manual_row):
+            goal_card.body.addWidget(widget)
+        goal_card.body.addLayout(actions)
+        steps_card = Card("Steps")
+        steps_card.body.addWidget(self.steps)
+        steps_card.body.addLayout(add_row)
+        steps_card.body.addLayout(step_buttons)
+        steps_card.body.addWidget(self.smart)
+        reviews_card = Card("Reviews")
+        reviews_card.body.addWidget(self.reviews)
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.addWidget(self.title)
-        layout.addWidget(self.state)
-        layout.addWidget(self.recognition)
-        layout.addWidget(self.review_prompt)
-        layout.addWidget(self.progress_text)
-        layout.addWidget(self.progress_bar)
-        layout.addWidget(self.manual_row)
-        layout.addLayout(actions)
-        layout.addWidget(heading("Steps", 1.1))
-        layout.addWidget(self.steps)
-        layout.addLayout(add_row)
-        layout.addLayout(step_buttons)
-        layout.addWidget(self.smart)
-        layout.addWidget(heading("Reviews", 1.1))
-        layout.addWidget(self.reviews)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for card in (goal_card, steps_card, reviews_card):
+            layout.addWidget(card)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(column)
+        scroll = scrolling(column)
         scroll.setAccessibleName("The goal")
         return scroll
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.design.components import FlowLayout
-from recoverydesk.ui.design.widgets import UNDO_SECONDS, heading, message_label, show_message
+from recoverydesk.ui.design.components import EmptyState, FlowLayout, PageHeader
+from recoverydesk.ui.design.widgets import UNDO_SECONDS, message_label, show_message
 from recoverydesk.ui.pages.journal_model import JournalListModel, RichTextDelegate
 
 if TYPE_CHECKING:
@@ -83,6 +83,13 @@ class JournalPage(QWidget):
         left_layout.addWidget(self.tag_filter)
         left_layout.addWidget(dates_row)
         left_layout.addWidget(self.list, 1)
+        self.empty = EmptyState("journal", "No entries yet",
+                                "Whatever you write here is kept encrypted on this computer. "
+                                "Start on the right whenever you like.")
+        left_layout.addWidget(self.empty, 1)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._show_empty_state)
+        self._show_empty_state()
 
         # -- the editor
         self.title = QLineEdit()
@@ -148,7 +155,8 @@ class JournalPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Journal"))
+        layout.addWidget(PageHeader("Journal", "Yours alone: kept encrypted, and saved as a "
+                                    "draft while you write."))
         layout.addWidget(splitter, 1)
 
         for edit in (self.title, self.tags):
@@ -283,6 +291,19 @@ class JournalPage(QWidget):
     def refresh_list(self) -> None:
         self._fill_tags()
         self._filter()
+
+    def _show_empty_state(self) -> None:
+        """No entries in the list: a kind word in its place (none yet, or none that match)."""
+        empty = self.model.rowCount() == 0
+        searching = bool(self.search.text().strip() or self.tag_filter.currentIndex() > 0
+                         or self.use_dates.isChecked())
+        self.empty.title_label.setText("Nothing matches" if searching else "No entries yet")
+        self.empty.text_label.setText(
+            "You could try other words, another tag or wider dates." if searching else
+            "Whatever you write here is kept encrypted on this computer. Start on the right "
+            "whenever you like.")
+        self.list.setVisible(not empty)
+        self.empty.setVisible(empty)
 
     def _filter(self) -> None:
         since = until = None

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,9 @@ from recoverydesk.safety_plan import (
     skill_item,
 )
 from recoverydesk.storage.safety_plan_store import review_due
-from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.controller import AppController, AppState
+from recoverydesk.ui.design.card_grid import CardGrid, scrolling
+from recoverydesk.ui.design.components import Card, IconButton, PageHeader, StatusMessage
 from recoverydesk.ui.design.widgets import (
     heading,
     lay_out_form_dialog,
@@ -57,40 +57,61 @@ PDF_WARNING = (
 )
 
 
-class SectionEditor(QFrame):
-    """One section: its items in a list you can edit, reorder, tick and remove."""
+class SectionEditor(Card):
+    """One section as a compact card: its items (edit in place, reorder, tick, remove) and a
+    field to add one. Every change is announced by ``edited``; the page keeps it at once."""
 
     edited = Signal()
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(section.title, parent)
         self.section = section
-        self.setObjectName("planSection")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(section.title)
+        helper = paragraph(section.helper)
+        helper.setProperty("tone", "muted")
         self.items = QListWidget()
-        self.items.setAccessibleName(section.title)
+        self.items.setAccessibleName(f"{section.title} (F2 edits, Delete removes)")
+        self.items.setWordWrap(True)
+        self.items.setSpacing(2)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.items.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.setDragDropMode(QListWidget.DragDropMode.InternalMove)
-        self.items.setMaximumHeight(150)
         self.items.model().rowsMoved.connect(self.edited)
-        self.items.itemChanged.connect(self.edited)
+        self.items.itemChanged.connect(self._item_changed)
+        self.items.currentRowChanged.connect(lambda _: self._show_buttons())
+        QShortcut(QKeySequence.StandardKey.Delete, self.items, activated=self._remove,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.empty = paragraph("Nothing here yet.")
+        self.empty.setProperty("tone", "muted")
         self.new_item = QLineEdit()
         self.new_item.setAccessibleName(f"New item for {section.title}")
-        self.new_item.setPlaceholderText("Type here and press Enter to add")
+        self.new_item.setPlaceholderText("Add: type here and press Enter")
         self.new_item.returnPressed.connect(self._add)
-        buttons = QHBoxLayout()
-        for label, action in (("Up", lambda: self._move(-1)), ("Down", lambda: self._move(1)),
-                              ("Remove", self._remove)):
-            button = QPushButton(label)
+        add = IconButton("add", "Add", f"Add to {section.title}")
+        add.clicked.connect(self._add)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_item, 1)
+        add_row.addWidget(add)
+        self.item_buttons = QWidget()
+        buttons = QHBoxLayout(self.item_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for icon_name, label, tip, action in (
+                ("edit", "Edit", "Edit the chosen item (F2)", self._edit),
+                ("up", "Up", "Move the chosen item up", lambda: self._move(-1)),
+                ("down", "Down", "Move the chosen item down", lambda: self._move(1)),
+                ("delete", "Remove", "Remove the chosen item (Delete)", self._remove)):
+            button = IconButton(icon_name, label, tip)
             button.setAccessibleName(f"{label}: {section.title}")
             button.clicked.connect(action)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(section.title, 1.15))
-        layout.addWidget(paragraph(section.helper))
-        layout.addWidget(self.items)
-        layout.addWidget(self.new_item)
-        layout.addLayout(buttons)
+        for widget in (helper, self.items, self.empty, self.item_buttons):
+            self.body.addWidget(widget)
+        self.body.addLayout(add_row)
+        self.layout().addStretch(1)  # a taller neighbour in the row: the room goes below
+        self._show_buttons()
 
     def set_items(self, items) -> None:
         self.items.blockSignals(True)
@@ -98,6 +119,7 @@ class SectionEditor(QFrame):
         for item in items:
             self._append(item)
         self.items.blockSignals(False)
+        self._show_buttons()
 
     def plan_items(self) -> list[PlanItem]:
         result = []
@@ -129,18 +151,31 @@ class SectionEditor(QFrame):
     def _add(self) -> None:
         text = self.new_item.text().strip()
         if text:
-            self.add_item(PlanItem(text))
             self.new_item.clear()
+            self.add_item(PlanItem(text))
 
     def add_item(self, item: PlanItem) -> None:
         self._append(item)
-        self.edited.emit()
+        self._changed()
+
+    def _edit(self) -> None:
+        item = self.items.currentItem()
+        if item is not None:
+            self.items.setFocus()
+            self.items.editItem(item)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        if not item.text().strip():  # emptied in place: the item goes
+            self.items.blockSignals(True)
+            self.items.takeItem(self.items.row(item))
+            self.items.blockSignals(False)
+        self._changed()
 
     def _remove(self) -> None:
         row = self.items.currentRow()
         if row >= 0:
             self.items.takeItem(row)
-            self.edited.emit()
+            self._changed()
 
     def _move(self, step: int) -> None:
         row = self.items.currentRow()
@@ -150,67 +185,112 @@ class SectionEditor(QFrame):
         item = self.items.takeItem(row)
         self.items.insertItem(target, item)
         self.items.setCurrentRow(target)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._show_buttons()
         self.edited.emit()
+
+    def _show_buttons(self) -> None:
+        count = self.items.count()
+        self.items.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
+        self.item_buttons.setVisible(count > 0)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its items: the page scrolls, never the list inside it."""
+        rows = sum(max(self.items.sizeHintForRow(r), 0) for r in range(self.items.count()))
+        self.items.setFixedHeight(rows + 2 * self.items.frameWidth()
+                                  + 2 * self.items.spacing() * self.items.count() + 4)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+
+class ContactRow(QWidget):
+    """A contact with visible Edit and Remove buttons (double-click edits too)."""
+
+    edit_requested = Signal(object)
+    remove_requested = Signal(object)
+
+    def __init__(self, contact: Contact, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contact = contact
+        numbers = ", ".join(n for n in (contact.phone, contact.sms and f"text {contact.sms}")
+                            if n)
+        self.label = paragraph(contact.name + (f" — {numbers}" if numbers else ""))
+        self.label.setAccessibleName(f"Contact: {contact.name}")
+        self.edit_button = IconButton("edit", "Edit…", f"Edit {contact.name}")
+        self.edit_button.setAccessibleName(f"Edit {contact.name}")
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.contact))
+        self.remove_button = IconButton("delete", "", f"Remove {contact.name}")
+        self.remove_button.setAccessibleName(f"Remove {contact.name}")
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.contact))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.edit_requested.emit(self.contact)
 
 
 class SafetyPlanPage(QWidget):
+    """Every change is kept as it happens; a version for the history is kept per visit: the
+    round of editing ends when the page is left or the app locks."""
+
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Safety plan")
         self._controller = controller
-        self._dirty = False
+        self._open_version: int | None = None  # this visit's version, updated in place
 
-        self.save_button = QPushButton("Save plan")
-        self.save_button.setToolTip("Save plan (Ctrl+S)")
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        history = QPushButton("Earlier versions…")
+        history = IconButton("history", "Earlier versions…", "See or bring back an earlier "
+                             "version of your plan")
         history.clicked.connect(self.show_history)
-        print_button = QPushButton("Print or save as PDF…")
+        print_button = IconButton("print", "Print or PDF…", "Print your plan or save it as PDF")
         print_button.clicked.connect(self.open_print_dialog)
-        self.status = message_label()
+        self.status = StatusMessage()
         self.reminder = message_label()
         self.reminder.setObjectName("reminder")
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.save_button)
-        tools.addWidget(history)
-        tools.addWidget(print_button)
-        tools.addStretch(1)
-
         self.editors = {section.key: SectionEditor(section) for section in SECTIONS}
-        self.contact_lists: dict[str, QListWidget] = {}
-        column = QWidget()
-        column_layout = QVBoxLayout(column)
+        self.contact_boxes: dict[str, QVBoxLayout] = {}
         for section in SECTIONS:
             editor = self.editors[section.key]
-            editor.edited.connect(self._mark_dirty)
+            editor.edited.connect(self._keep)
             if section.holds_contacts:
-                editor.layout().addWidget(self._contacts_box(section))
+                editor.body.addWidget(self._contacts_box(section))
             if section.key == "coping":
-                add_skill = QPushButton("Add a skill from RecoveryDesk…")
+                add_skill = IconButton("skills", "Add a skill from RecoveryDesk…")
                 add_skill.clicked.connect(self.add_skill_to_plan)
-                editor.layout().addWidget(add_skill, 0, Qt.AlignmentFlag.AlignLeft)
-            column_layout.addWidget(editor)
+                editor.body.addWidget(add_skill, 0, Qt.AlignmentFlag.AlignLeft)
+        self.grid = CardGrid(column_width=44, max_columns=2)
+        self.grid.set_widgets(list(self.editors.values()))
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.grid)
         column_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(column)
+        scroll = scrolling(column)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Your safety plan"))
-        layout.addWidget(paragraph(
+        layout.addWidget(PageHeader(
+            "Your safety plan",
             "A plan in your own words for hard moments: what to look out for, what helps, and "
-            "who you can reach. You can change it whenever you like; earlier versions are kept."))
+            "who you can reach. Changes are kept as you make them, and earlier versions too.",
+            [history, print_button]))
         layout.addWidget(self.reminder)
-        layout.addLayout(tools)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
 
-        controller.about_to_lock.connect(self.save_if_changed)
+        controller.about_to_lock.connect(self.keep_version)
         self.load()
 
-    # -- loading and saving ---------------------------------------------------------------
+    # -- loading and keeping --------------------------------------------------------------
 
     def load(self) -> None:
         latest = self._controller.plan_store().latest()
@@ -218,7 +298,7 @@ class SafetyPlanPage(QWidget):
         for key, editor in self.editors.items():
             editor.set_items(plan.items(key))
         self._refresh_contacts()
-        self._dirty = False
+        self._open_version = None
         weeks = self._controller.vault.settings().get(settings.PLAN_REVIEW_WEEKS)
         due = latest is not None and review_due(latest.saved_at, datetime.now(UTC), weeks)
         show_message(self.reminder, (
@@ -231,21 +311,27 @@ class SafetyPlanPage(QWidget):
             plan = plan.with_items(key, editor.plan_items())
         return plan
 
-    def save(self) -> None:
-        self._controller.plan_store().save(self.current_plan())
-        self._dirty = False
-        show_message(self.status, "Saved. The earlier version is kept too.")
+    def _keep(self) -> None:
+        """A change: kept at once, in this visit's version (no new version per change)."""
+        if self._controller.state is not AppState.UNLOCKED:
+            return
+        kept = self._controller.plan_store().keep_working(self.current_plan(),
+                                                          self._open_version)
+        if kept is not None:
+            self._open_version = kept
+            self.status.show_message("Saved.", "done", seconds=3)
+            show_message(self.reminder, "")
 
-    def save_if_changed(self) -> None:
-        """On lock and quit: what was typed, added or not, is saved (a version is kept)."""
+    def keep_version(self) -> None:
+        """On leaving the page, lock and quit: what was typed, added or not, is kept, and this
+        visit's changes become one version in the history."""
         for editor in self.editors.values():
             editor.commit_pending()
-        if self._dirty:
-            self.save()
+        self._open_version = None
 
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        show_message(self.status, "")
+    def hideEvent(self, event) -> None:
+        self.keep_version()
+        super().hideEvent(event)
 
     def add_skill_to_plan(self, title: str | None = None) -> None:
         if not title:
@@ -262,36 +348,31 @@ class SafetyPlanPage(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        contacts = QListWidget()
-        contacts.setAccessibleName(f"Contacts: {section.title}")
-        contacts.setMaximumHeight(110)
-        contacts.itemDoubleClicked.connect(lambda item: self._edit_contact(item.data(
-            Qt.ItemDataRole.UserRole)))
-        self.contact_lists[section.key] = contacts
-        buttons = QHBoxLayout()
-        add = QPushButton("Add a contact…")
+        layout.addWidget(heading("Contacts", 1.0))
+        rows = QVBoxLayout()
+        layout.addLayout(rows)
+        self.contact_boxes[section.key] = rows
+        add = IconButton("add", "Add a contact…")
         add.setAccessibleName(f"Add a contact: {section.title}")
         add.clicked.connect(lambda: self._edit_contact(Contact("", section.key)))
-        remove = QPushButton("Remove contact")
-        remove.clicked.connect(lambda: self._remove_contact(contacts))
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout.addWidget(paragraph("Contacts"))
-        layout.addWidget(contacts)
-        layout.addLayout(buttons)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def contact_rows(self, key: str) -> list[ContactRow]:
+        rows = self.contact_boxes[key]
+        return [rows.itemAt(i).widget() for i in range(rows.count())]
 
     def _refresh_contacts(self) -> None:
         store = self._controller.contact_store()
-        for key, widget in self.contact_lists.items():
-            widget.clear()
+        for key, rows in self.contact_boxes.items():
+            while rows.count():
+                rows.takeAt(0).widget().deleteLater()
             for contact in store.all(key):
-                numbers = ", ".join(n for n in (contact.phone, contact.sms and
-                                                f"text {contact.sms}") if n)
-                item = QListWidgetItem(contact.name + (f" — {numbers}" if numbers else ""))
-                item.setData(Qt.ItemDataRole.UserRole, contact)
-                widget.addItem(item)
+                row = ContactRow(contact)
+                row.edit_requested.connect(self._edit_contact)
+                row.remove_requested.connect(self._remove_contact)
+                rows.addWidget(row)
+                row.show()
 
     def _edit_contact(self, contact: Contact) -> None:
         dialog = ContactDialog(contact, self)
@@ -304,27 +385,26 @@ class SafetyPlanPage(QWidget):
         else:
             store.update(edited)
         self._refresh_contacts()
+        self.status.show_message(f"{edited.name} is kept in your plan.", "done")
 
-    def _remove_contact(self, widget: QListWidget) -> None:
-        item = widget.currentItem()
-        if item is None:
-            return
-        contact = item.data(Qt.ItemDataRole.UserRole)
+    def _remove_contact(self, contact: Contact) -> None:
         self._controller.contact_store().delete(contact.id)
         self._refresh_contacts()
+        self.status.show_message(f"{contact.name} is no longer in your plan.")
 
     # -- history and printing -------------------------------------------------------------
 
     def show_history(self) -> None:
-        self.save_if_changed()
+        self.keep_version()
         dialog = HistoryDialog(self._controller, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self._controller.plan_store().restore(dialog.chosen)
             self.load()
-            show_message(self.status, "That version is back. What you had before is kept too.")
+            self.status.show_message("That version is back. What you had before is kept too.",
+                                     "done")
 
     def open_print_dialog(self) -> None:
-        self.save_if_changed()
+        self.keep_version()
         PrintPlanDialog(self._controller, self.current_plan(), self).exec()
 
 

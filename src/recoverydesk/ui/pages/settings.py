@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,8 +27,9 @@ from recoverydesk.crisis import country_name
 from recoverydesk.storage.files import write_private_file
 from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.design.card_grid import scrolling
+from recoverydesk.ui.design.components import Card, PageHeader, StatusMessage, ignore_wheel
 from recoverydesk.ui.design.widgets import (
-    heading,
     lay_out_form_dialog,
     message_label,
     paragraph,
@@ -37,18 +38,62 @@ from recoverydesk.ui.design.widgets import (
 from recoverydesk.ui.pages.settings_reminders import ReminderSettings
 from recoverydesk.ui.shell.help_access import help_button
 
+CARD_KEEP_MS = 800  # the lock-screen card is kept this long after the last key press
+COLUMN_CHARS = 110  # the settings column's widest, in characters (grows with the font)
+
 
 class SettingsPage(QWidget):
+    """Settings in four groups; each one applies as soon as it is changed (no Save)."""
+
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Settings")
         self._controller = controller
+        self.message = StatusMessage()
 
-        self.auto_lock = QSpinBox()
-        self.auto_lock.setRange(1, 240)
-        self.auto_lock.setSuffix(" minutes")
-        self.auto_lock.setAccessibleName("Lock after this many minutes without use")
-        self.auto_lock.setValue(controller.auto_lock_minutes())
+        self.privacy = Card("Privacy and locking")
+        self.crisis = Card("Crisis lines")
+        self.appearance = Card("Appearance")
+        self.reminders = Card("Reminders")
+        self.reminders.body.addWidget(ReminderSettings(controller))
+        # Other parts (backup and restore) join this group with one line:
+        # ``page.data.body.addWidget(widget)``.
+        self.data = Card("Data")
+        self._privacy_group(controller)
+        self._crisis_group(controller)
+        self._appearance_group(controller)
+        self.data.body.addWidget(_note(
+            "Everything you write is kept in one encrypted file on this computer. Nothing is "
+            "sent anywhere."))
+
+        column = QWidget()
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * COLUMN_CHARS)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        for card in (self.privacy, self.crisis, self.appearance, self.reminders, self.data):
+            column_layout.addWidget(card)
+        column_layout.addStretch(1)
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(column, 1)
+        holder_layout.addStretch(0)
+        scroll = scrolling(holder)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(PageHeader("Settings", "Changes apply as soon as you make them."))
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        controller.recovery_key_made.connect(self._show_new_recovery_key)
+        controller.recovery_key_failed.connect(self._new_recovery_key_failed)
+        controller.about_to_lock.connect(self.keep_card)
+
+    # -- the groups -----------------------------------------------------------------------
+
+    def _privacy_group(self, controller: AppController) -> None:
+        self.auto_lock = _number_box(1, 240, " minutes",
+                                     "Lock after this many minutes without use",
+                                     controller.auto_lock_minutes())
         self.auto_lock.valueChanged.connect(controller.set_auto_lock_minutes)
 
         status = controller.keychain_status()
@@ -57,89 +102,84 @@ class SettingsPage(QWidget):
         self.remember.setChecked(controller.remembered and status.available)
         self.remember.setEnabled(status.available)
         self.remember.toggled.connect(self._remember_toggled)
-        remember_note = paragraph(
+
+        change = QPushButton("Change passphrase…")
+        change.clicked.connect(self.change_passphrase)
+        self.new_key_button = QPushButton("Make a new recovery key…")
+        self.new_key_button.setToolTip("Your old recovery key stops working; you get a new one")
+        self.new_key_button.clicked.connect(self.make_new_recovery_key)
+        body = self.privacy.body
+        body.addLayout(_row("Lock after", self.auto_lock))
+        body.addWidget(self.remember)
+        body.addWidget(_note(
             "Opens without your passphrase, using your system keychain. Best only if nobody "
             "else uses your account on this computer." if status.available else
-            status.description)
+            status.description))
+        body.addLayout(_row(change, self.new_key_button))
 
+    def _crisis_group(self, controller: AppController) -> None:
         self.country = QComboBox()
         self.country.setAccessibleName("Country for crisis lines")
         self.country.addItem("Not chosen", "")
         for code in controller.crisis_directory.countries():
             self.country.addItem(country_name(code), code)
         self.country.setCurrentIndex(max(0, self.country.findData(controller.country)))
+        ignore_wheel(self.country)
         self.country.currentIndexChanged.connect(
             lambda: controller.set_country(self.country.currentData() or ""))
         # A bound method, not a lambda: Qt lets go of it when this page is deleted on lock.
         controller.country_changed.connect(self._show_country)
 
-        self.review_weeks = QSpinBox()
-        self.review_weeks.setRange(0, 104)
-        self.review_weeks.setSuffix(" weeks")
-        self.review_weeks.setSpecialValueText("Never")
-        self.review_weeks.setAccessibleName("Suggest a look at my safety plan after")
-        self.review_weeks.setValue(controller.vault.settings().get(settings.PLAN_REVIEW_WEEKS))
+        self.review_weeks = _number_box(0, 104, " weeks",
+                                        "Suggest a look at my safety plan after",
+                                        controller.vault.settings().get(
+                                            settings.PLAN_REVIEW_WEEKS), special="Never")
         self.review_weeks.valueChanged.connect(
             lambda weeks: controller.vault.settings().set(settings.PLAN_REVIEW_WEEKS, weeks))
 
         self.lock_card = QPlainTextEdit(controller.lock_screen_card)
         self.lock_card.setAccessibleName("Lock-screen card")
-        self.lock_card.setMaximumHeight(90)
+        self.lock_card.setTabChangesFocus(True)
+        self.lock_card.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
         self.lock_card.setPlaceholderText("For example: Breathe slowly. Call Sam.")
-        save_card = QPushButton("Save card")
-        save_card.clicked.connect(self._save_card)
-        lock_card_note = paragraph(
+        self._card_timer = QTimer(self)
+        self._card_timer.setSingleShot(True)
+        self._card_timer.setInterval(CARD_KEEP_MS)
+        self._card_timer.timeout.connect(self.keep_card)
+        self.lock_card.textChanged.connect(self._card_timer.start)
+        body = self.crisis.body
+        body.addLayout(_row("Crisis lines for", self.country))
+        body.addLayout(_row("Suggest a look at my plan after", self.review_weeks))
+        body.addWidget(QLabel("Lock-screen card"))
+        body.addWidget(self.lock_card)
+        body.addWidget(_note(
             "A few words of your own shown with the crisis lines, even while RecoveryDesk is "
-            "locked. Anyone who uses this computer could read them, so keep them general.")
+            "locked. Anyone who uses this computer could read them, so keep them general."))
 
+    def _appearance_group(self, controller: AppController) -> None:
         self.reduce_motion = QCheckBox("Reduce motion (a counting bar instead of a moving shape)")
         self.reduce_motion.setAccessibleName("Reduce motion")
         self.reduce_motion.setChecked(controller.vault.settings().get(settings.REDUCE_MOTION))
         self.reduce_motion.toggled.connect(
             lambda on: controller.vault.settings().set(settings.REDUCE_MOTION, on))
+        self.appearance.body.addWidget(self.reduce_motion)
+        self.appearance.body.addWidget(_note(
+            "Colours follow your system's light or dark setting, and text follows its size."))
 
-        change = QPushButton("Change passphrase…")
-        change.clicked.connect(self.change_passphrase)
-        self.message = message_label()
-
-        form = QFormLayout()
-        form.addRow("Lock after", self.auto_lock)
-        form.addRow(self.remember)
-        form.addRow(remember_note)
-        form.addRow("Crisis lines for", self.country)
-        form.addRow("Suggest a look at my plan after", self.review_weeks)
-        form.addRow(self.reduce_motion)
-        form.addRow(ReminderSettings(controller))
-        form.addRow("Lock-screen card", self.lock_card)
-        form.addRow(lock_card_note)
-        card_row = QHBoxLayout()
-        card_row.addWidget(save_card)
-        card_row.addStretch(1)
-        form.addRow(card_row)
-        change_row = QHBoxLayout()
-        change_row.addWidget(change)
-        self.new_key_button = QPushButton("Make a new recovery key…")
-        self.new_key_button.setToolTip("Your old recovery key stops working; you get a new one")
-        self.new_key_button.clicked.connect(self.make_new_recovery_key)
-        change_row.addWidget(self.new_key_button)
-        change_row.addStretch(1)
-        form.addRow(change_row)
-        controller.recovery_key_made.connect(self._show_new_recovery_key)
-        controller.recovery_key_failed.connect(self._new_recovery_key_failed)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("Settings"))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+    # -- applying -------------------------------------------------------------------------
 
     def _show_country(self, code: str) -> None:
         self.country.setCurrentIndex(max(0, self.country.findData(code)))
 
-    def _save_card(self) -> None:
-        self._controller.set_lock_screen_card(self.lock_card.toPlainText())
-        show_message(self.message, "Your card is saved. It shows with the crisis lines."
-                     if self.lock_card.toPlainText().strip() else "The lock-screen card is off.")
+    def keep_card(self) -> None:
+        """The lock-screen card, kept shortly after typing stops (and on lock and quit)."""
+        self._card_timer.stop()
+        text = self.lock_card.toPlainText()
+        if text.strip() == self._controller.lock_screen_card.strip():
+            return
+        self._controller.set_lock_screen_card(text)
+        self.message.show_message("Your card is saved. It shows with the crisis lines."
+                                  if text.strip() else "The lock-screen card is off.", "done")
 
     def _remember_toggled(self, on: bool) -> None:
         trouble = self._controller.set_remembered(on)
@@ -147,38 +187,78 @@ class SettingsPage(QWidget):
             self.remember.blockSignals(True)
             self.remember.setChecked(False)
             self.remember.blockSignals(False)
-        show_message(self.message, trouble or (
+        self.message.show_message(trouble or (
             "RecoveryDesk will open without asking on this computer." if on else
-            "RecoveryDesk will ask for your passphrase each time."))
+            "RecoveryDesk will ask for your passphrase each time."),
+            "warn" if trouble else "done")
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        show_message(self.message, "Changing your passphrase…")
+        self.message.show_message("Changing your passphrase…", seconds=0)
         self._controller.change_passphrase(
             dialog.new_passphrase(),
-            lambda _: show_message(self.message, "Your passphrase is changed."),
-            lambda text: show_message(self.message, text))
-
+            lambda _: self.message.show_message("Your passphrase is changed.", "done"),
+            lambda text: self.message.show_message(text, "warn", seconds=0))
 
     def make_new_recovery_key(self) -> None:
         dialog = NewRecoveryKeyDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.new_key_button.setEnabled(False)
-        show_message(self.message, "Making your new recovery key…")
+        self.message.show_message("Making your new recovery key…", seconds=0)
         self._controller.make_new_recovery_key(dialog.passphrase.text())
 
     def _show_new_recovery_key(self, recovery_key: str) -> None:
         self.new_key_button.setEnabled(True)
-        show_message(self.message, "Your new recovery key is made. The old one no longer "
-                     "opens your vault.")
+        self.message.show_message("Your new recovery key is made. The old one no longer "
+                                  "opens your vault.", "done")
         RecoveryKeyDialog(recovery_key, self).exec()
 
     def _new_recovery_key_failed(self, text: str) -> None:
         self.new_key_button.setEnabled(True)
-        show_message(self.message, text + " Your recovery key has not changed.")
+        self.message.show_message(text + " Your recovery key has not changed.", "warn",
+                                  seconds=0)
+
+
+def _number_box(low: int, high: int, suffix: str, name: str, value: int,
+                special: str = "") -> QSpinBox:
+    """A number as wide as its longest value, not the page; the wheel only when focused."""
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    if special:
+        box.setSpecialValueText(special)
+    box.setAccessibleName(name)
+    box.setValue(value)
+    ignore_wheel(box)
+    box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return box
+
+
+def _row(*parts) -> QHBoxLayout:
+    """Label text or widgets side by side, at their own width, the rest left empty; a label
+    is the buddy of the widget after it (Alt and its letter, and screen readers)."""
+    row = QHBoxLayout()
+    label = None
+    for part in parts:
+        if isinstance(part, str):
+            label = QLabel(part)
+            row.addWidget(label)
+            continue
+        if label is not None:
+            label.setBuddy(part)
+            label = None
+        row.addWidget(part)
+    row.addStretch(1)
+    return row
+
+
+def _note(text: str) -> QLabel:
+    note = paragraph(text)
+    note.setProperty("tone", "muted")
+    return note
 
 
 class NewRecoveryKeyDialog(QDialog):

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QSystemTrayIcon
 
 from recoverydesk.reminders import MESSAGE, ReminderFormatError, format_times
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.design.widgets import message_label, paragraph, show_message
+from recoverydesk.ui.design.components import StatusMessage
+from recoverydesk.ui.design.widgets import paragraph
 
 
 class ReminderSettings(QWidget):
@@ -26,7 +27,7 @@ class ReminderSettings(QWidget):
         self.close_to_tray.setAccessibleName("Close to tray")
         self.close_to_tray.setChecked(controller.close_to_tray)
         self.close_to_tray.toggled.connect(controller.set_close_to_tray)
-        self.message = message_label()
+        self.message = StatusMessage()
 
         note = (f'At these times RecoveryDesk shows a short note: "{MESSAGE}" It never says '
                 "more, so it is safe on a shared screen. Notes come only while the app is "
@@ -49,7 +50,7 @@ class ReminderSettings(QWidget):
         try:
             plan = self._controller.set_reminders(self.times.text(), self.quiet.text())
         except ReminderFormatError as e:
-            show_message(self.message, f"{e} Your reminders are as they were.")
+            self.message.show_message(f"{e} Your reminders are as they were.", "warn")
             return
         self.times.setText(format_times(plan.times))
-        show_message(self.message, "Reminders saved." if plan.times else "No reminders.")
+        self.message.show_message("Reminders saved." if plan.times else "No reminders.", "done")

@@ -11,14 +11,12 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSlider,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.skills.engine import SkillRun
 from recoverydesk.skills.model import Exercise
-from recoverydesk.ui.design.widgets import heading, paragraph, rating_box, rating_value
+from recoverydesk.ui.design.components import RatingSegment
+from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.pages.breathing_pacer import BreathingPacer
 
 TICK_MS = 100
 STEP_TEXT_SCALE = 1.4
+GAP = 16  # between the parts of a step: room to breathe
+PLAYER_WIDTH = 760  # the player's column on a wide window
 
 
 class SkillPlayer(QWidget):
@@ -55,20 +56,26 @@ class SkillPlayer(QWidget):
         self.pages.addWidget(self._ratings_page(before=True))
         self.pages.addWidget(self._step_page(reduce_motion))
         self.pages.addWidget(self._ratings_page(before=False))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(exercise.title))
-        layout.addWidget(self.pages, 1)
+        column = QWidget()  # a reading width, centred: room either side on a wide window
+        column.setMaximumWidth(PLAYER_WIDTH)
+        column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(GAP)
+        column_layout.addWidget(heading(exercise.title))
+        column_layout.addWidget(self.pages, 1)
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(column, 100)
+        layout.addStretch(1)
         self.urge_before.setFocus()
 
     # -- pages ----------------------------------------------------------------------------
 
     def _ratings_page(self, before: bool) -> QWidget:
         page = QWidget()
-        urge = rating_box(5, "Urge to self-harm, 0 to 5")
-        distress = rating_box(10, "Distress, 0 to 10")
-        form = QFormLayout()
-        form.addRow("Urge to self-harm (0 none – 5 strongest)", urge)
-        form.addRow("Distress (0 calm – 10 the most)", distress)
+        urge = RatingSegment(5, ("none", "strongest"))
+        urge.setAccessibleName("Urge to self-harm, 0 to 5")
+        distress = RatingSegment(10, ("calm", "the most"))
+        distress.setAccessibleName("Distress, 0 to 10")
         button = QPushButton("Start" if before else "Done")
         button.setDefault(True)
         button.clicked.connect(self.start if before else self.done)
@@ -76,6 +83,7 @@ class SkillPlayer(QWidget):
             QShortcut(QKeySequence(key), page, activated=button.click,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout = QVBoxLayout(page)
+        layout.setSpacing(GAP)
         if before and self.exercise.caution:
             caution = paragraph(f"Take care: {self.exercise.caution}")
             caution.setObjectName("message")
@@ -84,7 +92,11 @@ class SkillPlayer(QWidget):
         layout.addWidget(paragraph(
             "Before you start: how strong are things right now? You can skip these."
             if before else "How are things now? You can skip these too."))
-        layout.addLayout(form)
+        for label, segment in (("Urge to self-harm (0 none – 5 strongest)", urge),
+                               ("Distress (0 calm – 10 the most)", distress)):
+            layout.addWidget(QLabel(label))
+            layout.addWidget(segment, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(GAP)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         if before:
@@ -111,18 +123,11 @@ class SkillPlayer(QWidget):
         self.prompt.setTabChangesFocus(True)
         self.prompt.setMaximumHeight(140)
         self.rating_label = paragraph("")
-        self.rating = QSlider(Qt.Orientation.Horizontal)
-        self.rating.setRange(0, 10)
-        self.rating.setPageStep(1)
-        self.rating.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.rating_value = QLabel("Your answer: 5")
-        self.rating_value.setProperty("tone", "strong")  # styled in ui/design/theme.py
-        self.rating.valueChanged.connect(lambda v: self.rating_value.setText(f"Your answer: {v}"))
+        self.rating = RatingSegment(10, allow_skip=False)
         rating_row = QHBoxLayout()
-        rating_row.addWidget(QLabel("0"))
-        rating_row.addWidget(self.rating, 1)
-        rating_row.addWidget(QLabel("10"))
-        rating_row.addWidget(self.rating_value)
+        rating_row.setContentsMargins(0, 0, 0, 0)
+        rating_row.addWidget(self.rating)
+        rating_row.addStretch(1)
         self.rating_box = QWidget()
         self.rating_box.setLayout(rating_row)
         self.skill_choice = QListWidget()  # space ticks a skill
@@ -157,6 +162,7 @@ class SkillPlayer(QWidget):
         buttons.addWidget(self.next_button)
 
         layout = QVBoxLayout(page)
+        layout.setSpacing(GAP)
         layout.addWidget(self.progress)
         layout.addWidget(self.step_text)
         layout.addWidget(self.note)
@@ -167,13 +173,14 @@ class SkillPlayer(QWidget):
         layout.addWidget(self.rating_box)
         layout.addWidget(self.skill_choice, 2)
         layout.addStretch(0)
+        layout.addSpacing(GAP)
         layout.addLayout(buttons)
         return page
 
     # -- flow -----------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.run.rate_before(rating_value(self.urge_before), rating_value(self.distress_before))
+        self.run.rate_before(self.urge_before.value(), self.distress_before.value())
         self._save_session(self.run.session)
         self.pages.setCurrentIndex(1)
         self._show_step()
@@ -231,7 +238,7 @@ class SkillPlayer(QWidget):
             self._save_session(self.run.finish(completed=False, ended_at=datetime.now(UTC)))
 
     def done(self) -> None:
-        self.run.rate_after(rating_value(self.urge_after), rating_value(self.distress_after))
+        self.run.rate_after(self.urge_after.value(), self.distress_after.value())
         session = self.run.finish(completed=True, ended_at=datetime.now(UTC))
         self._save_session(session)
         if self.exercise.saves_to_journal and session.answers:

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,11 +18,72 @@ from recoverydesk.skills.effectiveness import effectiveness, helped_before
 from recoverydesk.skills.model import FAMILIES, Exercise
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID, meanwhile
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
+from recoverydesk.ui.design import tokens
+from recoverydesk.ui.design.card_grid import CardGrid, scrolling
+from recoverydesk.ui.design.components import (
+    Card,
+    Chip,
+    EmptyState,
+    FlowLayout,
+    IconButton,
+    PageHeader,
+    StatusMessage,
+    scaled_font,
+)
+from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.pages.ride_it_out import RideItOutPlayer
 from recoverydesk.ui.pages.skill_player import SkillPlayer
 
 RIGHT_NOW_MINUTES = 4
+RIGHT_NOW = "Right now: short ones first"
+
+
+def family_name(family: str) -> str:
+    """The family's short name, for a chip: the words before the colon."""
+    return FAMILIES[family].split(":")[0]
+
+
+class SkillCard(Card):
+    """One skill: what it is for, how long, what you've seen with it; Start, favourite and
+    "not for me" on the card itself."""
+
+    def __init__(self, exercise: Exercise, favourite: bool, hidden: bool, history: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(exercise.title, parent)
+        self.exercise = exercise
+        self.setAccessibleName(exercise.title)
+        meta = paragraph(f"About {exercise.minutes} min · {family_name(exercise.family)}"
+                         + (" · a favourite" if favourite else ""))
+        meta.setProperty("tone", "muted")
+        when = paragraph(exercise.when_it_helps)
+        self.history = paragraph(history)
+        self.history.setProperty("tone", "muted")
+        source = paragraph(f"Based on: {exercise.based_on}", selectable=True)
+        source.setObjectName("source")
+        source.setProperty("tone", "muted")
+        source.setFont(scaled_font(source, tokens.TYPE.caption))
+        self.start_button = IconButton("play", "Start", f"Start {exercise.title}")
+        self.start_button.setAccessibleName(f"Start {exercise.title}")
+        self.start_button.setAutoDefault(True)
+        self.favourite_button = IconButton(
+            "favourite", "", "Remove from favourites" if favourite else "Add to favourites")
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setChecked(favourite)
+        self.favourite_button.setAccessibleName(
+            f"{'Remove' if favourite else 'Add'} {exercise.title} "
+            f"{'from' if favourite else 'to'} favourites")
+        self.hide_button = QPushButton("Bring back" if hidden else "Not for me")
+        self.hide_button.setAccessibleName(
+            f"Bring back {exercise.title}" if hidden else f"{exercise.title}: not for me")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.favourite_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.hide_button)
+        for widget in (meta, when, self.history, source):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.body.addLayout(buttons)
 
 
 class SkillsPage(QStackedWidget):
@@ -37,86 +94,92 @@ class SkillsPage(QStackedWidget):
         self.library = controller.skill_library()
         self.player: SkillPlayer | None = None
         self.right_now = False
+        self.cards: dict[str, SkillCard] = {}
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search skills")
-        self.search.setAccessibleName("Search skills")
+        self.search.setAccessibleName("Search skills (Enter goes to the first one)")
+        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
-        self.right_now_button = QPushButton("Right now: short ones first")
-        self.right_now_button.setCheckable(True)
+        self.search.returnPressed.connect(self.focus_first)
+        self.right_now_button = Chip(RIGHT_NOW)
         self.right_now_button.toggled.connect(self.set_right_now)
-        self.show_hidden = QCheckBox("Show skills I set aside")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.right_now_button)
+
+        self.all_chip = Chip("All")
+        self.all_chip.setChecked(True)
+        self.all_chip.clicked.connect(self._show_all_families)
+        self.family_chips = {family: Chip(family_name(family)) for family in FAMILIES
+                             if any(e.family == family for e in self.library)}
+        for chip in self.family_chips.values():
+            chip.setAccessibleName(f"Only {chip.text()}")
+            chip.toggled.connect(self._family_toggled)
+        self.show_hidden = Chip("Show skills I set aside")
         self.show_hidden.toggled.connect(self.refresh)
-        self.ride_button = QPushButton("Ride it out: a 5 or 15 minute timer")
+        chips = FlowLayout()
+        for chip in (self.all_chip, *self.family_chips.values(), self.show_hidden):
+            chips.addWidget(chip)
+
+        self.ride_button = IconButton("timer", "Ride it out", "Ride it out: a 5 or 15 minute "
+                                      "timer")
+        self.ride_button.setAccessibleName("Ride it out: a 5 or 15 minute timer")
         self.ride_button.clicked.connect(self.start_ride_it_out)
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.ride_button)
-        tools.addWidget(self.right_now_button)
-        tools.addWidget(self.show_hidden)
-
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Skills")
-        self.tree.currentItemChanged.connect(lambda *_: self._show_details())
-        self.tree.itemActivated.connect(lambda item, _: self.start(item.data(
-            0, Qt.ItemDataRole.UserRole)) if item.data(0, Qt.ItemDataRole.UserRole) else None)
-
-        self.title = heading("", 1.2)
-        self.when = paragraph("")
-        self.detail = paragraph("")
-        self.source = paragraph("", selectable=True)
-        self.source.setObjectName("source")
-        self.history = paragraph("")
-        self.start_button = QPushButton("Start")
-        self.start_button.clicked.connect(lambda: self.start(self.selected()))
-        self.favourite_button = QPushButton()
-        self.favourite_button.clicked.connect(self._toggle_favourite)
-        self.hide_button = QPushButton()
-        self.hide_button.clicked.connect(self._toggle_hidden)
-        self.message = message_label()
-        actions = QHBoxLayout()
-        actions.addWidget(self.start_button)
-        actions.addWidget(self.favourite_button)
-        actions.addWidget(self.hide_button)
-        actions.addStretch(1)
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
-        for widget in (self.title, self.when, self.detail, self.history):
-            details_layout.addWidget(widget)
-        details_layout.addLayout(actions)
-        details_layout.addWidget(self.message)
+        self.message = StatusMessage()
         self.next_skills = QHBoxLayout()  # after a chain analysis: the skills it pointed to
-        details_layout.addLayout(self.next_skills)
-        details_layout.addStretch(1)
-        details_layout.addWidget(self.source)
 
-        body = QHBoxLayout()
-        body.addWidget(self.tree, 2)
-        body.addWidget(details, 3)
+        self.groups = QVBoxLayout()  # a heading and a grid of cards per group
+        self.groups.setSpacing(16)
+        self.empty = EmptyState("search", "No skills match",
+                                "You could try another word, or show every family.",
+                                self._clear_filters_button())
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addLayout(self.groups)
+        column_layout.addWidget(self.empty)
+        column_layout.addStretch(1)
+        scroll = scrolling(column)
+        self.scroll = scroll
+
         library = QWidget()
         layout = QVBoxLayout(library)
-        layout.addWidget(heading("Skills"))
-        layout.addWidget(paragraph("Things to do, step by step, when a moment is hard, or to "
-                                   "practise when it isn't. This can help some people; see "
-                                   "what works for you."))
-        layout.addLayout(tools)
-        layout.addLayout(body, 1)
+        layout.addWidget(PageHeader(
+            "Skills", "Things to do, step by step, when a moment is hard, or to practise when "
+            "it isn't. This can help some people; see what works for you.",
+            [self.ride_button]))
+        layout.addLayout(top)
+        layout.addLayout(chips)
+        layout.addWidget(self.message)
+        layout.addLayout(self.next_skills)
+        layout.addWidget(scroll, 1)
         self.library_view = library
         self.addWidget(library)
         controller.about_to_lock.connect(self.close_player)
         self.refresh()
 
-    # -- the list -------------------------------------------------------------------------
+    def _clear_filters_button(self) -> QPushButton:
+        button = QPushButton("Show all skills")
+        button.clicked.connect(self.clear_filters)
+        return button
+
+    # -- the cards ------------------------------------------------------------------------
+
+    def chosen_families(self) -> set[str]:
+        return {family for family, chip in self.family_chips.items() if chip.isChecked()}
 
     def visible_exercises(self) -> list[Exercise]:
         prefs = self._controller.skill_prefs()
         hidden = prefs.hidden()
         favourites = prefs.favourites()
+        families = self.chosen_families()
         words = self.search.text().lower().split()
         chosen = []
         for exercise in self.library:
             if exercise.id in hidden and not self.show_hidden.isChecked():
+                continue
+            if families and exercise.family not in families:
                 continue
             haystack = " ".join((exercise.title, exercise.when_it_helps,
                                  exercise.family_label)).lower()
@@ -127,39 +190,84 @@ class SkillsPage(QStackedWidget):
             return sorted(chosen, key=lambda e: (
                 helped.index(e.id) if e.id in helped else len(helped), e.minutes,
                 e.id not in favourites, e.title))
-        return sorted(chosen, key=lambda e: (e.id not in favourites, e.title))
+        return sorted(chosen, key=lambda e: (not _in_title(words, e), e.id not in favourites,
+                                             e.title))
+
+    def shown_groups(self) -> list[tuple[str, list[Exercise]]]:
+        """The headings and skills shown, in order (groups with no skills left out)."""
+        exercises = self.visible_exercises()
+        if self.right_now:
+            helped = self.helped_before()
+            others = [e for e in exercises if e.id not in helped]
+            groups = [("What has helped you before", [e for e in exercises if e.id in helped]),
+                      ("Short ones first", [e for e in others
+                                            if e.minutes <= RIGHT_NOW_MINUTES]),
+                      ("A little longer", [e for e in others if e.minutes > RIGHT_NOW_MINUTES])]
+        else:
+            groups = [(FAMILIES[f], [e for e in exercises if e.family == f]) for f in FAMILIES]
+        return [(label, members) for label, members in groups if members]
 
     def refresh(self) -> None:
-        current = self.selected()
-        favourites = self._controller.skill_prefs().favourites()
-        self.tree.clear()
-        exercises = self.visible_exercises()
-        helped = self.helped_before() if self.right_now else []
-        others = [e for e in exercises if e.id not in helped]
-        groups = ([("What has helped you before", [e for e in exercises if e.id in helped]),
-                   ("Short ones first", [e for e in others if e.minutes <= RIGHT_NOW_MINUTES]),
-                   ("A little longer", [e for e in others if e.minutes > RIGHT_NOW_MINUTES])]
-                  if self.right_now else
-                  [(FAMILIES[f], [e for e in exercises if e.family == f]) for f in FAMILIES])
-        first = None
+        prefs = self._controller.skill_prefs()
+        favourites, hidden = prefs.favourites(), prefs.hidden()
+        sessions = self._controller.skill_sessions().all()
+        while self.groups.count():
+            self.groups.takeAt(0).widget().deleteLater()
+        self.cards = {}
+        groups = self.shown_groups()
         for label, members in groups:
-            if not members:
-                continue
-            parent = QTreeWidgetItem([label])
-            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(parent)
+            title = heading(label, 1.15)
+            grid = CardGrid(column_width=30, max_columns=3)
+            cards = []
             for exercise in members:
-                star = "★ " if exercise.id in favourites else ""
-                item = QTreeWidgetItem([f"{star}{exercise.title} — {exercise.minutes} min"])
-                item.setData(0, Qt.ItemDataRole.UserRole, exercise)
-                parent.addChild(item)
-                first = first or item
-                if current is not None and exercise.id == current.id:
-                    self.tree.setCurrentItem(item)
-            parent.setExpanded(True)
-        if self.tree.currentItem() is None and first is not None:
-            self.tree.setCurrentItem(first)
-        self._show_details()
+                card = SkillCard(exercise, exercise.id in favourites, exercise.id in hidden,
+                                 _history_text(exercise, sessions))
+                card.start_button.clicked.connect(lambda _=False, e=exercise: self.start(e))
+                card.favourite_button.clicked.connect(
+                    lambda _=False, e=exercise: self._toggle_favourite(e))
+                card.hide_button.clicked.connect(lambda _=False, e=exercise:
+                                                 self._toggle_hidden(e))
+                self.cards[exercise.id] = card
+                cards.append(card)
+            grid.set_widgets(cards)
+            group = QWidget()
+            group.setAccessibleName(label)
+            group_layout = QVBoxLayout(group)
+            group_layout.setContentsMargins(0, 0, 0, 0)
+            group_layout.addWidget(title)
+            group_layout.addWidget(grid)
+            self.groups.addWidget(group)
+            group.show()
+        self.empty.setVisible(not groups)
+
+    def focus_first(self) -> None:
+        """Enter in the search field: to the first skill's Start button."""
+        exercises = self.visible_exercises()
+        if exercises:
+            card = self.cards[exercises[0].id]
+            card.start_button.setFocus()
+            self.scroll.ensureWidgetVisible(card)
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self._show_all_families()
+
+    def _show_all_families(self) -> None:
+        for chip in self.family_chips.values():
+            chip.blockSignals(True)
+            chip.setChecked(False)
+            chip.blockSignals(False)
+        self.all_chip.setChecked(True)
+        self.refresh()
+
+    def _family_toggled(self) -> None:
+        self.all_chip.setChecked(not self.chosen_families())
+        self.refresh()
+
+    def show_family(self, family: str) -> None:
+        """Only this family's skills (as a click on its chip, alone)."""
+        self._show_all_families()
+        self.family_chips[family].setChecked(True)
 
     def helped_before(self) -> list[str]:
         """Skills after which this person's urges were lower, when there are enough of their
@@ -172,61 +280,17 @@ class SkillsPage(QStackedWidget):
             self.right_now_button.setChecked(on)
         self.refresh()
 
-    def selected(self) -> Exercise | None:
-        item = self.tree.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
-
-    def _show_details(self) -> None:
-        exercise = self.selected()
-        for widget in (self.start_button, self.favourite_button, self.hide_button):
-            widget.setEnabled(exercise is not None)
-        if exercise is None:
-            self.title.setText("")
-            self.when.setText("No skills match that search.")
-            self.detail.setText("")
-            self.history.setText("")
-            self.source.setText("")
-            return
-        prefs = self._controller.skill_prefs()
-        self.title.setText(exercise.title)
-        self.when.setText(exercise.when_it_helps)
-        self.detail.setText(f"About {exercise.minutes} minutes · {exercise.family_label}")
-        self.source.setText(f"Based on: {exercise.based_on}")
-        self.favourite_button.setText("Remove from favourites" if exercise.id in
-                                      prefs.favourites() else "Add to favourites")
-        self.hide_button.setText("Bring back" if exercise.id in prefs.hidden()
-                                 else "Not for me")
-        self.history.setText(self._history_text(exercise))
-        self.start_button.setAccessibleName(f"Start {exercise.title}")
-
-    def _history_text(self, exercise: Exercise) -> str:
-        rows = effectiveness(self._controller.skill_sessions().all(exercise.id))
-        if not rows:
-            return "You haven't tried this one yet."
-        row = rows[0]
-        parts = [f"You've done this {_times(row.sessions)}."] if row.sessions else []
-        if row.stopped:
-            also = " also" if row.sessions else ""
-            parts.append(f"You{also} started it {_times(row.stopped)} and stopped partway.")
-        text = " ".join(parts)
-        if row.average_urge_drop is not None and row.average_urge_drop > 0:
-            text += (f" Afterwards, urges were on average {row.average_urge_drop:.1f} lower "
-                     f"(from {row.rated_urge} rated).")
-        return text
-
-    def _toggle_favourite(self) -> None:
-        exercise = self.selected()
+    def _toggle_favourite(self, exercise: Exercise) -> None:
         prefs = self._controller.skill_prefs()
         prefs.set_favourite(exercise.id, exercise.id not in prefs.favourites())
         self.refresh()
 
-    def _toggle_hidden(self) -> None:
-        exercise = self.selected()
+    def _toggle_hidden(self, exercise: Exercise) -> None:
         prefs = self._controller.skill_prefs()
         hide = exercise.id not in prefs.hidden()
         prefs.set_hidden(exercise.id, hide)
-        show_message(self.message, f"{exercise.title} is set aside. \"Show skills I set "
-                     "aside\" brings it back." if hide else "")
+        self.message.show_message(f"{exercise.title} is set aside. \"Show skills I set "
+                                  "aside\" brings it back." if hide else "", seconds=10)
         self.refresh()
 
     # -- playing --------------------------------------------------------------------------
@@ -268,19 +332,20 @@ class SkillsPage(QStackedWidget):
         elif session.completed:
             journal = (" Your answers are in your journal."
                        if exercise.saves_to_journal and session.answers else "")
-            show_message(self.message, f"You took the time for {exercise.title}.{journal}")
+            self.message.show_message(f"You took the time for {exercise.title}.{journal}",
+                                      "done", seconds=10)
         else:
-            show_message(self.message, "Stopped. What you entered is kept.")
+            self.message.show_message("Stopped. What you entered is kept.")
         self.refresh()
 
     def _chain_finished(self, exercise: Exercise, session) -> None:
         chain = self._controller.keep_chain_analysis(exercise, session)
         if chain is None:
-            show_message(self.message,
-                         "Stopped. Nothing was written yet, so there is no chain to keep.")
+            self.message.show_message(
+                "Stopped. Nothing was written yet, so there is no chain to keep.")
             return
-        show_message(self.message, "Your chain is kept in your journal. "
-                     + ("You could try a skill you picked:" if chain.skills else ""))
+        self.message.show_message("Your chain is kept in your journal. " + (
+            "You could try a skill you picked:" if chain.skills else ""), "done", seconds=0)
         for exercise_id in chain.skills:
             skill = next((e for e in self.library if e.id == exercise_id), None)
             if skill is not None:
@@ -303,6 +368,27 @@ class SkillsPage(QStackedWidget):
             self.player.deleteLater()
             self.player = None
         self.setCurrentWidget(self.library_view)
+
+
+def _in_title(words: list[str], exercise: Exercise) -> bool:
+    """A search's words all in the title: shown before skills that match only elsewhere."""
+    return bool(words) and all(word in exercise.title.lower() for word in words)
+
+
+def _history_text(exercise: Exercise, sessions) -> str:
+    rows = effectiveness([s for s in sessions if s.exercise_id == exercise.id])
+    if not rows:
+        return "You haven't tried this one yet."
+    row = rows[0]
+    parts = [f"You've done this {_times(row.sessions)}."] if row.sessions else []
+    if row.stopped:
+        also = " also" if row.sessions else ""
+        parts.append(f"You{also} started it {_times(row.stopped)} and stopped partway.")
+    text = " ".join(parts)
+    if row.average_urge_drop is not None and row.average_urge_drop > 0:
+        text += (f" Afterwards, urges were on average {row.average_urge_drop:.1f} lower "
+                 f"(from {row.rated_urge} rated).")
+    return text
 
 
 def _times(count: int) -> str:
