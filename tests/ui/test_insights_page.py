@@ -87,6 +87,16 @@ def test_charts_follow_the_window_size_and_the_palette(qtbot, open_app, created_
                     timeout=15000)
 
 
+def test_matplotlib_is_loaded_in_the_background_soon_after_unlocking(qtbot, open_app,
+                                                                     created_vault,
+                                                                     monkeypatch):
+    monkeypatch.setattr(drawing, "_warmed", False)
+    window = _open(qtbot, open_app, created_vault)
+    assert not drawing.warmed()  # not on the way in: the unlock stays quick
+    qtbot.waitUntil(drawing.warmed, timeout=15000)  # without Insights ever being opened
+    assert window.shell.current_title() == "Today"
+
+
 def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_vault,
                                                       monkeypatch):
     import time

@@ -2,7 +2,8 @@
 
 The numbers are computed off the UI thread (controller.run_in_background), then each chart is
 drawn there too, with matplotlib's Agg on a Figure of its own, at its label's size, and shown
-here as an image: the UI thread only sets pixmaps. matplotlib is imported by the first drawing.
+here as an image: the UI thread only sets pixmaps. matplotlib is imported on the runner a moment
+after unlocking (WARM_UP_MS), while the person is elsewhere, so the first chart doesn't wait.
 Each chart has a plain sentence beside it and the same sentence as its accessible description.
 """
 
@@ -67,6 +68,9 @@ def compute(data, period: str) -> dict:
                    sentences.skills_used(used) + " " + sentences.effectiveness(changes)),
         "sleep": (drawing.sleep, (sleep,), sentences.sleep(sleep)),
     }
+
+
+WARM_UP_MS = 1500  # after unlocking: Today has painted and the first clicks are answered
 
 
 class ChartImage(QLabel):
@@ -208,6 +212,13 @@ class InsightsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         controller.checkins_changed.connect(self.refresh)
         controller.about_to_lock.connect(self._cancel)
+        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)  # the page is built on unlock
+
+    def _warm_up(self) -> None:
+        if not drawing.warmed():
+            self._controller.run_in_background(
+                drawing.warm_up, lambda _: None,
+                lambda error: log.error("matplotlib didn't load", exc_info=error))
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day))
