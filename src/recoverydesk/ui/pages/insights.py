@@ -35,6 +35,7 @@ from recoverydesk.ui.design.widgets import heading, message_label, paragraph, sh
 from recoverydesk.ui.dialogs.insights_dialogs import (
     ImportFlow,
     ReportDialog,
+    print_diary_card,
     run_export,
     save_diary_card,
 )
@@ -171,6 +172,7 @@ class InsightsPage(QWidget):
 
         actions = QHBoxLayout()
         for text, slot in (("Save diary card as PDF…", self.save_card),
+                           ("Print diary card…", self.print_card),
                            ("Report for your therapist…", self.make_report),
                            ("Export…", self.export), ("Import…", self.import_file)):
             button = QPushButton(text)
@@ -367,6 +369,9 @@ class InsightsPage(QWidget):
 
     def save_card(self) -> None:
         save_diary_card(self, self._controller, self.diary_card.week, self._say)
+
+    def print_card(self) -> None:
+        print_diary_card(self, self._controller, self.diary_card.week)
 
     def make_report(self) -> None:
         first, last = self.dates()
