@@ -153,6 +153,7 @@ class Heartbeat:
 def page_figures(folder: Path) -> None:
     """Opening Insights in the real window on the large vault: first paint, all charts
     ready, and the longest UI-thread block meanwhile; then the same for a year's range."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -163,14 +164,23 @@ def page_figures(folder: Path) -> None:
     from recoverydesk.ui.shell.main_window import MainWindow
 
     def wait_until(predicate, timeout=60.0, quiet=False):
+        """Run the event loop as the app does (asleep between events, Python's lock let go)
+        until ``predicate()``, looked at every 2 ms: a loop of processEvents() and sleeps would
+        itself keep the UI thread busy and slow the runner."""
+        loop, check = QEventLoop(), QTimer()
         end = time.perf_counter() + timeout
-        while not predicate():
-            if time.perf_counter() > end:
-                if quiet:
-                    return
-                raise TimeoutError("the window did not get there in time")
-            QApplication.processEvents()
-            time.sleep(0.0005)
+
+        def look():
+            if predicate() or time.perf_counter() > end:
+                loop.quit()
+
+        check.timeout.connect(look)
+        check.start(2)
+        if not predicate():
+            loop.exec()
+        check.stop()
+        if not predicate() and not quiet:
+            raise TimeoutError("the window did not get there in time")
 
     app = QApplication.instance() or QApplication([])
     controller = AppController(folder, kdf=KdfParams())
