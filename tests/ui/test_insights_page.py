@@ -132,27 +132,34 @@ def test_charts_hidden_before_they_are_ready_are_drawn_when_shown_again(qtbot, o
     assert all(not card.chart.pixmap().isNull() for card in page.cards.values())
 
 
+def _report_sharing_one_entry(window, page, say) -> ReportDialog:
+    """The report dialog with two journal entries in its dates, only "Shared" ticked, and the
+    charts unticked."""
+    journal = window.controller.journal()
+    journal.add("Shared", "SHAREDCANARY", [], datetime.now(UTC) - timedelta(days=1))
+    journal.add("Kept", "KEPTCANARY", [], datetime.now(UTC) - timedelta(days=2))
+    dialog = ReportDialog(window.controller, *page.dates(), say, page)
+    dialog.boxes["charts"].setChecked(False)
+    dialog.boxes["journal"].setChecked(True)
+    titles = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
+    dialog.entries.item(next(i for i, t in enumerate(titles) if "Shared" in t)).setCheckState(
+        Qt.CheckState.Checked)
+    return dialog
+
+
 def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_vault,
                                                        tmp_path, monkeypatch):
     window = _open(qtbot, open_app, created_vault)
     page = show_page(window, "Insights")
-    journal = window.controller.journal()
-    journal.add("Shared", "SHAREDCANARY", [], datetime.now(UTC) - timedelta(days=1))
-    journal.add("Kept", "KEPTCANARY", [], datetime.now(UTC) - timedelta(days=2))
     goal = window.controller.goal_store().save(Goal(title="GOALCANARY"),
                                                datetime.now().astimezone() - timedelta(days=3))
     out = tmp_path / "report.pdf"
     monkeypatch.setattr(insights_dialogs, "choose_save_path", lambda *a: out)
     said = []
     first, last = page.dates()
-    dialog = ReportDialog(window.controller, first, last, said.append, page)
+    dialog = _report_sharing_one_entry(window, page, said.append)
     assert not dialog.boxes["goals"].isChecked()  # offered, opted in by the person
-    dialog.boxes["charts"].setChecked(False)
     dialog.boxes["diary-cards"].setChecked(False)
-    dialog.boxes["journal"].setChecked(True)
-    titles = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
-    dialog.entries.item(next(i for i, t in enumerate(titles) if "Shared" in t)).setCheckState(
-        Qt.CheckState.Checked)
     dialog.save()
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     assert said[0].startswith("The report saved to")
@@ -285,16 +292,7 @@ def test_the_report_prints_from_a_preview_with_only_what_is_ticked(qtbot, open_a
                                                                    created_vault, tmp_path):
     window = _open(qtbot, open_app, created_vault)
     page = show_page(window, "Insights")
-    journal = window.controller.journal()
-    journal.add("Shared", "SHAREDCANARY", [], datetime.now(UTC) - timedelta(days=1))
-    journal.add("Kept", "KEPTCANARY", [], datetime.now(UTC) - timedelta(days=2))
-    first, last = page.dates()
-    dialog = ReportDialog(window.controller, first, last, lambda _: None, page)
-    dialog.boxes["charts"].setChecked(False)
-    dialog.boxes["journal"].setChecked(True)
-    titles = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
-    dialog.entries.item(next(i for i, t in enumerate(titles) if "Shared" in t)).setCheckState(
-        Qt.CheckState.Checked)
+    dialog = _report_sharing_one_entry(window, page, lambda _: None)
     printed = tmp_path / "report.pdf"
     _print_from_preview(qtbot, printed, dialog.print_button.click)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(printed).pages)
