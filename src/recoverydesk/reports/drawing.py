@@ -21,6 +21,7 @@ from recoverydesk.reports import charts
 MOOD_COLOUR = "#009E73"  # bluish green
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442")  # no vermilion
 MARKERS = ("o", "s", "^", "D", "v")
+SCALE_TICKS = (0, 1, 2, 3, 4, 5)  # the 0–5 scales of mood, urges and feelings
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,6 @@ def _points(starts, values):
 def _spread(ax, days: list[date], pad: float) -> None:
     if days:
         ax.set_xlim(_day_number(days[0]) - pad, _day_number(days[-1]) + pad)
-
-
-SCALE_TICKS = (0, 1, 2, 3, 4, 5)
 
 
 def mood_and_urges(figure, data: charts.MoodAndUrges, style: ChartStyle = LIGHT) -> None:
