@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtGui import QColor, QPageLayout, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from shiboken6 import isValid
 
 from recoverydesk.checkin import CheckIn, Urge
@@ -87,6 +87,16 @@ def test_charts_follow_the_window_size_and_the_palette(qtbot, open_app, created_
                     timeout=15000)
 
 
+def test_matplotlib_is_loaded_in_the_background_soon_after_unlocking(qtbot, open_app,
+                                                                     created_vault,
+                                                                     monkeypatch):
+    monkeypatch.setattr(drawing, "_warmed", False)
+    window = _open(qtbot, open_app, created_vault)
+    assert not drawing.warmed()  # not on the way in: the unlock stays quick
+    qtbot.waitUntil(drawing.warmed, timeout=15000)  # without Insights ever being opened
+    assert window.shell.current_title() == "Today"
+
+
 def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_vault,
                                                       monkeypatch):
     import time
@@ -122,27 +132,34 @@ def test_charts_hidden_before_they_are_ready_are_drawn_when_shown_again(qtbot, o
     assert all(not card.chart.pixmap().isNull() for card in page.cards.values())
 
 
+def _report_sharing_one_entry(window, page, say) -> ReportDialog:
+    """The report dialog with two journal entries in its dates, only "Shared" ticked, and the
+    charts unticked."""
+    journal = window.controller.journal()
+    journal.add("Shared", "SHAREDCANARY", [], datetime.now(UTC) - timedelta(days=1))
+    journal.add("Kept", "KEPTCANARY", [], datetime.now(UTC) - timedelta(days=2))
+    dialog = ReportDialog(window.controller, *page.dates(), say, page)
+    dialog.boxes["charts"].setChecked(False)
+    dialog.boxes["journal"].setChecked(True)
+    titles = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
+    dialog.entries.item(next(i for i, t in enumerate(titles) if "Shared" in t)).setCheckState(
+        Qt.CheckState.Checked)
+    return dialog
+
+
 def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_vault,
                                                        tmp_path, monkeypatch):
     window = _open(qtbot, open_app, created_vault)
     page = show_page(window, "Insights")
-    journal = window.controller.journal()
-    journal.add("Shared", "SHAREDCANARY", [], datetime.now(UTC) - timedelta(days=1))
-    journal.add("Kept", "KEPTCANARY", [], datetime.now(UTC) - timedelta(days=2))
     goal = window.controller.goal_store().save(Goal(title="GOALCANARY"),
                                                datetime.now().astimezone() - timedelta(days=3))
     out = tmp_path / "report.pdf"
     monkeypatch.setattr(insights_dialogs, "choose_save_path", lambda *a: out)
     said = []
     first, last = page.dates()
-    dialog = ReportDialog(window.controller, first, last, said.append, page)
+    dialog = _report_sharing_one_entry(window, page, said.append)
     assert not dialog.boxes["goals"].isChecked()  # offered, opted in by the person
-    dialog.boxes["charts"].setChecked(False)
     dialog.boxes["diary-cards"].setChecked(False)
-    dialog.boxes["journal"].setChecked(True)
-    titles = [dialog.entries.item(i).text() for i in range(dialog.entries.count())]
-    dialog.entries.item(next(i for i, t in enumerate(titles) if "Shared" in t)).setCheckState(
-        Qt.CheckState.Checked)
     dialog.save()
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     assert said[0].startswith("The report saved to")
@@ -226,3 +243,58 @@ def test_a_cancelled_export_leaves_no_file(qtbot, open_app, created_vault, tmp_p
     qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
     assert page.message.text() == "Stopped. Nothing was saved."
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
+
+
+def _print_from_preview(qtbot, pdf, open_preview) -> QPageLayout.Orientation:
+    """``open_preview()`` leads to the print preview; once it shows, its pages are printed (to
+    a PDF printer here) and it is closed. Returns the orientation the preview was set up with."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    seen = []
+
+    def print_and_close():
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QPrintPreviewDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, print_and_close)
+            return
+        printer = dialog.printer()
+        seen.append(printer.pageLayout().orientation())
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf))
+        dialog.paintRequested.emit(printer)  # what its Print button does
+        dialog.reject()
+
+    QTimer.singleShot(50, print_and_close)
+    open_preview()
+    qtbot.waitUntil(lambda: bool(seen) and pdf.exists(), timeout=30000)
+    return seen[0]
+
+
+def test_the_diary_card_prints_from_a_preview_in_landscape(qtbot, open_app, created_vault,
+                                                           tmp_path):
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    page.diary_card.show_week(page.diary_card.week - timedelta(days=7))  # a week with check-ins
+    printed = tmp_path / "card.pdf"
+    button = next(b for b in page.findChildren(QPushButton)
+                  if b.accessibleName() == "Print diary card")
+    orientation = _print_from_preview(qtbot, printed, button.click)
+    assert orientation == QPageLayout.Orientation.Landscape
+    text = " ".join(PdfReader(printed).pages[0].extract_text().split())
+    monday = page.diary_card.week
+    assert f"Week of {monday:%d %B %Y}".replace(" 0", " ") in text
+    assert f"{monday:%a %d %b}" in text
+    assert "Urge: self-harm" in text, text
+
+
+def test_the_report_prints_from_a_preview_with_only_what_is_ticked(qtbot, open_app,
+                                                                   created_vault, tmp_path):
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    dialog = _report_sharing_one_entry(window, page, lambda _: None)
+    printed = tmp_path / "report.pdf"
+    _print_from_preview(qtbot, printed, dialog.print_button.click)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(printed).pages)
+    assert "SHAREDCANARY" in text and "KEPTCANARY" not in text
+    assert "Summary" in text and "Diary cards" in text and "Charts" not in text

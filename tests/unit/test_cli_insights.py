@@ -59,14 +59,28 @@ def test_export_then_import_into_a_fresh_vault(vault_copy, tmp_path):
             vault.lock()
 
 
-def test_a_bad_import_says_why_and_exits_1(vault_copy, tmp_path):
+def _records(folder) -> dict:
+    vault = Vault(folder)
+    vault.unlock(PASSPHRASE)
+    try:
+        return kinds.read_all(vault.connection)
+    finally:
+        vault.lock()
+
+
+def test_a_bad_import_says_why_exits_1_and_writes_nothing(vault_copy, tmp_path):
+    _add(vault_copy, "journal", "add", "Already here")
+    before = _records(vault_copy)
     path = tmp_path / "daylio.csv"
-    path.write_text("full_date,time,mood,activities,note\nnot a date,10:00,rad,,\n", "utf-8")
+    # A good line first: nothing of it is written either.
+    path.write_text("full_date,time,mood,activities,note\n2026-01-02,09:00,good,walk,fine\n"
+                    "not a date,10:00,rad,,\n", "utf-8")
     result = run_cli("import", str(path), "--from", "daylio", "--data-dir", str(vault_copy),
                      passphrase=PASSPHRASE)
     assert result.returncode == 1
-    assert "Line 2 of daylio.csv has a date or time" in result.stderr
+    assert "Line 3 of daylio.csv has a date or time" in result.stderr
     assert "Traceback" not in result.stderr
+    assert _records(vault_copy) == before
 
 
 def test_markdown_export_with_dates(vault_copy, tmp_path):

@@ -15,7 +15,9 @@ from recoverydesk.exchange.common import Cancelled, ExchangeError, Progress
 from recoverydesk.goals import Goal, GoalState, Measure, MeasureKind, Review, Step
 from recoverydesk.safety_plan import Contact, PlanItem, SafetyPlan
 from recoverydesk.settings import AUTO_LOCK_MINUTES
+from recoverydesk.skills.chain import ChainAnalysis
 from recoverydesk.skills.engine import Ratings, SkillSession
+from recoverydesk.storage.chain_store import ChainAnalysisStore
 from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
 from recoverydesk.storage.goal_store import GoalStore
 from recoverydesk.storage.journal_store import JournalStore
@@ -41,6 +43,7 @@ def fill(conn) -> None:
     SkillSessionStore(conn).save(SkillSession(
         "tipp", datetime(2026, 3, 1, 22, tzinfo=UTC), datetime(2026, 3, 1, 22, 10, tzinfo=UTC),
         True, Ratings(4, 8), Ratings(2, 5), {1: "cold water", 3: 6}))
+    fill_chain(conn, datetime(2026, 3, 1, 23, tzinfo=TZ))
     SafetyPlanStore(conn).save(SafetyPlan({"reasons": (PlanItem("my cat"),)}),
                                datetime(2026, 2, 1, tzinfo=UTC))
     ContactStore(conn).add(Contact("Sam", "people", phone="0123"))
@@ -68,6 +71,16 @@ def fill_goals(conn, title: str = "Sleep by 23:30") -> Goal:
     return store.get(goal.id)
 
 
+def fill_chain(conn, at: datetime) -> ChainAnalysis:
+    """A chain analysis from the last skill session, with its journal entry."""
+    session_id = conn.execute("SELECT max(id) FROM skill_sessions").fetchone()[0]
+    return ChainAnalysisStore(conn).add(
+        ChainAnalysis(at=at, prompting_event="A message from work", feelings="Shame, then ünïcode",
+                      behaviour="Stayed up", skills=("tipp", "check-the-facts"),
+                      next_time="Phone in the hall", session_id=session_id),
+        "Chain analysis", "CHAINTEXT")
+
+
 def fresh_vault(tmp_path, kdf, name="fresh"):
     vault = Vault(tmp_path / name)
     vault.create(PASSPHRASE, kdf)
@@ -86,7 +99,8 @@ def test_json_round_trips_exactly_into_a_fresh_vault(unlocked_vault, tmp_path, k
     other = fresh_vault(tmp_path, kdf)
     try:
         plan = json_format.plan_import(out)
-        assert plan.counts["checkins"] == 2 and plan.counts["journal entries"] == 2
+        assert plan.counts["checkins"] == 2 and plan.counts["journal entries"] == 3
+        assert plan.counts["chain analyses"] == 1
         assert (plan.first.isoformat(), plan.last.isoformat()) == ("2026-02-01", "2026-03-05")
         plan.write(other.connection)
         before = kinds.read_all(unlocked_vault.connection)
@@ -102,6 +116,40 @@ def test_json_round_trips_exactly_into_a_fresh_vault(unlocked_vault, tmp_path, k
         assert [s.text for s in goal.steps] == ["Phone in the hall", "Set a reminder"]
         assert goal.steps[1].done_on == date(2026, 3, 1) and goal.state is GoalState.PAUSED
         assert goal.reviews[0].went_well == "Four nights"
+        # The chain analysis, still linked to its journal entry and its skill session.
+        [chain] = ChainAnalysisStore(other.connection).all()
+        assert chain == ChainAnalysisStore(unlocked_vault.connection).all()[0]
+        assert JournalStore(other.connection).get(chain.journal_entry_id).body == "CHAINTEXT"
+        assert SkillSessionStore(other.connection).all()[0].id == chain.session_id
+    finally:
+        other.lock()
+
+
+def test_chains_imported_beside_others_follow_their_entry_and_keep_a_missing_link_empty(
+        unlocked_vault, tmp_path, kdf):
+    fill(unlocked_vault.connection)
+    out = tmp_path / "export.json"
+    json_format.export(unlocked_vault.connection, out)
+    other = fresh_vault(tmp_path, kdf)
+    try:
+        conn = other.connection
+        JournalStore(conn).add("Already here", "x", [], datetime(2025, 1, 1, tzinfo=UTC))
+        json_format.plan_import(out).write(conn)
+        [chain] = ChainAnalysisStore(conn).all()
+        assert JournalStore(conn).get(chain.journal_entry_id).body == "CHAINTEXT"
+        # A file without the chain's journal entry (the person deleted it from the file).
+        data = json.loads(out.read_text("utf-8"))
+        data["journal_entries"] = [e for e in data["journal_entries"] if e["body"] != "CHAINTEXT"]
+        limited = tmp_path / "limited.json"
+        limited.write_text(json.dumps(data), "utf-8")
+        third = fresh_vault(tmp_path, kdf, "third")
+        try:
+            json_format.plan_import(limited).write(third.connection)
+            [chain] = ChainAnalysisStore(third.connection).all()
+            assert chain.journal_entry_id is None and chain.session_id is not None
+            assert chain.feelings == "Shame, then ünïcode"
+        finally:
+            third.lock()
     finally:
         other.lock()
 
@@ -150,7 +198,7 @@ def test_csv_and_markdown_are_owner_only_folders(unlocked_vault, tmp_path):
     assert "long day – ünïcode" in text
     md = markdown_format.export(unlocked_vault.connection, tmp_path / "md")
     files = sorted(md.iterdir())
-    assert len(files) == 2
+    assert len(files) == 3  # the chain analysis is a journal entry too
     walk = next(f for f in files if "a-walk" in f.name)
     assert walk.read_text("utf-8").startswith("# A walk\n")
     assert "Tags: calm, walks" in walk.read_text("utf-8")

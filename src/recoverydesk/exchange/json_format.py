@@ -22,7 +22,7 @@ from recoverydesk.exchange.common import (
 )
 
 FORMAT = "recoverydesk-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: chain analyses (docs/export-format.md)
 
 
 def document(conn, since=None, until=None, progress: Progress = NO_PROGRESS) -> dict:

@@ -5,7 +5,10 @@ as JSON values (not text); check-ins carry their urges, emotions and skills insi
 kind with ``id`` keeps it when the vault has none of that kind yet (a fresh vault comes back
 exactly), else the database numbers the rows anew; a kind with a ``key`` is merged on it; a
 kind with a ``parent`` (a goal's steps and reviews) points at a record of an earlier kind by
-its id, and follows that record to its new id. New record kinds are added here, once. No Qt.
+its id, and follows that record to its new id; a kind with ``links`` (a chain analysis's
+journal entry and skill session) points the same way but may point nowhere: a link to a record
+not in the file (an export limited by dates) is imported as no link. New record kinds are added
+here, once. No Qt.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ class Kind:
     dated_by: str | None = None  # the column --since/--until look at
     key: tuple[str, ...] = ()  # merge on these instead of adding (settings, preferences)
     parent: tuple[str, str] | None = None  # (column, kind) holding an earlier kind's id
+    links: tuple[tuple[str, str], ...] = ()  # (column, kind): an earlier kind's id, or null
 
     @property
     def numbered(self) -> bool:
@@ -64,6 +68,12 @@ KINDS = (
     Kind("goal_reviews", "goal_reviews",
          ("id", "goal_id", "written_at", "utc_offset", "went_well", "got_in_the_way",
           "next_step", "note"), dated_by="written_at", parent=("goal_id", "goals")),
+    Kind("chain_analyses", "chain_analyses",
+         ("id", "at", "utc_offset", "vulnerabilities", "prompting_event", "thoughts",
+          "feelings", "sensations", "behaviour", "consequences", "skills", "next_time",
+          "repair", "session_id", "journal_entry_id"),
+         json_columns=("skills",), dated_by="at",
+         links=(("session_id", "skill_sessions"), ("journal_entry_id", "journal_entries"))),
 )
 KIND_NAMES = tuple(kind.name for kind in KINDS)
 # Inside each check-in: (field, table, columns other than checkin_id).
@@ -143,6 +153,11 @@ def check_rows(data: dict) -> dict[str, list[dict]]:
                     raise ExchangeError(f"Record {number} of '{kind.name}' belongs to a record "
                                         f"of '{parent}' that isn't in the file. "
                                         "Nothing was imported.")
+        for column, _ in kind.links:
+            for number, row in enumerate(found, start=1):
+                if row[column] is not None and not isinstance(row[column], int):
+                    raise ExchangeError(f"Record {number} of '{kind.name}' has a '{column}' "
+                                        "that isn't a record number. Nothing was imported.")
         rows[kind.name] = found
     unknown = set(data) - set(KIND_NAMES) - {"format", "format_version", "exported_at"}
     if unknown:
@@ -172,6 +187,8 @@ def write_rows(conn, rows: dict[str, list[dict]]) -> None:
             if kind.parent:
                 column, parent = kind.parent
                 row = {**row, column: new_ids[parent][row[column]]}
+            for column, linked in kind.links:
+                row = {**row, column: new_ids.get(linked, {}).get(row[column])}
             values = [json.dumps(row[c], ensure_ascii=False) if c in kind.json_columns
                       else row[c] for c in columns]
             new_id = conn.execute(sql, values).lastrowid

@@ -1,7 +1,9 @@
 """Drawing the Insights charts on a matplotlib ``Figure``: the page's images (RGBA pixels,
 drawn on the background runner) and the report's PNG images use the same functions, both on
 Agg. Never pyplot (no global state, no GUI backend chosen for us); matplotlib is imported only
-inside :func:`png` and :func:`pixels`. No Qt.
+inside :func:`png`, :func:`pixels` and :func:`warm_up`. No Qt. Margins are fixed (from the
+labels' lengths) and date labels few and level: a layout pass and slanted text cost more than
+the data.
 
 Colours are the Okabe-Ito palette (safe for the common kinds of colour blindness), each line
 also has its own marker, and urges are never drawn in red (WRITING.md).
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date
 
 from recoverydesk.reports import charts
 
@@ -18,6 +21,7 @@ from recoverydesk.reports import charts
 MOOD_COLOUR = "#009E73"  # bluish green
 SERIES_COLOURS = ("#0072B2", "#E69F00", "#CC79A7", "#56B4E9", "#F0E442")  # no vermilion
 MARKERS = ("o", "s", "^", "D", "v")
+SCALE_TICKS = (0, 1, 2, 3, 4, 5)  # the 0–5 scales of mood, urges and feelings
 
 
 @dataclass(frozen=True)
@@ -33,42 +37,96 @@ LIGHT = ChartStyle()
 DARK = ChartStyle("#e8e8e8", "#202124", "#4a4a4a", "Blues_r")
 
 
-def _axes(figure, style: ChartStyle, ylabel: str = ""):
-    figure.clear()
-    figure.set_facecolor(style.background)
-    ax = figure.add_subplot(111)
+_PT = 1 / 72  # inches per point
+
+
+@dataclass(frozen=True)
+class _Margins:
+    """Space around the plot, in text lines (of the tick label size) and characters: fixed
+    margins from the labels' lengths, so no layout pass measures every text (tight_layout
+    doubled a chart's drawing time)."""
+    left_chars: int = 3
+    right_chars: int = 0
+    left_label: bool = False
+    right_label: bool = False
+    top_lines: float = 0.6
+    bottom_lines: float = 1.8
+
+
+def _rect(figure, style: ChartStyle, margins: _Margins,
+          top: float = 1.0, bottom: float = 0.0) -> list[float]:
+    """The plot's [left, bottom, width, height] in figure fractions, inside ``top``..``bottom``
+    of the figure's height (the skills chart stacks two plots)."""
+    width, height = figure.get_size_inches()
+    em = 8 * style.scale * _PT  # the tick labels' size, in inches
+    label = 9 * style.scale * _PT * 1.6  # an axis label's line
+    # A character is about 0.62 em; tick marks and their gap 1.2 em. With nothing on the right,
+    # room for half of the last date label.
+    left = (0.62 * em * margins.left_chars + 1.2 * em + label * margins.left_label) / width
+    right = ((0.62 * em * margins.right_chars + 1.2 * em + label * margins.right_label
+              if margins.right_chars else 2.6 * em) / width)
+    span = top - bottom
+    low = bottom + em * margins.bottom_lines / height
+    high = top - em * margins.top_lines / height
+    return [left, low, max(0.05, 1 - left - right), max(0.05 * span, high - low)]
+
+
+def _axes(figure, style: ChartStyle, rect, ylabel: str = ""):
+    ax = figure.add_axes(rect)
     ax.set_facecolor(style.background)
     for spine in ax.spines.values():
         spine.set_color(style.grid)
     ax.tick_params(colors=style.text, labelsize=8 * style.scale)
     ax.yaxis.label.set_color(style.text)
     ax.grid(True, axis="y", color=style.grid, linewidth=0.6)
-    ax.set_ylabel(ylabel, fontsize=9 * style.scale)
+    if ylabel:
+        ax.set_ylabel(ylabel, fontsize=9 * style.scale)
     return ax
+
+
+def _start(figure, style: ChartStyle) -> None:
+    figure.clear()
+    figure.set_facecolor(style.background)
 
 
 def _legend(ax, style: ChartStyle, where: str = "upper left") -> None:
     if ax.get_legend_handles_labels()[0]:
-        legend = ax.legend(fontsize=8 * style.scale, frameon=False, loc=where, ncols=3)
+        columns = max(1, min(3, int(ax.figure.get_size_inches()[0] / (1.6 * style.scale))))
+        legend = ax.legend(fontsize=8 * style.scale, frameon=False, loc=where, ncols=columns)
         for text in legend.get_texts():
             text.set_color(style.text)
 
 
-def _sparse_ticks(ax, starts, most: int = 8) -> None:
-    """At most ``most`` date labels along the bottom: fewer labels, faster drawing."""
-    step = max(1, -(-len(starts) // most))
-    ax.set_xticks(range(0, len(starts), step),
-                  [s.strftime("%d %b") for s in starts[::step]])
+def _date_ticks(ax, figure, style: ChartStyle, days: list[date], by_index: bool = False) -> None:
+    """A few day-and-month labels along the bottom, level (never slanted), as many as fit:
+    every label is a text to lay out, the most expensive thing on a chart. The x axis counts
+    days (``_day_number``), or places (0, 1, …) with ``by_index``."""
+    room = figure.get_size_inches()[0] * ax.get_position().width
+    most = max(2, int(room / (8 * style.scale * _PT * 5)))  # a label is about 5 em wide
+    step = max(1, -(-len(days) // most))
+    places = range(0, len(days), step) if by_index else [_day_number(d) for d in days[::step]]
+    ax.set_xticks(places, [d.strftime("%d %b") for d in days[::step]])
+
+
+def _day_number(day: date) -> int:
+    return day.toordinal()
 
 
 def _points(starts, values):
-    pairs = [(s, v) for s, v in zip(starts, values, strict=True) if v is not None]
+    pairs = [(_day_number(s), v) for s, v in zip(starts, values, strict=True) if v is not None]
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
+def _spread(ax, days: list[date], pad: float) -> None:
+    if days:
+        ax.set_xlim(_day_number(days[0]) - pad, _day_number(days[-1]) + pad)
+
+
 def mood_and_urges(figure, data: charts.MoodAndUrges, style: ChartStyle = LIGHT) -> None:
-    ax = _axes(figure, style, "0–5")
+    _start(figure, style)
+    ax = _axes(figure, style, _rect(figure, style, _Margins(1, left_label=True)), "0–5")
     ax.set_ylim(-0.2, 5.4)
+    ax.set_yticks(SCALE_TICKS)
     lines = [(data.mood, MOOD_COLOUR, MARKERS[0], "Mood")]
     lines += [(series, SERIES_COLOURS[i % 5], MARKERS[(i + 1) % 5], f"Urge: {series.name}")
               for i, series in enumerate(data.urges)]
@@ -78,95 +136,114 @@ def mood_and_urges(figure, data: charts.MoodAndUrges, style: ChartStyle = LIGHT)
         ax.plot(*_points(data.starts, series.smoothed), color=colour, linewidth=2,
                 marker=marker, markevery=max(1, len(data.starts) // 8), label=label)
     _legend(ax, style)
-    _short_dates(ax)
-    figure.autofmt_xdate()
-
-
-def _short_dates(ax) -> None:
-    from matplotlib.dates import DateFormatter, DayLocator
-
-    low, high = ax.get_xlim()  # in days
-    ax.xaxis.set_major_locator(DayLocator(interval=max(1, int((high - low) // 7))))
-    ax.xaxis.set_major_formatter(DateFormatter("%d %b"))
+    days = list(data.starts)
+    _spread(ax, days, 1)
+    _date_ticks(ax, figure, style, days)
 
 
 def acted_on(figure, data: charts.ActedOn, style: ChartStyle = LIGHT) -> None:
-    ax = _axes(figure, style, "days")
+    from matplotlib.collections import PolyCollection
+
+    _start(figure, style)
+    most = max((max(c, default=0) for c in data.days.values()), default=0)
+    ax = _axes(figure, style, _rect(figure, style, _Margins(len(str(most)), left_label=True)),
+               "days")
     width = 0.8 / max(1, len(data.days))
     positions = range(len(data.starts))
     for i, (target, counts) in enumerate(data.days.items()):
-        # Each target its own colour and a marker on top, so colour is never the only cue.
-        xs = [p + i * width for p in positions]
-        ax.bar(xs, counts, width, label=target, color=SERIES_COLOURS[i % 5])
+        # One collection per target, not a patch per bar; each target its own colour and a
+        # marker on top, so colour is never the only cue.
+        xs = [p + i * width - 0.4 for p in positions]
         shown = [(x, c) for x, c in zip(xs, counts, strict=True) if c]
-        ax.plot([x for x, _ in shown], [c for _, c in shown], linestyle="none",
+        ax.add_collection(PolyCollection(
+            [[(x, 0), (x + width, 0), (x + width, c), (x, c)] for x, c in shown],
+            facecolors=SERIES_COLOURS[i % 5], label=target))
+        ax.plot([x + width / 2 for x, _ in shown], [c for _, c in shown], linestyle="none",
                 marker=MARKERS[(i + 1) % 5], color=style.text, markersize=4 * style.scale)
-    _sparse_ticks(ax, data.starts)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlim(-0.6, len(data.starts) - 0.2)
+    ax.set_ylim(0, max(1, most) * 1.25)
+    ax.set_yticks(range(0, most + 1, max(1, -(-most // 4))))
+    _date_ticks(ax, figure, style, list(data.starts), by_index=True)
     _legend(ax, style)
-    figure.autofmt_xdate()
 
 
 def emotions(figure, data: charts.EmotionWeeks, style: ChartStyle = LIGHT) -> None:
-    ax = _axes(figure, style)
+    _start(figure, style)
+    name_chars = max((len(e) for e in data.emotions), default=3)
+    ax = _axes(figure, style, _rect(figure, style, _Margins(name_chars, right_chars=6)))
     ax.grid(False)
     grid = [[float("nan") if v is None else v for v in row] for row in data.levels]
     if grid:
-        image = ax.imshow(grid, aspect="auto", cmap=style.heat, vmin=0, vmax=5)
-        bar = figure.colorbar(image, ax=ax, fraction=0.04)
+        image = ax.imshow(grid, aspect="auto", cmap=style.heat, vmin=0, vmax=5,
+                          interpolation="nearest")
+        left, bottom, width, height = ax.get_position().bounds
+        key = figure.add_axes([left + width + 0.01, bottom, 0.012, height])
+        bar = figure.colorbar(image, cax=key, ticks=[0, 5])
+        bar.outline.set_edgecolor(style.grid)
         bar.ax.tick_params(colors=style.text, labelsize=8 * style.scale)
     ax.set_yticks(range(len(data.emotions)), [e.capitalize() for e in data.emotions])
-    _sparse_ticks(ax, data.weeks)
-    figure.autofmt_xdate()
+    _date_ticks(ax, figure, style, list(data.weeks), by_index=True)
 
 
 def skills(figure, used: list[charts.SkillUse], changes: list[charts.SkillChange],
            style: ChartStyle = LIGHT) -> None:
     """Two panels, one above the other: how often each skill was used, and the urge before
     and after each skill done in RecoveryDesk."""
-    figure.clear()
-    figure.set_facecolor(style.background)
-    top_ax, bottom_ax = figure.subplots(2, 1)
-    for ax, title in ((top_ax, "How often"), (bottom_ax, "Urge before and after (0–5)")):
-        ax.set_facecolor(style.background)
-        ax.tick_params(colors=style.text, labelsize=8 * style.scale)
-        ax.set_title(title, fontsize=9 * style.scale, color=style.text, loc="left")
-        for spine in ax.spines.values():
-            spine.set_color(style.grid)
+    _start(figure, style)
     top = used[:8][::-1]
-    top_ax.barh([u.name for u in top], [u.checkin_days for u in top],
-                color=SERIES_COLOURS[0], label="days in check-ins")
-    top_ax.barh([u.name for u in top], [u.sessions for u in top],
-                left=[u.checkin_days for u in top], color=SERIES_COLOURS[1], hatch="//",
-                label="sessions in RecoveryDesk")
-    _legend(top_ax, style, "lower right")
     rated = [c for c in changes if c.urge_before is not None][:6][::-1]
-    for c in rated:
-        bottom_ax.plot([c.urge_before, c.urge_after], [c.name, c.name], color=style.grid)
-    bottom_ax.scatter([c.urge_before for c in rated], [c.name for c in rated], marker="o",
+    chars = max((len(n) for n in [u.name for u in top] + [c.name for c in rated]), default=3)
+    margins = _Margins(chars, top_lines=2.2)
+    top_ax = _axes(figure, style, _rect(figure, style, margins, bottom=0.5))
+    bottom_ax = _axes(figure, style, _rect(figure, style, margins, top=0.5))
+    for ax, title in ((top_ax, "How often"), (bottom_ax, "Urge before and after (0–5)")):
+        ax.grid(False)
+        ax.set_title(title, fontsize=9 * style.scale, color=style.text, loc="left")
+    rows = range(len(top))
+    top_ax.barh(rows, [u.checkin_days for u in top], color=SERIES_COLOURS[0],
+                label="days in check-ins")
+    top_ax.barh(rows, [u.sessions for u in top], left=[u.checkin_days for u in top],
+                color=SERIES_COLOURS[1], hatch="//", label="sessions in RecoveryDesk")
+    top_ax.set_yticks(rows, [u.name for u in top])
+    top_ax.xaxis.get_major_locator().set_params(integer=True, nbins=4)
+    _legend(top_ax, style, "lower right")
+    rows = range(len(rated))
+    for row, c in zip(rows, rated, strict=True):
+        bottom_ax.plot([c.urge_before, c.urge_after], [row, row], color=style.grid)
+    bottom_ax.scatter([c.urge_before for c in rated], rows, marker="o",
                       color=SERIES_COLOURS[0], label="before", zorder=3)
-    bottom_ax.scatter([c.urge_after for c in rated], [c.name for c in rated], marker="s",
+    bottom_ax.scatter([c.urge_after for c in rated], rows, marker="s",
                       color=SERIES_COLOURS[1], label="after", zorder=3)
+    bottom_ax.set_yticks(rows, [c.name for c in rated])
+    bottom_ax.set_ylim(-0.6, max(0.6, len(rated) - 0.4))
     bottom_ax.set_xlim(-0.2, 5.2)
+    bottom_ax.set_xticks(SCALE_TICKS)
     _legend(bottom_ax, style, "lower right")
 
 
 def sleep(figure, days: list[charts.SleepDay], style: ChartStyle = LIGHT) -> None:
-    ax = _axes(figure, style, "hours of sleep")
+    _start(figure, style)
+    rect = _rect(figure, style, _Margins(2, right_chars=1, left_label=True, right_label=True))
+    ax = _axes(figure, style, rect, "hours of sleep")
     when = [d.day for d in days]
     # Thin vertical lines rather than bars: hundreds of days draw quickly.
-    ax.vlines(when, 0, [d.sleep_hours for d in days], color=SERIES_COLOURS[3],
-              linewidth=max(1.0, 240 / max(1, len(days))), label="Sleep (hours)")
+    ax.vlines([_day_number(d) for d in when], 0, [d.sleep_hours for d in days],
+              color=SERIES_COLOURS[3], linewidth=max(1.0, 240 / max(1, len(days))),
+              label="Sleep (hours)")
     ax.set_ylim(0, 12)
+    ax.set_yticks((0, 4, 8, 12))
     mood_ax = ax.twinx()
     mood_ax.tick_params(colors=style.text, labelsize=8 * style.scale)
+    for spine in mood_ax.spines.values():
+        spine.set_color(style.grid)
     mood_ax.set_ylim(-0.2, 5.4)
+    mood_ax.set_yticks(SCALE_TICKS)
     mood_ax.set_ylabel("mood 0–5", fontsize=9 * style.scale, color=style.text)
     mood_ax.plot(*_points(when, [d.mood for d in days]), color=MOOD_COLOUR, marker="o",
-                 label="Mood")
+                 markersize=4 * style.scale, label="Mood")
     _legend(ax, style)
-    _short_dates(ax)
-    figure.autofmt_xdate()
+    _spread(ax, when, 1)
+    _date_ticks(ax, figure, style, when)
 
 
 def _figure(draw, args, size, dpi):
@@ -178,7 +255,6 @@ def _figure(draw, args, size, dpi):
     figure = Figure(figsize=size, dpi=dpi)
     canvas = FigureCanvasAgg(figure)
     draw(figure, *args)
-    figure.tight_layout()
     return figure, canvas
 
 
@@ -205,3 +281,21 @@ def pixels(draw, *args, width: int, height: int, ratio: float = 1.0) -> Pixels:
     canvas.draw()
     device_width, device_height = canvas.get_width_height(physical=True)
     return Pixels(bytes(canvas.buffer_rgba()), device_width, device_height)
+
+
+_warmed = False
+
+
+def warm_up() -> None:
+    """Import matplotlib and draw a small chart once (fonts found, text engine loaded), so the
+    first real chart doesn't pay for it (about a second here): the Insights page runs this on
+    the background runner soon after unlocking. Does nothing the second time."""
+    global _warmed
+    if not _warmed:
+        empty = charts.mood_and_urges([], date.today(), date.today(), "day")
+        _figure(mood_and_urges, (empty,), (2, 1), 100)[1].draw()
+        _warmed = True
+
+
+def warmed() -> bool:
+    return _warmed

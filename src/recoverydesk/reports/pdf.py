@@ -77,19 +77,40 @@ def write_safety_plan(plan, contacts, options, path: Path) -> Path:
     return write_pdf(build_html(plan, contacts, options), path, wallet_card=options.wallet_card)
 
 
+def document_page_layout(document):
+    """A4, 12 mm margins, landscape if the document asks (the diary card)."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    orientation = (QPageLayout.Orientation.Landscape if document.landscape
+                   else QPageLayout.Orientation.Portrait)
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                       QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
+
+
+def print_document(document, device) -> None:
+    """Lay a :class:`~recoverydesk.reports.documents.Document` out on ``device`` (a PDF
+    writer, or the printer of a print preview) inside its page layout, chart images given to
+    Qt as resources."""
+    from PySide6.QtCore import QSizeF, QUrl
+    from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QTextDocument
+
+    text = QTextDocument()
+    for name, png in document.images.items():
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
+                         QImage.fromData(png, "PNG"))
+    text.setHtml(document.html)
+    dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
+    area = device.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    text.setPageSize(QSizeF(area.width() * dpi, area.height() * dpi))
+    text.setDocumentMargin(0)
+    text.print_(device)
+
+
 def document_pdf_bytes(document) -> bytes:
-    """A :class:`~recoverydesk.reports.documents.Document` as PDF bytes, A4 (landscape if it
-    asks), its chart images given to Qt as resources. QPdfWriter, not QPrinter: no print
-    system plugin is loaded."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
-    from PySide6.QtGui import (
-        QGuiApplication,
-        QImage,
-        QPageLayout,
-        QPageSize,
-        QPdfWriter,
-        QTextDocument,
-    )
+    """A document as PDF bytes. QPdfWriter, not QPrinter: no print system plugin is loaded."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
 
     ensure_gui_application()
     data = QByteArray()
@@ -97,20 +118,8 @@ def document_pdf_bytes(document) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
-    orientation = (QPageLayout.Orientation.Landscape if document.landscape
-                   else QPageLayout.Orientation.Portrait)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
-    text = QTextDocument()
-    for name, png in document.images.items():
-        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
-                         QImage.fromData(png, "PNG"))
-    text.setHtml(document.html)
-    dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
-    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-    text.setPageSize(QSizeF(area.width() * dpi, area.height() * dpi))
-    text.setDocumentMargin(0)
-    text.print_(writer)
+    writer.setPageLayout(document_page_layout(document))
+    print_document(document, writer)
     del writer  # finishes the PDF
     buffer.close()
     return bytes(data.data())

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class _Relay(QObject):
@@ -22,9 +24,17 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as e:  # handed to the UI thread, which decides what to say
-            self._relay.failed.emit(e)
+            self._send(self._relay.failed, e)
         else:
-            self._relay.done.emit(result)
+            self._send(self._relay.done, result)
+
+    def _send(self, signal, value) -> None:
+        """Queued to the UI thread; dropped if the app quit while the work ran (the relay is
+        deleted with the runner, and nobody is waiting for the answer any more)."""
+        if not isValid(self._relay):
+            return
+        with suppress(RuntimeError):  # deleted between the check and the emit
+            signal.emit(value)
 
 
 class BackgroundRunner(QObject):

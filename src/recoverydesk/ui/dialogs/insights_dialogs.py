@@ -30,6 +30,7 @@ from recoverydesk.exchange.common import Cancelled, Progress
 from recoverydesk.reports.documents import SECTIONS, diary_card_document, report_document
 from recoverydesk.storage.errors import KnownError
 from recoverydesk.ui.design.widgets import paragraph
+from recoverydesk.ui.dialogs.print_preview import print_with_preview
 from recoverydesk.ui.shell.help_access import help_button
 
 log = logging.getLogger(__name__)
@@ -108,15 +109,31 @@ def _write_pdf(parent, controller, document, out: Path, say, what: str) -> None:
     say(f"{what} saved to {out}. {UNENCRYPTED.split(':')[0]}.")
 
 
+def preview_document(parent, document) -> None:
+    """A diary card or a report in the print preview, on its own A4 layout."""
+    from recoverydesk.reports.pdf import document_page_layout, print_document
+
+    print_with_preview(parent,
+                       lambda printer: printer.setPageLayout(document_page_layout(document)),
+                       lambda printer: print_document(document, printer))
+
+
+def _diary_card(controller, monday: date):
+    data = controller.insights_data(monday, monday + timedelta(days=6))
+    return diary_card_document(data.checkins, [monday], data.urge_targets, data.emotions)
+
+
 def save_diary_card(parent, controller, monday: date, say) -> None:
     week = monday.isocalendar()
     out = choose_save_path(parent, "Save the diary card",
                            f"diary-card-{week.year}-W{week.week:02d}.pdf", "PDF (*.pdf)")
     if out is None:
         return
-    data = controller.insights_data(monday, monday + timedelta(days=6))
-    document = diary_card_document(data.checkins, [monday], data.urge_targets, data.emotions)
-    _write_pdf(parent, controller, document, out, say, "The diary card")
+    _write_pdf(parent, controller, _diary_card(controller, monday), out, say, "The diary card")
+
+
+def print_diary_card(parent, controller, monday: date) -> None:
+    preview_document(parent, _diary_card(controller, monday))
 
 
 class ReportDialog(QDialog):
@@ -157,6 +174,9 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         help_button(buttons)
         self.save_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton("Preview and print…",
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self.print_report)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -184,14 +204,23 @@ class ReportDialog(QDialog):
         return min(first, last), max(first, last), sections, ids if "journal" in sections else []
 
     def save(self) -> None:
+        self._make(to_pdf=True)
+
+    def print_report(self) -> None:
+        self._make(to_pdf=False)
+
+    def _make(self, to_pdf: bool) -> None:
+        """The report as chosen, then saved as a PDF or shown in the print preview."""
         first, last, sections, ids = self.chosen()
         if not sections:
             self._say("Tick at least one part to put in the report.")
             return
-        out = choose_save_path(self, "Save the report", f"report-{first}-to-{last}.pdf",
-                               "PDF (*.pdf)")
-        if out is None:
-            return
+        out = None
+        if to_pdf:
+            out = choose_save_path(self, "Save the report", f"report-{first}-to-{last}.pdf",
+                                   "PDF (*.pdf)")
+            if out is None:
+                return
         content = self._controller.report_content(first, last, sections, ids,
                                                   self.name.text())
         parent = self.parentWidget()
@@ -203,9 +232,14 @@ class ReportDialog(QDialog):
             progress.step(1, 2)
             return document
 
-        run_with_progress(parent, self._controller, "Making your report…", work,
-                          lambda document: _write_pdf(parent, self._controller, document, out,
-                                                      self._say, "The report"), self._say)
+        def done(document):
+            if out is None:
+                preview_document(parent, document)
+            else:
+                _write_pdf(parent, self._controller, document, out, self._say, "The report")
+
+        run_with_progress(parent, self._controller, "Making your report…", work, done,
+                          self._say)
 
 
 def _go_or_cancel(dialog, layout, go: str) -> None:

@@ -2,7 +2,8 @@
 
 The numbers are computed off the UI thread (controller.run_in_background), then each chart is
 drawn there too, with matplotlib's Agg on a Figure of its own, at its label's size, and shown
-here as an image: the UI thread only sets pixmaps. matplotlib is imported by the first drawing.
+here as an image: the UI thread only sets pixmaps. matplotlib is imported on the runner a moment
+after unlocking (WARM_UP_MS), while the person is elsewhere, so the first chart doesn't wait.
 Each chart has a plain sentence beside it and the same sentence as its accessible description.
 """
 
@@ -35,6 +36,7 @@ from recoverydesk.ui.design.widgets import heading, message_label, paragraph, sh
 from recoverydesk.ui.dialogs.insights_dialogs import (
     ImportFlow,
     ReportDialog,
+    print_diary_card,
     run_export,
     save_diary_card,
 )
@@ -68,6 +70,9 @@ def compute(data, period: str) -> dict:
                    sentences.skills_used(used) + " " + sentences.effectiveness(changes)),
         "sleep": (drawing.sleep, (sleep,), sentences.sleep(sleep)),
     }
+
+
+WARM_UP_MS = 1500  # after unlocking: Today has painted and the first clicks are answered
 
 
 class ChartImage(QLabel):
@@ -168,6 +173,7 @@ class InsightsPage(QWidget):
 
         actions = QHBoxLayout()
         for text, slot in (("Save diary card as PDF…", self.save_card),
+                           ("Print diary card…", self.print_card),
                            ("Report for your therapist…", self.make_report),
                            ("Export…", self.export), ("Import…", self.import_file)):
             button = QPushButton(text)
@@ -209,6 +215,13 @@ class InsightsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         controller.checkins_changed.connect(self.refresh)
         controller.about_to_lock.connect(self._cancel)
+        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)  # the page is built on unlock
+
+    def _warm_up(self) -> None:
+        if not drawing.warmed():
+            self._controller.run_in_background(
+                drawing.warm_up, lambda _: None,
+                lambda error: log.error("matplotlib didn't load", exc_info=error))
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day))
@@ -357,6 +370,9 @@ class InsightsPage(QWidget):
 
     def save_card(self) -> None:
         save_diary_card(self, self._controller, self.diary_card.week, self._say)
+
+    def print_card(self) -> None:
+        print_diary_card(self, self._controller, self.diary_card.week)
 
     def make_report(self) -> None:
         first, last = self.dates()

@@ -49,6 +49,7 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+from recoverydesk.ui.dialogs.print_preview import print_with_preview
 from recoverydesk.ui.shell.help_access import help_button
 
 PDF_WARNING = (
@@ -570,14 +571,9 @@ class PrintPlanDialog(QDialog):
                              "You could try another place.")
 
     def print_with_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
         from recoverydesk.reports.pdf import configure_printer, print_html
 
         options = self.options()
         html = build_html(self._plan, self._controller.contact_store().all(), options)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_printer(printer, options.wallet_card)
-        preview = QPrintPreviewDialog(printer, self)
-        preview.paintRequested.connect(lambda target: print_html(html, target))
-        preview.exec()
+        print_with_preview(self, lambda printer: configure_printer(printer, options.wallet_card),
+                           lambda target: print_html(html, target))
