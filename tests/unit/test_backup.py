@@ -159,7 +159,7 @@ def test_restoring_into_the_open_vault_keeps_its_key_and_the_old_file(filled, tm
     assert JournalStore(filled.connection).count() == 2
 
     found = backup.read_backup(out)
-    assert filled.opens_backup(found)
+    assert filled.backup_key(found) is not None
     result = filled.restore(found, found.key_from_passphrase(PASSPHRASE))
     assert JournalStore(filled.connection).count() == 1
     assert result.kept_aside is not None and result.kept_aside.parent == filled.paths.backups
@@ -173,7 +173,7 @@ def test_a_backup_from_before_a_new_recovery_key_restores_under_todays_key(fille
     filled.back_up(out)
     new_recovery_key = filled.replace_key(filled.prepare_new_key(PASSPHRASE))
     found = backup.read_backup(out)
-    assert not filled.opens_backup(found)
+    assert filled.backup_key(found) is None
     filled.restore(found, found.key_from_passphrase(PASSPHRASE))
     filled.lock()
     again = Vault(filled.paths.folder)

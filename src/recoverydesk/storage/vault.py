@@ -291,8 +291,10 @@ class Vault:
         return backup.make_automatic_backup(self.paths.database, self._unlocked_key(),
                                             self.header, self.paths.backups, keep)
 
-    def opens_backup(self, found: backup.BackupFile) -> bool:
-        return self._key is not None and found.opens_with(self._unlocked_key())
+    def backup_key(self, found: backup.BackupFile) -> bytes | None:
+        """This vault's key, when it opens ``found`` (no passphrase needed); else None."""
+        key = self._unlocked_key()
+        return key if found.opens_with(key) else None
 
     def restore(self, found: backup.BackupFile, backup_key: bytes,
                 passphrase: str | None = None, step=None) -> backup.RestoreResult:
