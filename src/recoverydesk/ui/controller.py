@@ -74,6 +74,8 @@ class AppController(QObject):
     auto_lock_changed = Signal(int)  # minutes; applies at once
     exercise_running = Signal(bool)  # a guided exercise is running: auto-lock waits for it
     goals_changed = Signal()
+    device_option_changed = Signal(str)  # a device setting's key (quick-hide options)
+    backup_made = Signal()
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -108,6 +110,13 @@ class AppController(QObject):
 
     def keychain_status(self) -> KeychainStatus:
         return self.keychain.status()
+
+    def device_option(self, setting: settings.Setting):
+        return self.device.get(setting)
+
+    def set_device_option(self, setting: settings.Setting, value) -> None:
+        self.device.set(setting, value)
+        self.device_option_changed.emit(setting.key)
 
     @property
     def remembered(self) -> bool:

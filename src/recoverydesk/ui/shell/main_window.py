@@ -23,6 +23,7 @@ from recoverydesk.ui.shell import help_access
 from recoverydesk.ui.shell.help_access import HelpAccess
 from recoverydesk.ui.shell.idle import IdleWatcher
 from recoverydesk.ui.shell.lock_view import LockView
+from recoverydesk.ui.shell.quick_hide import QuickHide
 from recoverydesk.ui.shell.sections import PAGES
 
 LOCK_SHORTCUT = "Ctrl+L"
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         bar_layout.addStretch(1)
         bar_layout.addWidget(self.lock_button)
         bar_layout.addWidget(self.crisis_button)
+        self.quick_hide = QuickHide(self, controller, self.app_menu)  # ui/shell/quick_hide.py
+        bar_layout.insertWidget(bar_layout.indexOf(self.lock_button), self.quick_hide.button)
 
         self.stack = QStackedWidget()
         self.lock_view = LockView()
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _build_menus(self) -> None:
-        app_menu = self.menuBar().addMenu(APP_NAME)
+        app_menu = self.app_menu = self.menuBar().addMenu(APP_NAME)
         app_menu.addAction(self.checkin_action)
         app_menu.addAction(self.lock_action)
         app_menu.addSeparator()
