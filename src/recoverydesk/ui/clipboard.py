@@ -42,7 +42,7 @@ class PrivateClipboard(QObject):
             mime.setData(WINDOWS_EXCLUDE, b"\0\0\0\0")
         QGuiApplication.clipboard().setMimeData(mime)
         self._ours = text
-        self._timer.start(self.clear_after_seconds * 1000)
+        self._timer.start(int(self.clear_after_seconds * 1000))
 
     def clear_if_ours(self) -> None:
         """Empty the clipboard if it still holds what we copied (on time-out, lock, quit)."""

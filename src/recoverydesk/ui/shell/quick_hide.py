@@ -29,6 +29,7 @@ SHORTCUT = "Ctrl+Shift+L"
 NEUTRAL_TITLE = "Notes"
 BUTTON_TEXT = "Hide"
 ACTION_TEXT = "Hide and lock"
+_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 class NeutralCover(QWidget):
@@ -77,7 +78,9 @@ class QuickHide(QObject):
         self.button.clicked.connect(self.hide_now)
         self.cover = NeutralCover(window)
         self.cover.dismissed.connect(self.uncover)
-        window.installEventFilter(self)
+        # On the application, as help_access does: a modal dialog blocks the window's own
+        # shortcuts, and quick-hide must work over every dialog.
+        QApplication.instance().installEventFilter(self)
         controller.device_option_changed.connect(self.apply_options)
         self.apply_options()
         self._watch_session()
@@ -115,6 +118,10 @@ class QuickHide(QObject):
             settings.CLIPBOARD_CLEAR_SECONDS)
 
     def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_L
+                and event.modifiers() == _MODIFIERS and self.window.isVisible()):
+            self.hide_now()  # reaches here only when a modal dialog kept the shortcut away
+            return True
         if watched is self.window:
             if event.type() == QEvent.Type.Resize:
                 self.cover.setGeometry(self.window.rect())
