@@ -303,6 +303,16 @@ def make_automatic_backup(db_path: Path, data_key: bytes, vault_header: KeyHeade
     return result
 
 
+def oldest_record(conn) -> datetime | None:
+    """When the person's first check-in or journal entry was made (UTC), for the backup note."""
+    row = conn.execute("SELECT min(t) FROM (SELECT min(at) AS t FROM checkins "
+                       "UNION ALL SELECT min(created_at) FROM journal_entries)").fetchone()
+    try:
+        return datetime.fromisoformat(row[0]).astimezone(UTC) if row and row[0] else None
+    except ValueError:
+        return None
+
+
 # -- checking and restoring ---------------------------------------------------------------
 
 

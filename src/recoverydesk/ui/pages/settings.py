@@ -34,6 +34,7 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+from recoverydesk.ui.pages.settings_backup import BackupSettings
 from recoverydesk.ui.shell.help_access import help_button
 
 
@@ -129,6 +130,7 @@ class SettingsPage(QWidget):
         layout.addWidget(heading("Settings"))
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(BackupSettings(controller, self))  # Data: backups, quick-hide options
         layout.addStretch(1)
 
     def _show_country(self, code: str) -> None:

@@ -25,6 +25,7 @@ from recoverydesk.ui.design.widgets import (
     show_message,
 )
 from recoverydesk.ui.pages.goals import GoalGlance
+from recoverydesk.ui.pages.settings_backup import BackupNote
 
 
 def describe(checkin: CheckIn) -> str:
@@ -117,6 +118,8 @@ class TodayPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Today"))
+        self.backup_note = BackupNote(controller)  # only when the last backup is old
+        layout.addWidget(self.backup_note)
         layout.addWidget(paragraph("How are you right now?"))
         layout.addLayout(quick)
         layout.addWidget(heading("Today's check-ins", 1.1))
