@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -95,33 +96,30 @@ class BackupSettings(QWidget):
         controller.backup_failed.connect(self._show)
         controller.backup_preview_ready.connect(self._confirm_restore)
 
-        form = QFormLayout()
-        form.addRow(self.automatic)
-        form.addRow("Keep the newest", self.keep)
-        form.addRow(paragraph(
-            "Automatic backups are made when you unlock, at most once a day, in the backups "
-            "folder beside your vault. They help after a mistake, not if this computer is "
-            "lost: for that, keep a backup of your own somewhere else."))
-        form.addRow(heading("Hiding quickly", 1.1))
-        form.addRow(paragraph(
-            f"Hide ({SHORTCUT}, or the Hide button at the top) covers RecoveryDesk with a "
-            "blank screen and locks it at once."))
-        form.addRow(self.neutral_title)
-        form.addRow(self.lock_on_minimise)
-        form.addRow(self.lock_on_screen_lock)
-        form.addRow("Clear copied text after", self.clipboard_seconds)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Backups", 1.1))
-        layout.addWidget(paragraph(
-            "A backup is an encrypted copy of everything in RecoveryDesk, checked as it is "
-            "written. Keep one somewhere else, like a USB stick, in case this computer is "
-            "lost or breaks."))
-        layout.addWidget(self.last)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-        layout.addLayout(form)
+        for item in (
+            heading("Backups", 1.1),
+            paragraph("A backup is an encrypted copy of everything in RecoveryDesk, checked "
+                      "as it is written. Keep one somewhere else, like a USB stick, in case "
+                      "this computer is lost or breaks."),
+            self.last, buttons, self.message, self.automatic,
+            _row("Keep the newest", self.keep),
+            paragraph("Automatic backups are made when you unlock, at most once a day, in the "
+                      "backups folder beside your vault. They help after a mistake, not if "
+                      "this computer is lost: for that, keep a backup of your own somewhere "
+                      "else."),
+            heading("Hiding quickly", 1.1),
+            paragraph(f"Hide ({SHORTCUT}, or the Hide button at the top) covers RecoveryDesk "
+                      "with a blank screen and locks it at once."),
+            self.neutral_title, self.lock_on_minimise, self.lock_on_screen_lock,
+            _row("Clear copied text after", self.clipboard_seconds),
+        ):
+            if isinstance(item, QWidget):
+                layout.addWidget(item)
+            else:
+                layout.addLayout(item)
+        layout.addStretch(1)
 
     def _device_box(self, text: str, setting: settings.Setting) -> QCheckBox:
         box = QCheckBox(text)
@@ -309,6 +307,14 @@ class RestorePreviewDialog(QDialog):
             "have now is kept, encrypted, in the backups folder beside your vault. Your "
             "passphrase and recovery key stay as they are."))
         layout.addWidget(buttons)
+
+
+def _row(label: str, field: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(QLabel(label))
+    row.addWidget(field)
+    row.addStretch(1)
+    return row
 
 
 def _secret_field(name: str) -> QLineEdit:

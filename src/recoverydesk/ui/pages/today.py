@@ -118,8 +118,6 @@ class TodayPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Today"))
-        self.backup_note = BackupNote(controller)  # only when the last backup is old
-        layout.addWidget(self.backup_note)
         layout.addWidget(paragraph("How are you right now?"))
         layout.addLayout(quick)
         layout.addWidget(heading("Today's check-ins", 1.1))
@@ -130,6 +128,8 @@ class TodayPage(QWidget):
         layout.addWidget(self.summary)
         self.goal = GoalGlance(controller)  # the next step of one active goal
         layout.addWidget(self.goal)
+        self.backup_note = BackupNote(controller)  # only when the last backup is old
+        layout.addWidget(self.backup_note)
         controller.checkins_changed.connect(self.refresh)
         self.refresh()
 
