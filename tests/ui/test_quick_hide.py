@@ -56,6 +56,7 @@ def _same_pixels(a, b) -> bool:
 @pytest.mark.parametrize("how", ["shortcut", "button"])
 def test_quick_hide_leaves_no_private_text_and_locks(qtbot, busy_window, how):
     window, panel = busy_window
+    copy_private("07700900999")
     if how == "shortcut":
         # Over the crisis panel (a dialog): the shortcut works wherever the focus is.
         qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
@@ -68,6 +69,7 @@ def test_quick_hide_leaves_no_private_text_and_locks(qtbot, busy_window, how):
     assert CANARY not in _visible_texts()
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
     assert window.windowTitle() == NEUTRAL_TITLE
+    assert QGuiApplication.clipboard().text() == ""  # what we copied goes on lock
     cover = window.quick_hide.cover
     assert cover.geometry() == window.rect()
     assert _same_pixels(window.grab().toImage(), cover.grab().toImage())

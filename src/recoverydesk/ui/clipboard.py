@@ -33,6 +33,7 @@ class PrivateClipboard(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear_if_ours)
+        QGuiApplication.instance().aboutToQuit.connect(self.clear_if_ours)
 
     def copy(self, text: str) -> None:
         mime = QMimeData()

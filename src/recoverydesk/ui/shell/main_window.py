@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()  # about_to_lock first: drafts are kept
         QApplication.instance().removeEventFilter(self.idle)
         QApplication.instance().removeEventFilter(self.help_access)
+        QApplication.instance().removeEventFilter(self.quick_hide)
         super().closeEvent(event)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 
 from recoverydesk import APP_NAME, settings
 from recoverydesk.ui.clipboard import private_clipboard
+from recoverydesk.ui.controller import AppState
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class QuickHide(QObject):
         # shortcuts, and quick-hide must work over every dialog.
         QApplication.instance().installEventFilter(self)
         controller.device_option_changed.connect(self.apply_options)
+        controller.state_changed.connect(self._state_changed)
         self.apply_options()
         self._watch_session()
 
@@ -96,11 +98,14 @@ class QuickHide(QObject):
             if widget is not self.window and widget.isVisible():
                 widget.hide()
         self.window._close_panel()  # else locking would open it again
-        private_clipboard().clear_if_ours()
+        self.cover.repaint()  # on screen now: locking may wait for background work
         self.controller.lock()
-        self.cover.raise_()
+        self.cover.raise_()  # above the lock screen the lock put in place
         self.cover.setFocus()
-        self.cover.repaint()
+
+    def _state_changed(self, state) -> None:
+        if state is AppState.LOCKED:  # as password managers do: what we copied goes on lock
+            private_clipboard().clear_if_ours()
 
     @property
     def hidden(self) -> bool:
