@@ -12,11 +12,14 @@ from recoverydesk.storage.database import transaction
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.pages.settings_backup import (
     BackUpDialog,
+    BackupPassphraseDialog,
     BackupSettings,
     RestorePreviewDialog,
+    SetupRestore,
 )
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import show_page, unlock, wait_for_state, when_dialog_opens
+from tests.unit.test_backup import all_rows, fill
 
 CANARY = "wren-canary-4410"
 
@@ -120,3 +123,24 @@ def test_today_notes_an_old_or_missing_backup_gently(qtbot, open_app, created_va
     controller.vault.settings().set(settings.BACKUP_NOTE_DAYS, 0)
     controller.vault.settings().set(settings.LAST_BACKUP_AT, "")
     assert controller.backup_note() is None
+
+
+def test_at_setup_a_backup_restores_into_the_new_folder_with_identical_records(
+        qtbot, open_app, unlocked_vault, tmp_path):
+    source = unlocked_vault
+    fill(source)
+    out = tmp_path / "from-the-old-laptop.rdbackup"
+    source.back_up(out)
+    window = open_app(tmp_path / "new-laptop")
+    assert window.controller.state is AppState.SETUP
+
+    def give_passphrase(dialog):
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog._accept()
+
+    when_dialog_opens(qtbot, BackupPassphraseDialog, give_passphrase)
+    when_dialog_opens(qtbot, RestorePreviewDialog, lambda d: d.restore_button.click())
+    SetupRestore(window.setup_view, window.controller).start(out)
+    wait_for_state(qtbot, window, AppState.UNLOCKED, timeout=30000)
+    assert all_rows(window.controller.vault.connection) == all_rows(source.connection)
+    assert window.setup_view is None

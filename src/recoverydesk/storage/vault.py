@@ -292,7 +292,9 @@ class Vault:
                                             self.header, self.paths.backups, keep)
 
     def backup_key(self, found: backup.BackupFile) -> bytes | None:
-        """This vault's key, when it opens ``found`` (no passphrase needed); else None."""
+        """This vault's key, when it is open and opens ``found`` (no passphrase needed)."""
+        if self._key is None:
+            return None
         key = self._unlocked_key()
         return key if found.opens_with(key) else None
 

@@ -92,7 +92,9 @@ class AppController(QObject):
         self._runner = BackgroundRunner(self)
         self._directory: CrisisDirectory | None = None
         self._skills: list | None = None
-        self._chosen: tuple = (None, None)  # a backup chosen to restore, and its key
+        # A backup chosen to restore, its key, and (at setup only) the passphrase that
+        # opened it, which will open the restored vault.
+        self._chosen: tuple = (None, None, None)
         self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
 
     # -- shared data ----------------------------------------------------------------------
@@ -415,7 +417,7 @@ class AppController(QObject):
     def choose_backup(self, path: Path) -> bool:
         """Read a backup's header. True when it opens with this vault's key (no passphrase
         needed); a file that is not a usable backup raises a ``KnownError``."""
-        self._chosen = (backup.read_backup(path), None)
+        self._chosen = (backup.read_backup(path), None, None)
         return self.vault.backup_key(self._chosen[0]) is not None
 
     def preview_backup(self, passphrase: str | None = None) -> None:
@@ -428,7 +430,7 @@ class AppController(QObject):
 
         def done(result):
             key, shown = result
-            self._chosen = (found, key)
+            self._chosen = (found, key, passphrase if self.state is AppState.SETUP else None)
             self.backup_preview_ready.emit(shown)
 
         self._runner.run(work, done, lambda error: self.backup_failed.emit(_say(error)))
@@ -436,10 +438,13 @@ class AppController(QObject):
     def restore_chosen(self) -> None:
         """Put the previewed backup in place. The app shows the lock screen meanwhile (every
         view is rebuilt over the restored records) and opens again by itself."""
-        found, key = self._chosen
+        found, key, passphrase = self._chosen
+        self._chosen = (None, None, None)
+        if key is not None and self.state is AppState.SETUP and passphrase:
+            self._restore_at_setup(found, key, passphrase)
+            return
         if key is None or self.state is not AppState.UNLOCKED:
             return
-        self._chosen = (None, None)
         self.about_to_lock.emit()
         self._runner.wait()
         self._enter(AppState.LOCKED)
@@ -455,6 +460,22 @@ class AppController(QObject):
             lambda result: finish(
                 "Restored the backup. Your vault as it was is kept in the backups folder."),
             lambda error: finish(_say(error)))
+
+    def _restore_at_setup(self, found, key: bytes, passphrase: str) -> None:
+        """A new computer: the backup becomes the vault, opened by the passphrase it took."""
+        def done(_result):
+            self.busy_changed.emit(False)
+            self._enter(AppState.UNLOCKED)
+            self.notice.emit("Restored your backup. It opens with the passphrase you just "
+                             "typed, and with the recovery key you had then.")
+
+        def failed(error):
+            self.busy_changed.emit(False)
+            self.backup_failed.emit(_say(error))
+
+        self.busy_changed.emit(True)
+        self._runner.run(lambda: self.vault.restore(found, key, passphrase=passphrase), done,
+                         failed)
 
     def last_backup(self) -> datetime | None:
         text = self.vault.settings().get(settings.LAST_BACKUP_AT)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -193,6 +194,44 @@ class BackupNote(QWidget):
         self.button.hide()
 
 
+class SetupRestore(QWidget):
+    """At first run, "I have a backup": pick it, open it with its passphrase, see what it
+    holds, restore. Lives (hidden) as long as the setup view it belongs to."""
+
+    def __init__(self, parent: QWidget, controller: AppController) -> None:
+        super().__init__(parent)
+        self.hide()
+        self._controller = controller
+        controller.backup_preview_ready.connect(self._confirm)
+        controller.backup_failed.connect(self._failed)
+
+    def start(self, path: Path) -> None:
+        try:
+            self._controller.choose_backup(path)
+        except KnownError as e:
+            self._failed(str(e))
+            return
+        dialog = BackupPassphraseDialog(self.parentWidget())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._controller.preview_backup(dialog.passphrase.text())
+
+    def _confirm(self, preview) -> None:
+        dialog = RestorePreviewDialog(preview.lines(), self.parentWidget(), new_vault=True)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._controller.restore_chosen()
+
+    def _failed(self, text: str) -> None:
+        QMessageBox.information(self.parentWidget(), "Restore from a backup", text)
+
+
+def restore_at_setup(view: QWidget, controller: AppController) -> None:
+    helper = view.findChild(SetupRestore) or SetupRestore(view, controller)
+    name, _ = QFileDialog.getOpenFileName(view, "Restore from a backup", str(Path.home()),
+                                          FILE_FILTER)
+    if name:
+        helper.start(Path(name))
+
+
 def ask_and_back_up(parent: QWidget, controller: AppController) -> None:
     dialog = BackUpDialog(parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -286,7 +325,8 @@ class BackupPassphraseDialog(QDialog):
 class RestorePreviewDialog(QDialog):
     """What the checked backup holds; replacing needs a clear yes."""
 
-    def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, lines: list[str], parent: QWidget | None = None,
+                 new_vault: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore this backup?")
         summary = paragraph("\n".join(lines), selectable=True)
@@ -303,6 +343,8 @@ class RestorePreviewDialog(QDialog):
         layout.addWidget(paragraph("The backup checked out."))
         layout.addWidget(summary)
         layout.addWidget(paragraph(
+            "Your restored vault will open with the passphrase you just typed, and with the "
+            "recovery key you had when the backup was made." if new_vault else
             "Restoring puts this backup in place of everything in RecoveryDesk now. What you "
             "have now is kept, encrypted, in the backups folder beside your vault. Your "
             "passphrase and recovery key stay as they are."))

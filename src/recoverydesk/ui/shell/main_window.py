@@ -180,11 +180,13 @@ class MainWindow(QMainWindow):
             self.idle.release("exercise")
 
     def _show_setup(self) -> None:
+        from recoverydesk.ui.pages.settings_backup import restore_at_setup
         from recoverydesk.ui.shell.setup_view import SetupView
 
         view = SetupView(self.controller.crisis_directory, self.controller.keychain_status(),
                          country=self.controller.country)
         view.create_requested.connect(self._create)
+        view.restore_requested.connect(lambda: restore_at_setup(view, self.controller))
         self.controller.country_changed.connect(view.set_country)
         view.finished.connect(self.controller.finish_setup)
         self.controller.created.connect(view.show_recovery_key)
