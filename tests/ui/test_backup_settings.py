@@ -70,7 +70,7 @@ def test_back_up_now_then_restore_with_a_preview(qtbot, open_app, created_vault,
     when_dialog_opens(qtbot, RestorePreviewDialog, confirm)
     _settings(window).restore_from(out)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=20000)
-    assert "1 journal entries" in seen[0]
+    assert "1 journal entry" in seen[0]
     wait_for_state(qtbot, window, AppState.UNLOCKED)
     qtbot.waitUntil(lambda: window.shell is not None)
     assert window.controller.journal().count() == 1

@@ -33,7 +33,7 @@ def test_backup_then_dry_run_shows_what_it_holds_and_writes_nothing(with_entry, 
     dry = run_cli("restore", str(out), "--dry-run", "--data-dir", str(with_entry),
                   passphrase=PASSPHRASE)
     assert dry.returncode == 0, dry.stderr
-    assert "1 journal entries" in dry.stdout
+    assert "1 journal entry" in dry.stdout
     assert "Nothing was changed" in dry.stdout
     assert _files(with_entry) == before
 

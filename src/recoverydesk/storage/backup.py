@@ -133,16 +133,21 @@ class Preview:
     size_bytes: int
 
     def lines(self) -> list[str]:
-        made = self.created_at.astimezone().strftime("%-d %B %Y, %H:%M")
-        lines = [f"Backup made on {made} ({_size(self.size_bytes)})."]
+        made = self.created_at.astimezone()
+        lines = [f"Backup made on {day_text(made)}, {made:%H:%M} ({_size(self.size_bytes)})."]
         if self.first and self.last:
-            lines.append(f"It holds records from {self.first:%-d %B %Y} to {self.last:%-d %B %Y}:")
+            lines.append(f"It holds records from {day_text(self.first)} to "
+                         f"{day_text(self.last)}:")
         else:
             lines.append("It holds:")
-        lines += [f"  {count} {label}" for label, count in self.counts.items()]
+        lines += [f"  {count} {_SINGULAR.get(label, label) if count == 1 else label}"
+                  for label, count in self.counts.items()]
         return lines
 
 
+_SINGULAR = {"check-ins": "check-in", "journal entries": "journal entry",
+             "skill sessions": "skill session", "goals": "goal",
+             "safety plan versions": "safety plan version", "contacts": "contact"}
 # The preview's counts: (label, table, condition, dated by).
 _PREVIEW = (
     ("check-ins", "checkins", "", "at"),
@@ -553,6 +558,11 @@ def _mac_key(data_key: bytes, salt: bytes) -> bytes:
 
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_MAC_INFO).derive(
         bytes(data_key))
+
+
+def day_text(day: date) -> str:
+    """"3 March 2026" (strftime's %-d is not on every platform)."""
+    return f"{day.day} {day:%B %Y}"
 
 
 def _size(n: int) -> str:

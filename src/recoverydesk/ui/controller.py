@@ -403,8 +403,9 @@ class AppController(QObject):
     def back_up(self, out: Path, passphrase: str | None = None) -> None:
         """"Back up now": to ``out``, under today's passphrase or a separate ``passphrase``."""
         def done(result):
-            self.vault.settings().set(settings.LAST_BACKUP_AT,
-                                      datetime.now(UTC).isoformat(timespec="seconds"))
+            if self.vault.is_unlocked:  # (locking waits for the backup, then lands here)
+                self.vault.settings().set(settings.LAST_BACKUP_AT,
+                                          datetime.now(UTC).isoformat(timespec="seconds"))
             self.backup_finished.emit(
                 f"Backed up to {result.path} ({result.size_bytes / 1_000_000:.1f} MB) and "
                 "checked. It opens with " + ("the backup passphrase you chose" if passphrase

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk import passphrase, settings
-from recoverydesk.storage.backup import SUFFIX
+from recoverydesk.storage.backup import SUFFIX, day_text
 from recoverydesk.storage.errors import KnownError
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.widgets import (
@@ -370,4 +370,5 @@ def _last_backup_text(controller: AppController) -> str:
     last = controller.last_backup()
     if last is None:
         return "You haven't made a backup yet."
-    return f"Your last backup: {last.astimezone():%-d %B %Y, %H:%M}."
+    local = last.astimezone()
+    return f"Your last backup: {day_text(local)}, {local:%H:%M}."
