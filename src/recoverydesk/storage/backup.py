@@ -465,8 +465,10 @@ def _check_database(backup: BackupFile, data_key: bytes, copy: Path) -> Preview:
         if migrations.schema_version(conn) > migrations.latest_version():
             raise BackupError(f"{backup.path} was made by a newer version of RecoveryDesk. "
                               "Please update the app. Nothing was changed.")
-        problems = database.integrity_problems(conn)
-        if problems:
+        # The HMAC already proved every byte is as written, and the full checks ran when it
+        # was written: SQLite's quick check is enough here (a full one doubles restore time).
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if problems != ["ok"]:
             log.error("backup failed its integrity check: %s", "; ".join(problems[:5]))
             raise TamperedBackupError(backup.path)
         return _preview_of(conn, backup, copy.stat().st_size)
