@@ -53,6 +53,7 @@ def test_backup_then_restore_into_a_new_folder_gives_identical_records(filled, t
     result = filled.back_up(out)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert CANARY.encode() not in out.read_bytes()
+    assert PASSPHRASE.encode() not in out.read_bytes()
 
     found = backup.read_backup(out)
     key = found.key_from_passphrase(PASSPHRASE)
