@@ -8,7 +8,8 @@
 - the crisis panel's open time and the safety plan PDF's (bench/panel_and_pdf.py);
 - check-in saves, journal search and the command line next to jrnl (bench/logging_bench.py);
 - Insights charts, a 12-week report, a full JSON export, a 10,000-entry jrnl import
-  (bench/insights_bench.py).
+  (bench/insights_bench.py);
+- backup time and size, checking a backup, restore time (bench/backup_bench.py).
 """
 
 from __future__ import annotations
@@ -93,6 +94,8 @@ def main() -> int:
     sys.stdout.flush()
     subprocess.run([sys.executable, str(HERE / "insights_bench.py")], check=True,
                    env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    sys.stdout.flush()
+    subprocess.run([sys.executable, str(HERE / "backup_bench.py")], check=True)
     return 0
 
 

@@ -102,7 +102,29 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
     _add_goal_commands(commands, common, fd_help)
     _add_insights_commands(commands, common, fd_help)
+    _add_backup_commands(commands, common)
     return parser
+
+
+def _add_backup_commands(commands, common) -> None:
+    """backup, restore and passwd. With --passphrase-fd N, each answer is one line of N."""
+    fd_help = ("read passphrases from file descriptor N, one line each, in the order the "
+               "questions come (for scripts)")
+    backup = commands.add_parser("backup", parents=[common], allow_abbrev=False,
+                                 help="write an encrypted, checked backup of your vault")
+    backup.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    backup.add_argument("--separate-passphrase", action="store_true",
+                        help="protect the backup with a passphrase of its own (asked next)")
+    restore = commands.add_parser("restore", parents=[common], allow_abbrev=False,
+                                  help="check a backup, show what it holds, and put it in "
+                                  "place of your vault (the old file is kept aside)")
+    restore.add_argument("path", metavar="FILE")
+    restore.add_argument("--dry-run", action="store_true",
+                         help="check the backup and show what it holds; change nothing")
+    passwd = commands.add_parser("passwd", parents=[common], allow_abbrev=False,
+                                 help="change your passphrase")
+    for sub in (backup, restore, passwd):
+        sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
 
 
 def _add_goal_commands(commands, common, fd_help: str) -> None:
@@ -188,7 +210,8 @@ def run(args: argparse.Namespace) -> int:
     handlers = {"init": cmd_init, "check": cmd_check, "safety-plan": cmd_safety_plan,
                 "checkin": cmd_checkin, "journal": cmd_journal, "goals": cmd_goals,
                 "export": cmd_export, "import": cmd_import, "report": cmd_report,
-                "diary-card": cmd_diary_card}
+                "diary-card": cmd_diary_card, "backup": cmd_backup, "restore": cmd_restore,
+                "passwd": cmd_passwd}
     try:
         if writes(args):
             from recoverydesk.storage.instance_lock import InstanceLock
@@ -575,6 +598,118 @@ def _edit_in(editor: str) -> str:
         os.unlink(name)  # noqa: PTH108
 
 
+def cmd_backup(args) -> int:
+    from pathlib import Path
+
+    vault = _vault(args)
+    unlock(vault, args)
+    try:
+        separate = None
+        if args.separate_passphrase:
+            separate = _new_passphrase(args, "Choose a passphrase for this backup: ")
+        print("Writing and checking the backup…", file=sys.stderr)
+        result = vault.back_up(Path(args.out), separate)
+        _note_backup(vault)
+    finally:
+        vault.lock()
+    opens = ("the backup passphrase you just chose" if separate else
+             "your passphrase of today")
+    print(f"Backed up to {result.path} ({result.size_bytes:,} bytes) and checked. It opens "
+          f"with {opens} or your recovery key.")
+    return EXIT_OK
+
+
+def cmd_restore(args) -> int:
+    from pathlib import Path
+
+    from recoverydesk.storage import backup
+
+    found = backup.read_backup(Path(args.path).expanduser())
+    vault = _vault(args)
+    if not vault.exists():
+        return _restore_into_new_folder(vault, found, args)
+    unlock(vault, args)
+    try:
+        key = vault.backup_key(found) or found.key_from_passphrase(
+            _ask(args, "Passphrase for this backup: "))
+        print("\n".join(backup.preview(found, key).lines()))
+        if args.dry_run:
+            print("Nothing was changed (--dry-run).")
+            return EXIT_OK
+        result = vault.restore(found, key)
+    finally:
+        vault.lock()
+    print(f"Restored. Your vault as it was is kept in {result.kept_aside}. Your passphrase "
+          "and recovery key are as before.")
+    return EXIT_OK
+
+
+def _restore_into_new_folder(vault, found, args) -> int:
+    from recoverydesk.storage import backup
+
+    secret = _ask(args, "Passphrase for this backup: ")
+    key = found.key_from_passphrase(secret)
+    print("\n".join(backup.preview(found, key).lines()))
+    if args.dry_run:
+        print("Nothing was changed (--dry-run).")
+        return EXIT_OK
+    try:
+        vault.restore(found, key, passphrase=secret)
+    finally:
+        vault.lock()
+    print(f"Restored into {vault.paths.folder}. It opens with the passphrase you just typed "
+          "(`recoverydesk passwd` changes it) and with the recovery key of the backup.")
+    return EXIT_OK
+
+
+def cmd_passwd(args) -> int:
+    vault = _vault(args)
+    if not vault.exists():
+        from recoverydesk.storage.errors import NoVaultError
+
+        raise NoVaultError(vault.paths.folder)
+    vault.unlock(_ask(args, "Current passphrase: "))  # never the keychain: you must know it
+    try:
+        new = _new_passphrase(args, "New passphrase: ")
+        print("Changing your passphrase (this takes a moment)…", file=sys.stderr)
+        vault.change_passphrase(new)
+    finally:
+        vault.lock()
+    print("Your passphrase is changed. Your recovery key and backups made before keep "
+          "working with what opened them then.")
+    return EXIT_OK
+
+
+def _ask(args, prompt: str) -> str:
+    fd = getattr(args, "passphrase_fd", None)
+    if fd is not None:
+        return read_passphrase_fd(fd)
+    _require_terminal()
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(args, prompt: str) -> str:
+    """A new passphrase, typed twice at a terminal (once from --passphrase-fd), checked."""
+    if getattr(args, "passphrase_fd", None) is not None:
+        secret = repeated = read_passphrase_fd(args.passphrase_fd)
+    else:
+        _require_terminal()
+        print(passphrase.strength_hint(""), file=sys.stderr)
+        secret = getpass.getpass(prompt)
+        repeated = getpass.getpass("Type it again: ")
+    trouble = passphrase.problem(secret, repeated)
+    if trouble:
+        raise CliError(trouble)
+    return secret
+
+
+def _note_backup(vault) -> None:
+    from datetime import UTC, datetime
+
+    vault.settings().set(settings.LAST_BACKUP_AT,
+                         datetime.now(UTC).isoformat(timespec="seconds"))
+
+
 def unlock(vault, args) -> None:
     """Keychain, then ``--passphrase-fd``, then a prompt."""
     from recoverydesk.storage.errors import NoVaultError
@@ -598,12 +733,14 @@ def unlock(vault, args) -> None:
 
 
 def read_passphrase_fd(fd: int) -> str:
+    """One line of ``fd``, read a byte at a time so the next line stays for the next question."""
+    line = bytearray()
     try:
-        with os.fdopen(fd, "r", encoding="utf-8", closefd=False) as stream:
-            line = stream.readline()
-    except OSError:
+        while (byte := os.read(fd, 1)) and byte != b"\n":
+            line += byte
+        secret = line.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
         raise CliError(f"Couldn't read a passphrase from file descriptor {fd}.") from None
-    secret = line[:-1] if line.endswith("\n") else line
     if not secret:
         raise CliError(f"File descriptor {fd} gave an empty passphrase.")
     return secret

@@ -47,6 +47,18 @@ LOCK_SCREEN_CARD = Setting("lock_screen_card", "", Scope.DEVICE)
 AUTO_LOCK_MINUTES = Setting("auto_lock_minutes", 5, Scope.VAULT, minimum=1, maximum=240)
 PLAN_REVIEW_WEEKS = Setting("plan_review_weeks", 12, Scope.VAULT, minimum=0, maximum=104)
 REDUCE_MOTION = Setting("reduce_motion", False, Scope.VAULT)  # a counting bar, not a moving shape
+# Backups (storage/backup.py). The time of the last backup you made yourself (ISO, UTC):
+# automatic ones stay on this disk, so only your own count for the note on Today.
+LAST_BACKUP_AT = Setting("last_backup_at", "", Scope.VAULT)
+BACKUP_NOTE_DAYS = Setting("backup_note_days", 30, Scope.VAULT, minimum=0, maximum=365)  # 0: never
+AUTO_BACKUP = Setting("auto_backup", True, Scope.VAULT)
+AUTO_BACKUP_KEEP = Setting("auto_backup_keep", 5, Scope.VAULT, minimum=1, maximum=50)
+# Quick-hide (ui/shell/quick_hide.py). Kept on this device: needed before unlocking.
+NEUTRAL_TITLE = Setting("neutral_window_title", False, Scope.DEVICE)
+LOCK_ON_MINIMISE = Setting("lock_on_minimise", False, Scope.DEVICE)
+LOCK_ON_SCREEN_LOCK = Setting("lock_on_screen_lock", True, Scope.DEVICE)
+CLIPBOARD_CLEAR_SECONDS = Setting("clipboard_clear_seconds", 60, Scope.DEVICE, minimum=10,
+                                  maximum=600)
 
 # Check-in reminders work while the app is locked, so they live on the device; their words are
 # fixed and neutral (reminders.py). Times as "09:00, 20:30"; quiet hours as "22:00-07:00".
@@ -55,4 +67,6 @@ QUIET_HOURS = Setting("quiet_hours", "22:00-07:00", Scope.DEVICE)
 CLOSE_TO_TRAY = Setting("close_to_tray", False, Scope.DEVICE)
 
 ALL = (COUNTRY, REMEMBERED_IN_KEYCHAIN, LOCK_SCREEN_CARD, AUTO_LOCK_MINUTES, PLAN_REVIEW_WEEKS,
-       REDUCE_MOTION, REMINDER_TIMES, QUIET_HOURS, CLOSE_TO_TRAY)
+       REDUCE_MOTION, REMINDER_TIMES, QUIET_HOURS, CLOSE_TO_TRAY, LAST_BACKUP_AT,
+       BACKUP_NOTE_DAYS, AUTO_BACKUP, AUTO_BACKUP_KEEP, NEUTRAL_TITLE, LOCK_ON_MINIMISE,
+       LOCK_ON_SCREEN_LOCK, CLIPBOARD_CLEAR_SECONDS)

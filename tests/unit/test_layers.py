@@ -35,6 +35,7 @@ CORE_MODULES = [
     "recoverydesk.exchange.jrnl",
     "recoverydesk.reports.safety_plan_doc",
     "recoverydesk.safety_plan",
+    "recoverydesk.storage.backup",
     "recoverydesk.storage.checkin_store",
     "recoverydesk.storage.crisis_prefs",
     "recoverydesk.storage.goal_store",

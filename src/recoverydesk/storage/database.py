@@ -117,6 +117,53 @@ def integrity_problems(conn) -> list[str]:
     return problems
 
 
+def export_copy(conn, target: Path, data_key: bytes) -> None:
+    """Copy the open database into ``target`` (empty or missing), encrypted with ``data_key``.
+
+    A logical copy (``sqlcipher_export``): free pages, and anything deleted in them, stay
+    behind. The schema version and our application id go with it. Create ``target``
+    owner-only first if it must never be readable by others.
+    """
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    conn.execute(f"ATTACH DATABASE ? AS copied KEY \"x'{bytes(data_key).hex()}'\"",
+                 (str(target),))
+    try:
+        conn.execute("SELECT sqlcipher_export('copied')")
+        conn.execute(f"PRAGMA copied.user_version = {int(version)}")
+        conn.execute(f"PRAGMA copied.application_id = {int(app_id)}")
+    finally:
+        conn.execute("DETACH DATABASE copied")
+
+
+def row_counts(conn) -> dict[str, int]:
+    """Rows per ordinary table. Table names come from sqlite_master, not from anyone's input."""
+    tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
+    return {table: conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
+            for table in tables}
+
+
+def copy_problems(conn, copy: Path, data_key: bytes) -> list[str]:
+    """What is wrong with ``copy`` of ``conn``'s database: both checks, then every row count."""
+    check = open_database(copy, data_key)
+    try:
+        problems = integrity_problems(check)
+        theirs = row_counts(check)
+    finally:
+        check.close()
+    for table, count in row_counts(conn).items():
+        if theirs.get(table) != count:
+            problems.append(f"{table}: {theirs.get(table)} rows, expected {count}")
+    return problems
+
+
+def sidecars(db_path: Path) -> list[Path]:
+    """The files SQLite keeps beside a database: WAL, shared memory, rollback journal."""
+    return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
 def _cut_short(conn, path: Path) -> bool:
     """True when the file is shorter than its own header says and no WAL holds the rest."""
     wal = path.with_name(path.name + "-wal")

@@ -147,6 +147,11 @@ class KeyHeader:
             raw = path.read_bytes()
         except OSError as e:
             raise DamagedVaultError(path, f"the file could not be read ({e.strerror}).") from None
+        return cls.from_bytes(raw, path)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, path: Path) -> KeyHeader:
+        """A header from its JSON (the key file, or a backup's copy); ``path`` names it."""
         try:
             data = json.loads(raw.decode("utf-8"))
             if data.get("magic") != MAGIC:

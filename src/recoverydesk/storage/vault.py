@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from recoverydesk.storage import database, migrations
+from recoverydesk.storage import backup, database, migrations
 from recoverydesk.storage.errors import (
     BugError,
     DamagedVaultError,
@@ -127,12 +127,14 @@ class Vault:
     # -- unlock ---------------------------------------------------------------------------
 
     def unlock(self, passphrase: str) -> None:
+        self._tidy()
         self._require_files()
         self._finish_key_change(passphrase)
         self._open(self.header.unwrap(passphrase))
 
     def unlock_with_recovery_key(self, text: str) -> None:
         data_key = parse_recovery_key(text)
+        self._tidy()
         if not self.paths.database.exists():
             self._require_files()
         self._finish_key_change_with(data_key)
@@ -146,12 +148,19 @@ class Vault:
 
     def unlock_from_keychain(self) -> bool:
         """Open with the key kept in the OS keychain. False when there is none to use."""
+        self._tidy()
         self._require_files()
         data_key = self.keychain.load(self.header.vault_id)
         if data_key is None or not self.header.is_data_key(data_key):
             return False
         self._open(data_key)
         return True
+
+    def _tidy(self) -> None:
+        """A restore the machine stopped midway is finished or forgotten (storage/backup.py)."""
+        if self._conn is None:
+            backup.drop_interrupted_restore(self.paths)
+            self._header = None
 
     def _require_files(self) -> None:
         if not self.exists():
@@ -211,19 +220,13 @@ class Vault:
         conn = self.connection
         self._drop_staged_key_change()
         rekeyed, staged_header = self._rekey_paths()
-        version = migrations.schema_version(conn)
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new.data_key.hex()}'\"",
-                     (str(rekeyed),))
-        try:
-            conn.execute("SELECT sqlcipher_export('rekeyed')")
-            conn.execute(f"PRAGMA rekeyed.user_version = {int(version)}")
-            conn.execute(f"PRAGMA rekeyed.application_id = {int(app_id)}")
-        finally:
-            conn.execute("DETACH DATABASE rekeyed")
+        database.export_copy(conn, rekeyed, new.data_key)
         make_private(rekeyed)
-        _check_copy(conn, rekeyed, new.data_key)
+        problems = database.copy_problems(conn, rekeyed, new.data_key)
+        if problems:
+            rekeyed.unlink(missing_ok=True)
+            raise BugError("the re-encrypted copy did not check out: " + "; ".join(problems))
         new.header.save(staged_header)
         remembered = self.keychain_has_key()
         self.lock()
@@ -273,6 +276,54 @@ class Vault:
         fsync_dir(self.paths.folder)
         self._header = staged
 
+    # -- backups (storage/backup.py) ------------------------------------------------------
+
+    def back_up(self, out: Path, passphrase: str | None = None,
+                kdf: KdfParams | None = None) -> backup.BackupResult:
+        """An encrypted backup at ``out``: under today's passphrase, or ``passphrase``."""
+        return backup.make_backup(self.paths.database, self._unlocked_key(), self.header, out,
+                                  passphrase, kdf)
+
+    def back_up_automatically(self, keep: int) -> backup.BackupResult | None:
+        """A rotating backup in ``backups/`` when the last is old enough; None when not due."""
+        if not backup.automatic_backup_due(self.paths.backups):
+            return None
+        return backup.make_automatic_backup(self.paths.database, self._unlocked_key(),
+                                            self.header, self.paths.backups, keep)
+
+    def backup_key(self, found: backup.BackupFile) -> bytes | None:
+        """This vault's key, when it is open and opens ``found`` (no passphrase needed)."""
+        if self._key is None:
+            return None
+        key = self._unlocked_key()
+        return key if found.opens_with(key) else None
+
+    def restore(self, found: backup.BackupFile, backup_key: bytes,
+                passphrase: str | None = None, step=None) -> backup.RestoreResult:
+        """Put the backup's records in place of this vault's; the vault is open afterwards.
+
+        An open vault keeps its key (its passphrase, recovery key and keychain entry stay
+        valid). A folder with no vault gets the backup's key, under ``passphrase``.
+        """
+        steps = {"step": step} if step else {}
+        if self.is_unlocked:
+            key = self._unlocked_key()
+            self.lock()
+            try:
+                result = backup.restore(self.paths.folder, found, backup_key, key, **steps)
+            finally:
+                self._open(key)
+            return result
+        if self.exists():
+            raise VaultLockedError()
+        if passphrase is None:
+            raise ValueError("a new vault needs a passphrase")
+        header = found.key_header.rewrapped(backup_key, passphrase)
+        result = backup.restore(self.paths.folder, found, backup_key, None, header, **steps)
+        self._header = header
+        self._open(backup_key)
+        return result
+
     def keychain_has_key(self) -> bool:
         try:
             return self.keychain.load(self.header.vault_id) is not None
@@ -319,32 +370,7 @@ class NewKey:
     header: KeyHeader
 
 
-def _check_copy(conn, copy: Path, data_key: bytes) -> None:
-    """The re-encrypted copy opens with its key, passes both checks and holds every row.
-
-    Table names come from sqlite_master, not from anyone's input.
-    """
-    tables = [row[0] for row in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'")]
-    check = database.open_database(copy, data_key)
-    try:
-        problems = database.integrity_problems(check)
-        for table in tables:
-            ours = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
-            theirs = check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608
-            if ours != theirs:
-                problems.append(f"{table}: {theirs} rows, expected {ours}")
-    finally:
-        check.close()
-    if problems:
-        copy.unlink(missing_ok=True)
-        raise BugError("the re-encrypted copy did not check out: " + "; ".join(problems))
-
-
 def _staged(path: Path) -> Path:
     return path.with_name(path.name + _CREATING)
 
-
-def _sidecars(db_path: Path) -> list[Path]:
-    return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+_sidecars = database.sidecars

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_tim
 from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines, printed_crisis_lines
 from recoverydesk.safety_plan import Contact
 from recoverydesk.skills.chain import ChainAnalysis, as_text, from_answers
+from recoverydesk.storage import backup
 from recoverydesk.storage.chain_store import ChainAnalysisStore
 from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
 from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
@@ -77,6 +78,11 @@ class AppController(QObject):
     goals_changed = Signal()
     reminders_changed = Signal()  # times, quiet hours or close-to-tray changed
 
+    device_option_changed = Signal(str)  # a device setting's key (quick-hide options)
+    backup_finished = Signal(str)  # a calm message: where, how big, checked
+    backup_failed = Signal(str)
+    backup_preview_ready = Signal(object)  # storage.backup.Preview of the chosen backup
+
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +95,9 @@ class AppController(QObject):
         self._runner = BackgroundRunner(self)
         self._directory: CrisisDirectory | None = None
         self._skills: list | None = None
+        # A backup chosen to restore, its key, and (at setup only) the passphrase that
+        # opened it, which will open the restored vault.
+        self._chosen: tuple = (None, None, None)
         self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
 
     # -- shared data ----------------------------------------------------------------------
@@ -110,6 +119,13 @@ class AppController(QObject):
 
     def keychain_status(self) -> KeychainStatus:
         return self.keychain.status()
+
+    def device_option(self, setting: settings.Setting):
+        return self.device.get(setting)
+
+    def set_device_option(self, setting: settings.Setting, value) -> None:
+        self.device.set(setting, value)
+        self.device_option_changed.emit(setting.key)
 
     @property
     def remembered(self) -> bool:
@@ -410,6 +426,124 @@ class AppController(QObject):
         self.device.set(settings.CLOSE_TO_TRAY, on)
         self.reminders_changed.emit()
 
+    # -- backups (storage/backup.py); the backup's key stays in here ----------------------
+
+    def back_up(self, out: Path, passphrase: str | None = None) -> None:
+        """"Back up now": to ``out``, under today's passphrase or a separate ``passphrase``."""
+        def done(result):
+            if self.vault.is_unlocked:  # (locking waits for the backup, then lands here)
+                self.vault.settings().set(settings.LAST_BACKUP_AT,
+                                          datetime.now(UTC).isoformat(timespec="seconds"))
+            self.backup_finished.emit(
+                f"Backed up to {result.path} ({result.size_bytes / 1_000_000:.1f} MB) and "
+                "checked. It opens with " + ("the backup passphrase you chose" if passphrase
+                                             else "your passphrase of today")
+                + " or your recovery key.")
+
+        self._runner.run(lambda: self.vault.back_up(out, passphrase, self._kdf), done,
+                         lambda error: self.backup_failed.emit(_say(error)))
+
+    def choose_backup(self, path: Path) -> bool:
+        """Read a backup's header. True when it opens with this vault's key (no passphrase
+        needed); a file that is not a usable backup raises a ``KnownError``."""
+        self._chosen = (backup.read_backup(path), None, None)
+        return self.vault.backup_key(self._chosen[0]) is not None
+
+    def preview_backup(self, passphrase: str | None = None) -> None:
+        """Check the whole chosen backup off the UI thread; then ``backup_preview_ready``."""
+        found = self._chosen[0]
+
+        def work():
+            key = self.vault.backup_key(found) or found.key_from_passphrase(passphrase or "")
+            return key, backup.preview(found, key)
+
+        def done(result):
+            key, shown = result
+            self._chosen = (found, key, passphrase if self.state is AppState.SETUP else None)
+            self.backup_preview_ready.emit(shown)
+
+        self._runner.run(work, done, lambda error: self.backup_failed.emit(_say(error)))
+
+    def restore_chosen(self) -> None:
+        """Put the previewed backup in place. The app shows the lock screen meanwhile (every
+        view is rebuilt over the restored records) and opens again by itself."""
+        found, key, passphrase = self._chosen
+        self._chosen = (None, None, None)
+        if key is not None and self.state is AppState.SETUP and passphrase:
+            self._restore_at_setup(found, key, passphrase)
+            return
+        if key is None or self.state is not AppState.UNLOCKED:
+            return
+        self.about_to_lock.emit()
+        self._runner.wait()
+        self._enter(AppState.LOCKED)
+        self.busy_changed.emit(True)
+
+        def finish(message):
+            self.busy_changed.emit(False)
+            self._enter(AppState.UNLOCKED)
+            self.notice.emit(message)
+
+        self._runner.run(
+            lambda: self.vault.restore(found, key),
+            lambda result: finish(
+                "Restored the backup. Your vault as it was is kept in the backups folder."),
+            lambda error: finish(_say(error)))
+
+    def _restore_at_setup(self, found, key: bytes, passphrase: str) -> None:
+        """A new computer: the backup becomes the vault, opened by the passphrase it took."""
+        def done(_result):
+            self.busy_changed.emit(False)
+            self._enter(AppState.UNLOCKED)
+            self.notice.emit("Restored your backup. It opens with the passphrase you just "
+                             "typed, and with the recovery key you had then.")
+
+        def failed(error):
+            self.busy_changed.emit(False)
+            self.backup_failed.emit(_say(error))
+
+        self.busy_changed.emit(True)
+        self._runner.run(lambda: self.vault.restore(found, key, passphrase=passphrase), done,
+                         failed)
+
+    def last_backup(self) -> datetime | None:
+        text = self.vault.settings().get(settings.LAST_BACKUP_AT)
+        try:
+            return datetime.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    def backup_note(self, now: datetime | None = None) -> str | None:
+        """A gentle word for Today when your own last backup is old (or there is none yet)."""
+        days = self.vault.settings().get(settings.BACKUP_NOTE_DAYS)
+        if not days:
+            return None
+        now = now or datetime.now(UTC)
+        last = self.last_backup()
+        since = last or backup.oldest_record(self.vault.connection)
+        if since is None or now - since < timedelta(days=days):
+            return None
+        if last is None:
+            return ("You haven't made a backup yet. When you're ready, Settings can make "
+                    "one, to a USB stick for example, so your words are safe if this "
+                    "computer isn't.")
+        weeks = (now - last).days // 7
+        return (f"Your last backup was {weeks} weeks ago. When you're ready, Settings can "
+                "make a fresh one.")
+
+    def _back_up_automatically(self) -> None:
+        vault_settings = self.vault.settings()
+        if not vault_settings.get(settings.AUTO_BACKUP):
+            return
+        keep = vault_settings.get(settings.AUTO_BACKUP_KEEP)
+
+        def failed(error):
+            self.notice.emit("The automatic backup couldn't be made this time. "
+                             + _say(error))
+
+        self._runner.run(lambda: self.vault.back_up_automatically(keep), lambda _: None,
+                         failed)
+
     # -- shutting down --------------------------------------------------------------------
 
     def shutdown(self) -> None:
@@ -424,6 +558,8 @@ class AppController(QObject):
     def _enter(self, state: AppState) -> None:
         self.state = state
         self.state_changed.emit(state)
+        if state is AppState.UNLOCKED:
+            self._back_up_automatically()
 
 
 def _say(error: Exception) -> str:

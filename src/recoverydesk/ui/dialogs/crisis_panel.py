@@ -6,7 +6,7 @@ It opens from every screen, the lock screen included, and shows nothing private.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name, diala
 from recoverydesk.safety_plan import Contact, skill_title
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
 from recoverydesk.storage.crisis_prefs import line_key
+from recoverydesk.ui.clipboard import copy_private
 from recoverydesk.ui.controller import PersonalHelp
 from recoverydesk.ui.design.widgets import (
     heading,
@@ -300,14 +301,14 @@ class CrisisPanel(QDialog):
     # -- actions --------------------------------------------------------------------------
 
     def copy_number(self, number: str) -> None:
-        QGuiApplication.clipboard().setText(number)
+        copy_private(number)
         self._status.setText(f"Copied {number}.")
 
     def open_link(self, url: str, number: str) -> None:
         if QDesktopServices.openUrl(QUrl(url)):
             self._status.setText(f"Opening {number} in your calling app…")
         else:
-            QGuiApplication.clipboard().setText(number)
+            copy_private(number)
             self._status.setText(
                 f"This computer has no app for that, so {number} is copied: "
                 "you can dial it from a phone.")

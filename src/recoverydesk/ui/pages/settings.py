@@ -35,6 +35,7 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+from recoverydesk.ui.pages.settings_backup import BackupSettings
 from recoverydesk.ui.pages.settings_reminders import ReminderSettings
 from recoverydesk.ui.shell.help_access import help_button
 
@@ -59,6 +60,7 @@ class SettingsPage(QWidget):
         # Other parts (backup and restore) join this group with one line:
         # ``page.data.body.addWidget(widget)``.
         self.data = Card("Data")
+        self.data.body.addWidget(BackupSettings(controller, self))  # backups, quick-hide options
         self._privacy_group(controller)
         self._crisis_group(controller)
         self._appearance_group(controller)

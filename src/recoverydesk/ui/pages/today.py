@@ -30,6 +30,7 @@ from recoverydesk.ui.design.components import (
 )
 from recoverydesk.ui.design.widgets import UNDO_SECONDS, paragraph
 from recoverydesk.ui.pages.goals import GoalGlance
+from recoverydesk.ui.pages.settings_backup import BackupNote
 
 
 def describe(checkin: CheckIn) -> list[str]:
@@ -239,6 +240,8 @@ class TodayPage(QWidget):
         layout.addLayout(self.cards_box)
         layout.addWidget(week_card)
         layout.addWidget(self.goal)
+        self.backup_note = BackupNote(controller)  # only when the last backup is old
+        layout.addWidget(self.backup_note)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

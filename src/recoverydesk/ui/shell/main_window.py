@@ -26,6 +26,7 @@ from recoverydesk.ui.shell import help_access
 from recoverydesk.ui.shell.help_access import HelpAccess
 from recoverydesk.ui.shell.idle import IdleWatcher
 from recoverydesk.ui.shell.lock_view import LockView
+from recoverydesk.ui.shell.quick_hide import QuickHide
 from recoverydesk.ui.shell.reminders import attach_reminders
 from recoverydesk.ui.shell.sections import PAGES
 
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         bar_layout.addWidget(title, 1)
         bar_layout.addWidget(self.lock_button)
         bar_layout.addWidget(self.crisis_button)
+        self.quick_hide = QuickHide(self, controller, self.app_menu)  # ui/shell/quick_hide.py
+        bar_layout.insertWidget(bar_layout.indexOf(self.lock_button), self.quick_hide.button)
 
         self.stack = QStackedWidget()
         self.lock_view = LockView()
@@ -148,7 +151,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     def _build_menus(self) -> None:
-        app_menu = self.menuBar().addMenu(APP_NAME)
+        app_menu = self.app_menu = self.menuBar().addMenu(APP_NAME)
         app_menu.addAction(self.checkin_action)
         app_menu.addAction(self.lock_action)
         app_menu.addSeparator()
@@ -212,11 +215,13 @@ class MainWindow(QMainWindow):
             self.idle.release("exercise")
 
     def _show_setup(self) -> None:
+        from recoverydesk.ui.pages.settings_backup import restore_at_setup
         from recoverydesk.ui.shell.setup_view import SetupView
 
         view = SetupView(self.controller.crisis_directory, self.controller.keychain_status(),
                          country=self.controller.country)
         view.create_requested.connect(self._create)
+        view.restore_requested.connect(lambda: restore_at_setup(view, self.controller))
         self.controller.country_changed.connect(view.set_country)
         view.finished.connect(self.controller.finish_setup)
         self.controller.created.connect(view.show_recovery_key)
@@ -417,6 +422,7 @@ class MainWindow(QMainWindow):
         self.controller.shutdown()  # about_to_lock first: drafts are kept
         QApplication.instance().removeEventFilter(self.idle)
         QApplication.instance().removeEventFilter(self.help_access)
+        QApplication.instance().removeEventFilter(self.quick_hide)
         super().closeEvent(event)
 
 

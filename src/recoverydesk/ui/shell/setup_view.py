@@ -63,6 +63,7 @@ class SetupView(QStackedWidget):
     """Asks for what a new vault needs; the controller does the creating."""
 
     create_requested = Signal(str, bool, str)  # passphrase, remember, country
+    restore_requested = Signal()  # "I have a backup" (ui/pages/settings_backup.py)
     finished = Signal()
 
     def __init__(self, directory: CrisisDirectory, keychain: KeychainStatus,
@@ -88,6 +89,8 @@ class SetupView(QStackedWidget):
         self.start_button = QPushButton("Set up my space")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(lambda: self._go_to(1))
+        self.restore_button = QPushButton("I have a backup to restore…")
+        self.restore_button.clicked.connect(self.restore_requested)
         return centred_column(
             heading("Welcome to RecoveryDesk", 1.8),
             paragraph("A private place to check in with yourself, write, practise skills and "
@@ -96,6 +99,7 @@ class SetupView(QStackedWidget):
                       "you choose. Nothing is sent anywhere. There is no account."),
             paragraph("Setting up takes about a minute."),
             self.start_button,
+            self.restore_button,
         )
 
     def _passphrase_page(self, directory: CrisisDirectory, keychain: KeychainStatus) -> QWidget:
