@@ -171,7 +171,8 @@ class InsightsPage(QWidget):
             ranges.addWidget(button)
         ranges.addWidget(self.period)
 
-        actions = QHBoxLayout()
+        actions_row = QWidget()  # wraps on a narrow window instead of widening it
+        actions = FlowLayout(actions_row)
         for text, slot in (("Save diary card as PDF…", self.save_card),
                            ("Print diary card…", self.print_card),
                            ("Report for your therapist…", self.make_report),
@@ -180,7 +181,6 @@ class InsightsPage(QWidget):
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)
             actions.addWidget(button)
-        actions.addStretch(1)
 
         self.message = message_label()
         self.status = paragraph("")
@@ -210,7 +210,7 @@ class InsightsPage(QWidget):
         layout.addWidget(heading("Insights", 1.3))
         layout.addWidget(paragraph("How things have been, from your check-ins and skills. "
                                    "Only you see this, unless you choose to share it."))
-        layout.addLayout(actions)
+        layout.addWidget(actions_row)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         controller.checkins_changed.connect(self.refresh)
