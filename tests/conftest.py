@@ -19,9 +19,17 @@ PASSPHRASE = "quiet lantern by the river"
 FLOOR_KDF = KdfParams(parallelism=2)  # exactly the floor: 64 MiB, 3 passes
 
 
+TEST_KEYRINGS = frozenset({"tests.support.keyrings.MemoryKeyring",
+                           "tests.support.keyrings.BrokenKeyring"})
+
+
 @pytest.fixture(autouse=True)
-def memory_keyring():
-    """No test ever touches the real keychain."""
+def memory_keyring(monkeypatch):
+    """No test ever touches the real keychain; the test keychains stand in for the system's
+    (the only ones trusted besides the allowlist in storage/keychain.py)."""
+    from recoverydesk.storage import keychain
+
+    monkeypatch.setattr(keychain, "SECURE_BACKENDS", keychain.SECURE_BACKENDS | TEST_KEYRINGS)
     previous = keyring.get_keyring()
     ring = MemoryKeyring()
     keyring.set_keyring(ring)

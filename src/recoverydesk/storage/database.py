@@ -225,6 +225,20 @@ def transaction(conn):
         raise
 
 
+def forget_deleted(conn) -> None:
+    """After a delete: every FTS5 index merged (``optimize`` rewrites its segments without the
+    deleted words; ``secure_delete`` zeroes the freed pages), then the WAL folded in and
+    emptied, so no old copy of a deleted page stays in either file. Inside a transaction the
+    WAL is left to the next checkpoint (at latest, lock)."""
+    fts_tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "AND lower(sql) LIKE 'create virtual table%using fts5%'")]
+    for name in fts_tables:  # names from sqlite_master, not from anyone's input
+        conn.execute(f'INSERT INTO "{name}" ("{name}") VALUES (\'optimize\')')  # noqa: S608
+    if not conn.in_transaction:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
 def integrity_problems(conn) -> list[str]:
     """SQLCipher's page check, then SQLite's own. An empty list means all is well.
 
