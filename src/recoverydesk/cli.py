@@ -36,6 +36,13 @@ class CliError(KnownError):
     kind = "The command needs a change"
 
 
+class CliProblemError(KnownError):
+    """Something around the command that stops it (no terminal to ask on, an unreadable
+    file descriptor): exit code 1."""
+
+    exit_code = EXIT_ERROR
+
+
 def _bounded_int(low: int, high: int, what: str):
     """An argparse type: a whole number in ASCII digits from ``low`` to ``high``."""
     def parse(text: str) -> int:
@@ -691,13 +698,14 @@ def read_passphrase_fd(fd: int) -> str:
         with os.fdopen(fd, "r", encoding="utf-8", closefd=False) as stream:
             line = stream.readline(4096)
     except (OSError, ValueError):  # ValueError: UnicodeDecodeError, or not a readable fd
-        raise CliError(f"Couldn't read a passphrase from file descriptor {fd}.") from None
+        raise CliProblemError(f"Couldn't read a passphrase from file descriptor {fd}.") from None
     secret = line[:-1] if line.endswith("\n") else line
     if not secret:
-        raise CliError(f"File descriptor {fd} gave an empty passphrase.")
+        raise CliProblemError(f"File descriptor {fd} gave an empty passphrase.")
     return secret
 
 
 def _require_terminal() -> None:
     if not sys.stdin.isatty():
-        raise CliError("No terminal to ask for your passphrase. Use --passphrase-fd N in scripts.")
+        raise CliProblemError("No terminal to ask for your passphrase. "
+                              "Use --passphrase-fd N in scripts.")

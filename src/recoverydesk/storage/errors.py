@@ -225,10 +225,21 @@ def _cant_open(path: Path) -> KnownError:
     import os
 
     folder = path.parent
+    if _read_only_filesystem(folder):
+        return ReadOnlyError(path)
     if not os.access(folder, os.W_OK | os.X_OK) or (path.exists()
                                                     and not os.access(path, os.R_OK | os.W_OK)):
         return PermissionDeniedError(path)
     return DiskError(path)
+
+
+def _read_only_filesystem(folder: Path) -> bool:
+    import os
+
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: no statvfs (Windows)
+        return False
 
 
 _OS_ERRORS: dict[int, type[StorageError]] = {

@@ -1,0 +1,43 @@
+"""Fixtures for the reliability suite: a filled vault made once per module, copied per case."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import FLOOR_KDF, PASSPHRASE
+from tests.reliability.support import write_every_kind
+
+
+@pytest.fixture(scope="module")
+def template_vault(tmp_path_factory):
+    """A locked vault with a few of every record kind (several pages); (folder, recovery key)."""
+    from recoverydesk.storage.vault import Vault
+
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    vault = Vault(folder)
+    recovery_key = vault.create(PASSPHRASE, FLOOR_KDF)
+    for i in range(6):
+        write_every_kind(vault.connection, f"filler {i} " + "words " * 40)
+    vault.lock()
+    return folder, recovery_key
+
+
+@pytest.fixture(scope="module")
+def crashed_template(tmp_path_factory, template_vault):
+    """The vault as a crash leaves it: committed changes still in the WAL."""
+    from recoverydesk.storage.vault import Vault
+
+    source, recovery_key = template_vault
+    folder = tmp_path_factory.mktemp("crashed") / "vault"
+    shutil.copytree(source, folder)
+    vault = Vault(folder)
+    vault.unlock(PASSPHRASE)
+    for i in range(3):
+        write_every_kind(vault.connection, f"after the checkpoint {i}")
+    copy = tmp_path_factory.mktemp("crashed-copy") / "vault"
+    shutil.copytree(folder, copy)  # while open: the WAL is as a power cut would leave it
+    vault.lock()
+    assert (copy / "recoverydesk.db-wal").stat().st_size > 0
+    return copy, recovery_key
