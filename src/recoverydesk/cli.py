@@ -63,13 +63,22 @@ _limit = _bounded_int(1, MAX_LIMIT, "--limit")
 _row_id = _bounded_int(1, MAX_ROW_ID, "a number")
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse with a one-line usage error (exit 2). Subcommands inherit it, so a command
+    added later gets the same."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (`{self.prog} --help` lists the "
+                              "options)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    common = Parser(add_help=False, allow_abbrev=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
         help="keep the vault in DIR instead of the usual place (portable mode)",
     )
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="recoverydesk", parents=[common], allow_abbrev=False,
         description=f"{APP_NAME}: a private recovery companion. With no command, opens the app.",
     )

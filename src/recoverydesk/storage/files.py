@@ -41,13 +41,14 @@ def ensure_private_dir(folder: Path) -> None:
 def retighten_own_folder(folder: Path, own_names: Iterable[str]) -> bool:
     """Put ``folder`` back to owner-only when its permissions were loosened, but only when
     everything in it is ours (names starting with one of ``own_names``, or a hidden
-    temporary file of ours). True when it changed anything."""
+    temporary file of ours) and it is not a shared folder by its own mode (sticky, or
+    writable by others, as /tmp is). True when it changed anything."""
     if os.name != "posix":
         return False
     names = tuple(own_names)
     try:
         mode = stat.S_IMODE(folder.lstat().st_mode)
-        if not mode & 0o077 or folder.is_symlink():
+        if not mode & 0o077 or mode & (stat.S_ISVTX | 0o002) or folder.is_symlink():
             return False
         if not all(entry.name.lstrip(".").startswith(names) for entry in folder.iterdir()):
             return False
