@@ -213,7 +213,7 @@ def from_sqlite(error: Exception, path: Path) -> KnownError | None:
     if code == _SQLITE_CANTOPEN:
         return _cant_open(path)
     if code == _SQLITE_IOERR:
-        return DiskError(path)
+        return DiskFullError(path) if _no_space_left(path.parent) else DiskError(path)
     if code == _SQLITE_CORRUPT:
         return DamagedVaultError(path, "part of the file is damaged.")
     if code == _SQLITE_NOTADB:
@@ -231,6 +231,17 @@ def _cant_open(path: Path) -> KnownError:
                                                     and not os.access(path, os.R_OK | os.W_OK)):
         return PermissionDeniedError(path)
     return DiskError(path)
+
+
+def _no_space_left(folder: Path) -> bool:
+    """SQLite says "disk I/O error" when the shared-memory file cannot grow: look."""
+    import os
+
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < 256 * 1024
 
 
 def _read_only_filesystem(folder: Path) -> bool:
