@@ -15,6 +15,21 @@ from tests.support.keyrings import MemoryKeyring
 
 network_guard.install()
 
+
+def pytest_sessionfinish(session, exitstatus):
+    """The audit hook watched the whole run: any connection attempt fails it."""
+    attempts = [a for a in network_guard.ATTEMPTS if not a.endswith(network_guard.PROBE)]
+    if attempts and session.exitstatus == 0:
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    attempts = [a for a in network_guard.ATTEMPTS if not a.endswith(network_guard.PROBE)]
+    terminalreporter.write_line(f"network connection attempts seen by the audit hook: "
+                                f"{len(attempts)}")
+    for attempt in attempts:
+        terminalreporter.write_line(f"  {attempt}")
+
 PASSPHRASE = "quiet lantern by the river"
 FLOOR_KDF = KdfParams(parallelism=2)  # exactly the floor: 64 MiB, 3 passes
 

@@ -13,16 +13,28 @@ class NetworkAttemptError(RuntimeError):
     pass
 
 
+# The address the guard's own test tries (tests/reliability/test_network_guard.py): not counted.
+PROBE = "(('192.0.2.1', 9),)"
 _BLOCKED_EVENTS = {"socket.connect", "socket.sendto", "socket.sendmsg", "socket.bind"}
+
+
+# Every attempt seen in this process (tests/conftest.py reports the count at the end of the
+# run and fails the run when it is not 0, even if the code under test swallowed the error).
+ATTEMPTS: list[str] = []
 
 
 def _hook(event: str, args: tuple) -> None:
     if event in _BLOCKED_EVENTS:
         sock = args[0]
         if getattr(sock, "family", None) in (socket.AF_INET, socket.AF_INET6):
-            raise NetworkAttemptError(f"network use attempted: {event} {args[1:]!r}")
+            _refuse(f"network use attempted: {event} {args[1:]!r}")
     elif event in ("socket.getaddrinfo", "socket.gethostbyname", "urllib.Request"):
-        raise NetworkAttemptError(f"network use attempted: {event} {args!r}")
+        _refuse(f"network use attempted: {event} {args!r}")
+
+
+def _refuse(what: str) -> None:
+    ATTEMPTS.append(what)
+    raise NetworkAttemptError(what)
 
 
 _installed = False
