@@ -343,11 +343,10 @@ def cmd_safety_plan(args) -> int:
     from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, printed_crisis_lines
     from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
     from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
-    from recoverydesk.storage.settings_store import DeviceSettings
 
     out = _output(args.out)
     vault = _vault(args)
-    country = DeviceSettings(vault.paths.device_settings).get(settings.COUNTRY)
+    country = device_settings(vault).get(settings.COUNTRY)
     directory = load_directory()
     unlock(vault, args)
     try:
@@ -683,7 +682,6 @@ def _shred_folder(folder: str) -> None:
 def unlock(vault, args) -> None:
     """Keychain, then ``--passphrase-fd``, then a prompt."""
     from recoverydesk.storage.errors import NoVaultError
-    from recoverydesk.storage.settings_store import DeviceSettings
 
     if not vault.exists():
         raise NoVaultError(vault.paths.folder)
@@ -691,7 +689,7 @@ def unlock(vault, args) -> None:
     if fd is not None:
         vault.unlock(read_passphrase_fd(fd))
         return
-    device = DeviceSettings(vault.paths.device_settings)
+    device = device_settings(vault)
     if device.get(settings.REMEMBERED_IN_KEYCHAIN):
         try:
             if vault.unlock_from_keychain():
@@ -700,6 +698,16 @@ def unlock(vault, args) -> None:
             print(f"{APP_NAME}: {e}", file=sys.stderr)
     _require_terminal()
     vault.unlock(getpass.getpass("Passphrase: "))
+
+
+def device_settings(vault):
+    """This computer's settings; a file that can't be trusted is said once, on stderr."""
+    from recoverydesk.storage.settings_store import DeviceSettings
+
+    device = DeviceSettings(vault.paths.device_settings)
+    if device.problem:
+        print(f"{APP_NAME}: {device.problem}", file=sys.stderr)
+    return device
 
 
 def read_passphrase_fd(fd: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from recoverydesk.storage.vault import Vault
@@ -41,7 +41,7 @@ def main() -> int:
 
         vault.unlock(PASSPHRASE)
         store = CheckInStore(vault.connection)
-        start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+        start = datetime(2026, 1, 1, tzinfo=UTC)
         for i in range(number):
             saved = store.save(CheckIn(at=start + timedelta(minutes=i), mood=i % 6,
                                        note=f"write {i}"))

@@ -169,6 +169,14 @@ class OutputPathError(KnownError):
     kind = "Can't save there"
 
 
+def plain_reason(error: BaseException) -> str:
+    """What to say in brackets after "That file couldn't be saved": the OS's words for an
+    OSError, our own message for a KnownError."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
+
+
 # SQLite's primary result codes (https://www.sqlite.org/rescode.html).
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 10, 11, 13, 14
