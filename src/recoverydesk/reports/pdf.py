@@ -60,33 +60,45 @@ def print_html(html: str, printer) -> None:
 def write_pdf(html: str, path: Path, *, wallet_card: bool = False) -> Path:
     """The HTML as a PDF at ``path``: through QPdfWriter (no print system plugin, so no
     connection to a print server), owner-only from the first byte."""
-    pdf = html_pdf_bytes(html, wallet_card=wallet_card)
-    with private_binary_file(path) as f:
-        f.write(pdf)
-    return path
+    return _write_private(html_pdf_bytes(html, wallet_card=wallet_card), path)
 
 
 def html_pdf_bytes(html: str, *, wallet_card: bool = False) -> bytes:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
-    from PySide6.QtGui import QGuiApplication, QPageLayout, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QTextDocument
 
     ensure_gui_application()
+    document = QTextDocument()
+    document.setHtml(html)
+    return _render(document, 1200, lambda writer: configure_printer(writer, wallet_card))
+
+
+def _render(text, resolution: int, lay_out) -> bytes:
+    """``text`` (a QTextDocument) as PDF bytes from a QPdfWriter that ``lay_out`` sets up."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
+    from PySide6.QtGui import QGuiApplication, QPageLayout, QPdfWriter
+
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setResolution(1200)
-    configure_printer(writer, wallet_card)
-    document = QTextDocument()
-    document.setHtml(html)
+    writer.setResolution(resolution)
+    lay_out(writer)
+    # The document measures in the screen's logical pixels; the page is given in the same.
     dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
     area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-    document.setPageSize(QSizeF(area.width() * dpi, area.height() * dpi))
-    document.setDocumentMargin(0)
-    document.print_(writer)
+    text.setPageSize(QSizeF(area.width() * dpi, area.height() * dpi))
+    text.setDocumentMargin(0)
+    text.print_(writer)
     del writer  # finishes the PDF
     buffer.close()
     return bytes(data.data())
+
+
+def _write_private(pdf: bytes, path: Path) -> Path:
+    """Owner-only from the start (a 0600 file beside it, renamed into place)."""
+    with private_binary_file(path) as f:
+        f.write(pdf)
+    return path
 
 
 def write_safety_plan(plan, contacts, options, path: Path) -> Path:
@@ -100,44 +112,22 @@ def document_pdf_bytes(document) -> bytes:
     """A :class:`~recoverydesk.reports.documents.Document` as PDF bytes, A4 (landscape if it
     asks), its chart images given to Qt as resources. QPdfWriter, not QPrinter: no print
     system plugin is loaded."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
-    from PySide6.QtGui import (
-        QGuiApplication,
-        QImage,
-        QPageLayout,
-        QPageSize,
-        QPdfWriter,
-        QTextDocument,
-    )
+    from PySide6.QtCore import QMarginsF, QUrl
+    from PySide6.QtGui import QImage, QPageLayout, QPageSize, QTextDocument
 
     ensure_gui_application()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(300)
     orientation = (QPageLayout.Orientation.Landscape if document.landscape
                    else QPageLayout.Orientation.Portrait)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                         QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
     text = QTextDocument()
     for name, png in document.images.items():
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                          QImage.fromData(png, "PNG"))
     text.setHtml(document.html)
-    dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
-    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
-    text.setPageSize(QSizeF(area.width() * dpi, area.height() * dpi))
-    text.setDocumentMargin(0)
-    text.print_(writer)
-    del writer  # finishes the PDF
-    buffer.close()
-    return bytes(data.data())
+    return _render(text, 300, lambda writer: writer.setPageLayout(layout))
 
 
 def write_document(document, path: Path) -> Path:
     """Write the PDF owner-only from the start (a 0600 file beside it, renamed into place)."""
-    pdf = document_pdf_bytes(document)
-    with private_binary_file(path) as f:
-        f.write(pdf)
-    return path
+    return _write_private(document_pdf_bytes(document), path)
