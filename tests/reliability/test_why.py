@@ -136,11 +136,13 @@ def test_a_damaged_key_file_that_still_reads_does_not_block_the_recovery_key(
         check[0] ^= 0xFF
         header["key_check"]["ciphertext"] = __import__("base64").b64encode(check).decode()
     path.write_text(json.dumps(header))
+    damaged = path.read_bytes()
     vault = Vault(folder)
     vault.unlock_with_recovery_key(recovery_key)
     assert vault.needs_new_passphrase
     vault.change_passphrase("after the damage, a new passphrase")
     vault.lock()
+    assert (folder / "recoverydesk-key.json.damaged").read_bytes() == damaged
     Vault(folder).unlock("after the damage, a new passphrase")
     with pytest.raises(WrongPassphraseError):
         Vault(folder).unlock_with_recovery_key("F" * 64)

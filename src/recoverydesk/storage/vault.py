@@ -228,12 +228,21 @@ class Vault:
             current = None
         if current is None or not current.is_data_key(key):
             header = KeyHeader.create(key, new_passphrase, kdf or calibrate())
+            self._keep_damaged_header_aside()
         else:
             # Never below today's floor, whatever the old file asked for.
             header = current.rewrapped(key, new_passphrase,
                                        (kdf or current.kdf).raised_to_floor())
         header.save(self.paths.header)
         self._header = header
+
+    def _keep_damaged_header_aside(self) -> None:
+        """A key file we could not trust is never written over: it is kept as
+        ``recoverydesk-key.json.damaged`` (the first one) before a fresh one is written."""
+        path = self.paths.header
+        aside = path.with_name(path.name + ".damaged")
+        if path.exists() and not aside.exists():
+            path.replace(aside)
 
     # -- a new recovery key ---------------------------------------------------------------
     #
