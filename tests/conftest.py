@@ -44,7 +44,9 @@ def memory_keyring(monkeypatch):
     (the only ones trusted besides the allowlist in storage/keychain.py)."""
     from recoverydesk.storage import keychain
 
-    monkeypatch.setattr(keychain, "SECURE_BACKENDS", keychain.SECURE_BACKENDS | TEST_KEYRINGS)
+    monkeypatch.setattr(keychain, "SECURE_BACKENDS",
+                        getattr(keychain, "SECURE_BACKENDS", frozenset()) | TEST_KEYRINGS,
+                        raising=False)
     previous = keyring.get_keyring()
     ring = MemoryKeyring()
     keyring.set_keyring(ring)
