@@ -18,13 +18,12 @@ network_guard.install()
 
 def pytest_sessionfinish(session, exitstatus):
     """The audit hook watched the whole run: any connection attempt fails it."""
-    attempts = [a for a in network_guard.ATTEMPTS if not a.endswith(network_guard.PROBE)]
-    if attempts and session.exitstatus == 0:
+    if network_guard.ATTEMPTS and session.exitstatus == 0:
         session.exitstatus = 1
 
 
 def pytest_terminal_summary(terminalreporter):
-    attempts = [a for a in network_guard.ATTEMPTS if not a.endswith(network_guard.PROBE)]
+    attempts = network_guard.ATTEMPTS
     terminalreporter.write_line(f"network connection attempts seen by the audit hook: "
                                 f"{len(attempts)}")
     for attempt in attempts:

@@ -5,6 +5,7 @@ Local (AF_UNIX) sockets stay allowed: Qt and D-Bus use them on the machine itsel
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import sys
 
@@ -13,14 +14,15 @@ class NetworkAttemptError(RuntimeError):
     pass
 
 
-# The address the guard's own test tries (tests/reliability/test_network_guard.py): not counted.
-PROBE = "(('192.0.2.1', 9),)"
 _BLOCKED_EVENTS = {"socket.connect", "socket.sendto", "socket.sendmsg", "socket.bind"}
 
 
 # Every attempt seen in this process (tests/conftest.py reports the count at the end of the
 # run and fails the run when it is not 0, even if the code under test swallowed the error).
 ATTEMPTS: list[str] = []
+# Attempts a test of the guard itself makes on purpose, inside expecting_refusal().
+PROBES: list[str] = []
+_expecting = False
 
 
 def _hook(event: str, args: tuple) -> None:
@@ -33,8 +35,19 @@ def _hook(event: str, args: tuple) -> None:
 
 
 def _refuse(what: str) -> None:
-    ATTEMPTS.append(what)
+    (PROBES if _expecting else ATTEMPTS).append(what)
     raise NetworkAttemptError(what)
+
+
+@contextlib.contextmanager
+def expecting_refusal():
+    """For tests of the guard: attempts made inside are refused but not counted."""
+    global _expecting
+    _expecting = True
+    try:
+        yield
+    finally:
+        _expecting = False
 
 
 _installed = False
