@@ -23,9 +23,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The long-session test run for longer (about ten minutes): see tests/soak/.
+# The long-session test run for longer (about ten minutes): see tests/soak/. Then the long
+# reliability variants (tests/reliability/: 1,000 mutations, 20 rounds of kill -9, more
+# fuzzing), which print their counts.
 soak: $(STAMP)
 	RECOVERYDESK_SOAK_EVENTS=1000000 $(PY) -m pytest -m slow tests/soak -v $(PYTEST_ARGS)
+	RECOVERYDESK_SOAK=1 $(PY) -m pytest tests/reliability -q -s -p no:randomly --timeout 3600 $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench tools

@@ -8,6 +8,7 @@ from an argument or an environment variable. Imports no Qt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -15,25 +16,69 @@ import sys
 from recoverydesk import APP_NAME, __version__, passphrase, paths, settings
 from recoverydesk.reports.documents import SECTIONS
 from recoverydesk.safety_plan import SECTION_KEYS
-from recoverydesk.storage.errors import KnownError
+from recoverydesk.storage.errors import KnownError, OutputPathError, from_os_error
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_PROBLEMS_FOUND = 7
 
+# The most rows a listing asks for, and the largest id a command takes (SQLite's integers).
+MAX_LIMIT = 10_000
+MAX_ROW_ID = 2**63 - 1
+MAX_STDIN_BYTES = 16 * 1024 * 1024
+
 
 class CliError(KnownError):
-    """A problem with how the command was called or answered."""
+    """A problem with how the command was called or answered (argparse's exit code, 2)."""
+
+    exit_code = EXIT_USAGE
+    kind = "The command needs a change"
+
+
+class CliProblemError(KnownError):
+    """Something around the command that stops it (no terminal to ask on, an unreadable
+    file descriptor): exit code 1."""
+
+    exit_code = EXIT_ERROR
+
+
+def _bounded_int(low: int, high: int, what: str):
+    """An argparse type: a whole number in ASCII digits from ``low`` to ``high``."""
+    def parse(text: str) -> int:
+        stripped = text.strip()
+        digits = stripped[1:] if stripped[:1] in "+-" else stripped
+        if not (digits.isascii() and digits.isdigit()):
+            raise argparse.ArgumentTypeError(f"{text!r} isn't a whole number")
+        value = int(stripped)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} goes from {low} to {high:,}")
+        return value
+    parse.__name__ = what
+    return parse
+
+
+_fd = _bounded_int(0, 65_535, "a file descriptor")
+_limit = _bounded_int(1, MAX_LIMIT, "--limit")
+_row_id = _bounded_int(1, MAX_ROW_ID, "a number")
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with a one-line usage error (exit 2). Subcommands inherit it, so a command
+    added later gets the same."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (`{self.prog} --help` lists the "
+                              "options)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    common = Parser(add_help=False, allow_abbrev=False)
     common.add_argument(
         "--data-dir", metavar="DIR", default=argparse.SUPPRESS,
         help="keep the vault in DIR instead of the usual place (portable mode)",
     )
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="recoverydesk", parents=[common], allow_abbrev=False,
         description=f"{APP_NAME}: a private recovery companion. With no command, opens the app.",
     )
@@ -43,12 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     init = commands.add_parser("init", parents=[common], allow_abbrev=False,
                                help="create a new vault")
-    init.add_argument("--passphrase-fd", type=int, metavar="N",
+    init.add_argument("--passphrase-fd", type=_fd, metavar="N",
                       help="read the passphrase from file descriptor N (for scripts)")
 
     check = commands.add_parser("check", parents=[common], allow_abbrev=False,
                                 help="unlock the vault and check the file is sound")
-    check.add_argument("--passphrase-fd", type=int, metavar="N",
+    check.add_argument("--passphrase-fd", type=_fd, metavar="N",
                        help="read the passphrase from file descriptor N (for scripts)")
 
     plan = commands.add_parser("safety-plan", parents=[common], allow_abbrev=False,
@@ -59,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
                       + ", ".join(SECTION_KEYS))
     plan.add_argument("--wallet-card", action="store_true", help="small, wallet-card pages")
     plan.add_argument("--name", default="", help="a name to print on the plan")
-    plan.add_argument("--passphrase-fd", type=int, metavar="N",
+    plan.add_argument("--passphrase-fd", type=_fd, metavar="N",
                       help="read the passphrase from file descriptor N (for scripts)")
 
     fd_help = "read the passphrase from file descriptor N (for scripts)"
@@ -67,18 +112,18 @@ def build_parser() -> argparse.ArgumentParser:
                                   help="record a check-in: how you are right now")
     checkin.add_argument("--at", metavar="TIME", help="when (ISO 8601, e.g. 2026-11-22T21:30);"
                          " default now")
-    checkin.add_argument("--mood", type=int, metavar="0-5")
+    checkin.add_argument("--mood", type=_bounded_int(0, 5, "--mood"), metavar="0-5")
     checkin.add_argument("--urge", action="append", default=[], metavar="TARGET=0-5",
                          help="an urge and how strong, e.g. self-harm=2 (can be repeated)")
     checkin.add_argument("--acted", action="append", default=[], metavar="TARGET",
                          help="an urge that was acted on (can be repeated)")
     checkin.add_argument("--emotion", action="append", default=[], metavar="NAME=0-5")
-    checkin.add_argument("--distress", type=int, metavar="0-10")
+    checkin.add_argument("--distress", type=_bounded_int(0, 10, "--distress"), metavar="0-10")
     checkin.add_argument("--skill", action="append", default=[], metavar="NAME")
     checkin.add_argument("--sleep", type=float, metavar="HOURS")
     checkin.add_argument("--medication", choices=["yes", "no"])
     checkin.add_argument("--note", default="")
-    checkin.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
+    checkin.add_argument("--passphrase-fd", type=_fd, metavar="N", help=fd_help)
 
     journal = commands.add_parser("journal", parents=[common], allow_abbrev=False,
                                   help="add to, search or list your journal")
@@ -94,12 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
                                          help="find entries with all these words")
     search.add_argument("words", nargs="+")
     search.add_argument("--tag")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=_limit, default=20)
     listing = journal_commands.add_parser("list", parents=[common], allow_abbrev=False,
                                           help="the newest entries")
-    listing.add_argument("--limit", type=int, default=20)
+    listing.add_argument("--limit", type=_limit, default=20)
     for sub in (add, search, listing):
-        sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
+        sub.add_argument("--passphrase-fd", type=_fd, metavar="N", help=fd_help)
     _add_goal_commands(commands, common, fd_help)
     _add_insights_commands(commands, common, fd_help)
     _add_backup_commands(commands, common)
@@ -138,7 +183,7 @@ def _add_goal_commands(commands, common, fd_help: str) -> None:
                          help="achieved goals and goals you let go, too")
     review = actions.add_parser("review", parents=[common], allow_abbrev=False,
                                 help="a short, dated reflection on one goal")
-    review.add_argument("goal_id", type=int, metavar="GOAL_ID",
+    review.add_argument("goal_id", type=_row_id, metavar="GOAL_ID",
                         help="the number `goals list` shows")
     review.add_argument("--note", default="", metavar="TEXT", help="what you'd like to note")
     review.add_argument("--went-well", default="", metavar="TEXT")
@@ -149,7 +194,7 @@ def _add_goal_commands(commands, common, fd_help: str) -> None:
     review.add_argument("--look-again", metavar="DATE",
                         help="when to look at it again (YYYY-MM-DD); default in two weeks")
     for sub in (listing, review):
-        sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
+        sub.add_argument("--passphrase-fd", type=_fd, metavar="N", help=fd_help)
 
 
 def _add_insights_commands(commands, common, fd_help: str) -> None:
@@ -175,7 +220,7 @@ def _add_insights_commands(commands, common, fd_help: str) -> None:
     sections = list(SECTIONS)
     report.add_argument("--section", nargs="+", required=True, metavar="NAME",
                         choices=sections, help=", ".join(sections))
-    report.add_argument("--journal-entry", type=int, action="append", default=[],
+    report.add_argument("--journal-entry", type=_row_id, action="append", default=[],
                         metavar="ID", help="a journal entry to include (with --section journal)")
     report.add_argument("--name", default="", help="a name to print on the report")
     report.add_argument("--out", required=True, metavar="FILE")
@@ -184,14 +229,14 @@ def _add_insights_commands(commands, common, fd_help: str) -> None:
     card.add_argument("--week", required=True, metavar="YYYY-Www", type=_iso_week)
     card.add_argument("--out", required=True, metavar="FILE")
     for sub in (export, imports, report, card):
-        sub.add_argument("--passphrase-fd", type=int, metavar="N", help=fd_help)
+        sub.add_argument("--passphrase-fd", type=_fd, metavar="N", help=fd_help)
 
 
 def _day(text: str):
     from datetime import date
 
     try:
-        return date.fromisoformat(text)
+        return _in_range(date.fromisoformat(text))
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} isn't a date like 2026-11-22") from None
 
@@ -201,9 +246,22 @@ def _iso_week(text: str):
 
     try:
         year, week = text.upper().split("-W")
-        return date.fromisocalendar(int(year), int(week), 1)
+        if not (year + week).isascii():
+            raise ValueError(text)
+        return _in_range(date.fromisocalendar(int(year), int(week), 1))
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} isn't a week like 2026-W47") from None
+
+
+# Dates a person can mean: a year outside these is a typo, and would overflow the local
+# time zone's arithmetic.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def _in_range(moment):
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValueError(f"year {moment.year}")
+    return moment
 
 
 def run(args: argparse.Namespace) -> int:
@@ -212,16 +270,36 @@ def run(args: argparse.Namespace) -> int:
                 "export": cmd_export, "import": cmd_import, "report": cmd_report,
                 "diary-card": cmd_diary_card, "backup": cmd_backup, "restore": cmd_restore,
                 "passwd": cmd_passwd}
-    try:
-        if writes(args):
-            from recoverydesk.storage.instance_lock import InstanceLock
+    handler = handlers[args.command]
+    if writes(args):
+        handler = _holding_the_vault(handler)
+    return run_handled(handler, args)
 
-            with InstanceLock(paths.data_dir(getattr(args, "data_dir", None))):
-                return handlers[args.command](args)
-        return handlers[args.command](args)
+
+def _holding_the_vault(handler):
+    """A writing command runs only while no app has the vault open (VaultInUseError)."""
+    def run_alone(args: argparse.Namespace) -> int:
+        from recoverydesk.storage.instance_lock import InstanceLock
+
+        with InstanceLock(paths.data_dir(getattr(args, "data_dir", None))):
+            return handler(args)
+    return run_alone
+
+
+def run_handled(handler, args: argparse.Namespace) -> int:
+    """Run one command; everything a person can meet ends in one line on stderr and its exit
+    code (README, "Command line"). Every subcommand goes through here."""
+    try:
+        return handler(args)
     except KnownError as e:
-        print(f"{APP_NAME}: {e}", file=sys.stderr)
-        return e.exit_code
+        return _say_error(e)
+    except BrokenPipeError:
+        return _output_closed()
+    except OSError as e:
+        known = from_os_error(e)
+        if known is None:
+            raise
+        return _say_error(known)
     except KeyboardInterrupt:
         print("", file=sys.stderr)
         return EXIT_ERROR
@@ -229,12 +307,27 @@ def run(args: argparse.Namespace) -> int:
 
 def writes(args: argparse.Namespace) -> bool:
     """Commands that change the vault: refused while the app has it open (one writer)."""
-    if args.command in {"init", "checkin"}:
+    if args.command in {"init", "checkin", "passwd"}:
         return True
-    if args.command == "import":
+    if args.command in {"import", "restore"}:
         return not args.dry_run
     return (getattr(args, "journal_command", None) == "add"
             or getattr(args, "goals_command", None) == "review")
+
+
+def _say_error(error: KnownError) -> int:
+    print(f"{APP_NAME}: {error}", file=sys.stderr)
+    return error.exit_code
+
+
+def _output_closed() -> int:
+    """Standard output went away (a closed pipe): say so once; what was done stays done."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    print(f"{APP_NAME}: the output was closed before everything was written.",
+          file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _vault(args):
@@ -245,6 +338,10 @@ def _vault(args):
 
 def cmd_init(args) -> int:
     vault = _vault(args)
+    folder = vault.paths.folder
+    if folder.exists() and not folder.is_dir():
+        raise OutputPathError(f"{folder} is a file, not a folder. Give --data-dir a folder; "
+                              "nothing was changed.")
     if vault.exists():
         from recoverydesk.storage.errors import VaultExistsError
 
@@ -287,16 +384,15 @@ def cmd_check(args) -> int:
 
 
 def cmd_safety_plan(args) -> int:
-    from pathlib import Path
 
     from recoverydesk.crisis import load_directory
     from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, printed_crisis_lines
     from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
     from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
-    from recoverydesk.storage.settings_store import DeviceSettings
 
+    out = _output(args.out)
     vault = _vault(args)
-    country = DeviceSettings(vault.paths.device_settings).get(settings.COUNTRY)
+    country = device_settings(vault).get(settings.COUNTRY)
     directory = load_directory()
     unlock(vault, args)
     try:
@@ -309,15 +405,10 @@ def cmd_safety_plan(args) -> int:
         name=args.name, excluded=frozenset(args.exclude), wallet_card=args.wallet_card,
         emergency_number=directory.emergency_number(country) if country else None,
         crisis=crisis)
-    out = Path(args.out).expanduser()
-    print(f"Note: {out} will not be encrypted; anyone who opens it can read your plan.",
-          file=sys.stderr)
+    _warn_unencrypted(out, "your plan")
     from recoverydesk.reports.pdf import write_safety_plan
 
-    try:
-        write_safety_plan(plan, contacts, options, out)
-    except OSError as e:
-        raise CliError(f"Couldn't write {out} ({e.strerror}).") from None
+    write_safety_plan(plan, contacts, options, out)
     print(f"Your safety plan is in {out}.")
     return EXIT_OK
 
@@ -329,8 +420,9 @@ def cmd_checkin(args) -> int:
     from recoverydesk.storage.checkin_store import CheckInStore
 
     try:
-        at = (datetime.fromisoformat(args.at) if args.at else datetime.now()).astimezone()
-    except ValueError:
+        at = _in_range(datetime.fromisoformat(args.at) if args.at else datetime.now())
+        at = at.astimezone()
+    except (ValueError, OverflowError):
         raise CliError(f"--at {args.at!r} isn't a time RecoveryDesk can read; try "
                        "2026-11-22T21:30.") from None
     levels = _pairs(args.urge, "--urge", 5)
@@ -454,6 +546,10 @@ def cmd_export(args) -> int:
     since = local_range(args.since, args.since)[0] if args.since else None
     until = local_range(args.until, args.until)[1] if args.until else None
     out = Path(args.out).expanduser()
+    if not args.out.strip():
+        raise OutputPathError("The --out name is empty. Give a file or a new folder name.")
+    if args.format == "json":
+        out = _output(args.out)
     _warn_unencrypted(out, "your records")
     vault = _vault(args)
     unlock(vault, args)
@@ -486,7 +582,6 @@ def cmd_import(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from pathlib import Path
 
     from recoverydesk.reports.documents import report_document
     from recoverydesk.reports.gather import report_content
@@ -495,7 +590,7 @@ def cmd_report(args) -> int:
         raise CliError("--to comes before --from.")
     if args.journal_entry and "journal" not in args.section:
         raise CliError("--journal-entry needs --section journal.")
-    out = Path(args.out).expanduser()
+    out = _output(args.out)
     _warn_unencrypted(out, "the report")
     vault = _vault(args)
     unlock(vault, args)
@@ -514,12 +609,11 @@ def cmd_report(args) -> int:
 
 def cmd_diary_card(args) -> int:
     from datetime import timedelta
-    from pathlib import Path
 
     from recoverydesk.reports.documents import diary_card_document
     from recoverydesk.reports.gather import insights_data
 
-    out = Path(args.out).expanduser()
+    out = _output(args.out)
     _warn_unencrypted(out, "the diary card")
     vault = _vault(args)
     unlock(vault, args)
@@ -531,6 +625,15 @@ def cmd_diary_card(args) -> int:
                                    data.emotions), out)
     print(f"Your diary card is in {out}.")
     return EXIT_OK
+
+
+def _output(text: str):
+    """``--out`` checked as a place for a new file before anything is unlocked or made."""
+    from pathlib import Path
+
+    from recoverydesk.storage.files import check_output_path
+
+    return check_output_path(Path(text).expanduser() if text.strip() else text)
 
 
 def _warn_unencrypted(out, what: str) -> None:
@@ -560,7 +663,8 @@ def _pairs(items: list[str], name: str, top: int) -> dict[str, int | None]:
     pairs: dict[str, int | None] = {}
     for item in items:
         key, sep, value = item.rpartition("=")
-        if not sep or not key.strip() or not value.strip().isdigit():
+        value = value.strip()
+        if not sep or not key.strip() or not (value.isascii() and value.isdigit()):
             raise CliError(f"{name} takes NAME=NUMBER, like {name} self-harm=2.")
         pairs[key.strip()] = _ranged(int(value), name, top)
     return pairs
@@ -568,7 +672,15 @@ def _pairs(items: list[str], name: str, top: int) -> dict[str, int | None]:
 
 def _text_from_stdin_or_editor() -> str:
     if not sys.stdin.isatty():
-        return sys.stdin.read()
+        data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1)
+        if len(data) > MAX_STDIN_BYTES:
+            raise CliError("That is more text than one journal entry takes "
+                           f"({MAX_STDIN_BYTES // 2**20} MiB). Nothing was added.")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise CliError(f"The text piped in isn't UTF-8 (byte {e.start} can't be read). "
+                           "Nothing was added.") from None
     editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
     if not editor:
         raise CliError("Give the text as an argument, pipe it in, or set $EDITOR.")
@@ -576,26 +688,41 @@ def _text_from_stdin_or_editor() -> str:
 
 
 def _edit_in(editor: str) -> str:
-    """Let an editor write the entry in a private temporary file (in memory where the system
-    has /dev/shm), then overwrite and remove it."""
+    """Let an editor write the entry in a private temporary folder (in memory where the
+    system has /dev/shm); every file in it (the entry, the editor's backup ``entry.md~``, its
+    swap file) is overwritten, and the folder removed whole."""
     import shlex
     import subprocess
     import tempfile
 
-    folder = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: PTH112, S108
-    fd, name = tempfile.mkstemp(prefix="recoverydesk-", suffix=".md", dir=folder)
-    os.close(fd)
+    base = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: PTH112, S108
+    folder = tempfile.mkdtemp(prefix="recoverydesk-", dir=base)  # 0700
+    name = os.path.join(folder, "entry.md")  # noqa: PTH118
     try:
+        os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         subprocess.run([*shlex.split(editor), name], check=True)  # noqa: S603
-        with open(name, encoding="utf-8") as f:  # noqa: PTH123
-            text = f.read()
-        with open(name, "r+b") as f:  # noqa: PTH123
-            f.write(b"\0" * len(text.encode("utf-8")))
-        return text
-    except (OSError, subprocess.CalledProcessError) as e:
-        raise CliError(f"The editor didn't finish ({e}). Nothing was added.") from None
+        with open(name, "rb") as f:  # noqa: PTH123
+            data = f.read(MAX_STDIN_BYTES + 1)
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CliError("The entry isn't UTF-8 text. Nothing was added.") from None
+    except (OSError, ValueError, subprocess.CalledProcessError) as e:
+        raise CliError(f"The editor didn't finish ({type(e).__name__}). Nothing was added."
+                       ) from None
     finally:
-        os.unlink(name)  # noqa: PTH108
+        _shred_folder(folder)
+
+
+def _shred_folder(folder: str) -> None:
+    """Overwrite every file under ``folder`` with zeros, then remove it all."""
+    import shutil
+
+    for root, _dirs, files in os.walk(folder):
+        for file in files:
+            path = os.path.join(root, file)  # noqa: PTH118
+            with contextlib.suppress(OSError), open(path, "r+b") as f:  # noqa: PTH123
+                f.write(b"\0" * os.fstat(f.fileno()).st_size)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def cmd_backup(args) -> int:
@@ -713,7 +840,6 @@ def _note_backup(vault) -> None:
 def unlock(vault, args) -> None:
     """Keychain, then ``--passphrase-fd``, then a prompt."""
     from recoverydesk.storage.errors import NoVaultError
-    from recoverydesk.storage.settings_store import DeviceSettings
 
     if not vault.exists():
         raise NoVaultError(vault.paths.folder)
@@ -721,7 +847,7 @@ def unlock(vault, args) -> None:
     if fd is not None:
         vault.unlock(read_passphrase_fd(fd))
         return
-    device = DeviceSettings(vault.paths.device_settings)
+    device = device_settings(vault)
     if device.get(settings.REMEMBERED_IN_KEYCHAIN):
         try:
             if vault.unlock_from_keychain():
@@ -732,20 +858,31 @@ def unlock(vault, args) -> None:
     vault.unlock(getpass.getpass("Passphrase: "))
 
 
+def device_settings(vault):
+    """This computer's settings; a file that can't be trusted is said once, on stderr."""
+    from recoverydesk.storage.settings_store import DeviceSettings
+
+    device = DeviceSettings(vault.paths.device_settings)
+    if device.problem:
+        print(f"{APP_NAME}: {device.problem}", file=sys.stderr)
+    return device
+
+
 def read_passphrase_fd(fd: int) -> str:
     """One line of ``fd``, read a byte at a time so the next line stays for the next question."""
     line = bytearray()
     try:
-        while (byte := os.read(fd, 1)) and byte != b"\n":
+        while len(line) < 4096 and (byte := os.read(fd, 1)) and byte != b"\n":
             line += byte
         secret = line.decode("utf-8")
     except (OSError, UnicodeDecodeError):
-        raise CliError(f"Couldn't read a passphrase from file descriptor {fd}.") from None
+        raise CliProblemError(f"Couldn't read a passphrase from file descriptor {fd}.") from None
     if not secret:
-        raise CliError(f"File descriptor {fd} gave an empty passphrase.")
+        raise CliProblemError(f"File descriptor {fd} gave an empty passphrase.")
     return secret
 
 
 def _require_terminal() -> None:
     if not sys.stdin.isatty():
-        raise CliError("No terminal to ask for your passphrase. Use --passphrase-fd N in scripts.")
+        raise CliProblemError("No terminal to ask for your passphrase. "
+                              "Use --passphrase-fd N in scripts.")

@@ -23,6 +23,7 @@ class Setting:
     scope: Scope
     minimum: int | None = None
     maximum: int | None = None
+    max_chars: int = 2000  # text settings: anything longer is not ours (an edited file)
 
     def coerce(self, value: object) -> bool | int | str:
         """``value`` as this setting's type, or the default when it does not fit."""
@@ -37,10 +38,12 @@ class Setting:
             if self.maximum is not None and value > self.maximum:
                 return self.maximum
             return value
-        return value if isinstance(value, str) else self.default
+        if isinstance(value, str) and len(value) <= self.max_chars and "\0" not in value:
+            return value
+        return self.default
 
 
-COUNTRY = Setting("crisis_country", "", Scope.DEVICE)
+COUNTRY = Setting("crisis_country", "", Scope.DEVICE, max_chars=8)
 REMEMBERED_IN_KEYCHAIN = Setting("remembered_in_keychain", False, Scope.DEVICE)
 # Shown on the lock screen's crisis panel, so it is kept outside the vault, only if written.
 LOCK_SCREEN_CARD = Setting("lock_screen_card", "", Scope.DEVICE)

@@ -84,7 +84,7 @@ def test_the_command_line_refuses_to_write_while_the_app_holds_the_vault(created
     assert app.acquire()
     try:
         refused = checkin(data, runtime)
-        assert refused.returncode == 9
+        assert refused.returncode == 14
         assert "open on this vault" in refused.stderr
         assert "Traceback" not in refused.stderr
         assert count_checkins(data) == 0

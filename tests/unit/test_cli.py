@@ -115,7 +115,7 @@ def test_without_a_terminal_or_fd_it_says_how_to_script_it(vault_copy):
 
 def test_too_short_passphrase_is_refused_at_init(tmp_path):
     result = run_cli("init", "--data-dir", str(tmp_path / "v"), passphrase="short")
-    assert result.returncode == 1
+    assert result.returncode == 2  # the answer was not usable: argparse's usage code
     assert "at least 8 characters" in result.stderr
     assert not (tmp_path / "v" / "recoverydesk.db").exists()
 
@@ -206,7 +206,7 @@ def test_checkin_command_records_everything(vault_copy):
 ])
 def test_checkin_mistakes_are_explained(vault_copy, bad, message):
     result = run_cli("checkin", "--data-dir", str(vault_copy), *bad, passphrase=PASSPHRASE)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert message in result.stderr
 
 
@@ -324,10 +324,10 @@ def test_goals_list_and_review(vault_copy):
 
 
 @pytest.mark.parametrize("args, code, message", [
-    (["review", "999", "--note", "hello"], 1, "There's no goal number 999"),
-    (["review", "1"], 1, "The review is empty"),
-    (["review", "1", "--note", "x", "--look-again", "soon"], 1, "isn't a date"),
-    (["review", "one", "--note", "x"], 2, "invalid int value"),
+    (["review", "999", "--note", "hello"], 2, "There's no goal number 999"),
+    (["review", "1"], 2, "The review is empty"),
+    (["review", "1", "--note", "x", "--look-again", "soon"], 2, "isn't a date"),
+    (["review", "one", "--note", "x"], 2, "'one' isn't a whole number"),
 ])
 def test_goals_mistakes_are_explained(vault_copy, args, code, message):
     result = run_cli("goals", *args, "--data-dir", str(vault_copy), passphrase=PASSPHRASE)

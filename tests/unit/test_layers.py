@@ -7,6 +7,7 @@ import subprocess
 
 import pytest
 
+from tests.support import network_guard
 from tests.support.network_guard import NetworkAttemptError
 from tests.support.subprocess_env import PYTHON, child_env
 
@@ -76,9 +77,9 @@ def test_core_packages_import_no_qt():
 
 
 def test_network_guard_refuses_connections():
-    with pytest.raises(NetworkAttemptError):
+    with network_guard.expecting_refusal(), pytest.raises(NetworkAttemptError):
         socket.create_connection(("127.0.0.1", 9), timeout=1)
-    with pytest.raises(NetworkAttemptError):
+    with network_guard.expecting_refusal(), pytest.raises(NetworkAttemptError):
         socket.getaddrinfo("example.org", 443)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from recoverydesk.storage.database import transaction
 from recoverydesk.storage.errors import KnownError
-from recoverydesk.storage.files import fsync_dir
+from recoverydesk.storage.files import fsync_dir, private_binary_file
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # an import file larger than this is refused
 MAX_FIELD_CHARS = 1_000_000  # one text (a note, an entry) longer than this is refused
@@ -132,34 +132,20 @@ def date_range(days: list[date]) -> tuple[date | None, date | None]:
 # -- owner-only output: a temporary name beside the target, renamed into place at the end ---
 
 
-@contextlib.contextmanager
-def private_file(path: Path) -> Iterator:
-    """A binary file object for ``path``: made 0600 from the start (mkstemp), renamed into
-    place only when the block finishes; on any error or cancel the temporary file is removed
-    and ``path`` is untouched."""
-    folder = path.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    except OSError as e:
-        raise ExchangeError(f"Couldn't write in {folder} ({e.strerror}).") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-            f.flush()
-            os.fsync(f.fileno())
-        Path(tmp_name).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)  # noqa: PTH108
-        raise
-    fsync_dir(folder)
+def private_file(path: Path):
+    """A binary file object for ``path``: made 0600 from the start, renamed into place only
+    when the block finishes; on any error or cancel the temporary file is removed and
+    ``path`` is untouched (storage/files.py)."""
+    return private_binary_file(path)
 
 
 @contextlib.contextmanager
 def private_folder(path: Path) -> Iterator[Path]:
     """A new folder (0700) to fill with :func:`write_new_file`; it appears as ``path`` only
     when the block finishes, and ``path`` must not exist yet (or be an empty folder)."""
-    if path.exists() and not (path.is_dir() and not any(path.iterdir())):
+    if not str(path).strip() or path == Path():
+        raise ExchangeError("The folder name is empty. Give a name for a new folder.")
+    if path.is_symlink() or (path.exists() and not (path.is_dir() and not any(path.iterdir()))):
         raise ExchangeError(f"{path} already exists. Choose a new folder name.")
     try:
         tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part"))

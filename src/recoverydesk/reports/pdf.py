@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from recoverydesk.storage.files import make_private
+from recoverydesk.storage.files import private_binary_file
 
 WALLET_CARD_MM = (85.0, 55.0)
 
@@ -58,15 +58,46 @@ def print_html(html: str, printer) -> None:
 
 
 def write_pdf(html: str, path: Path, *, wallet_card: bool = False) -> Path:
-    from PySide6.QtPrintSupport import QPrinter
+    """The HTML as a PDF at ``path``: through QPdfWriter (no print system plugin, so no
+    connection to a print server), owner-only from the first byte."""
+    return _write_private(html_pdf_bytes(html, wallet_card=wallet_card), path)
+
+
+def html_pdf_bytes(html: str, *, wallet_card: bool = False) -> bytes:
+    from PySide6.QtGui import QTextDocument
 
     ensure_gui_application()
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    configure_printer(printer, wallet_card)
-    print_html(html, printer)
-    make_private(path)
+    document = QTextDocument()
+    document.setHtml(html)
+    return _render(document, 1200, lambda writer: configure_printer(writer, wallet_card))
+
+
+def _render(text, resolution: int, lay_out) -> bytes:
+    """``text`` (a QTextDocument) as PDF bytes from a QPdfWriter that ``lay_out`` sets up."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSizeF
+    from PySide6.QtGui import QGuiApplication, QPageLayout, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(resolution)
+    lay_out(writer)
+    # The document measures in the screen's logical pixels; the page is given in the same.
+    dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    text.setPageSize(QSizeF(area.width() * dpi, area.height() * dpi))
+    text.setDocumentMargin(0)
+    text.print_(writer)
+    del writer  # finishes the PDF
+    buffer.close()
+    return bytes(data.data())
+
+
+def _write_private(pdf: bytes, path: Path) -> Path:
+    """Owner-only from the start (a 0600 file beside it, renamed into place)."""
+    with private_binary_file(path) as f:
+        f.write(pdf)
     return path
 
 
@@ -127,9 +158,4 @@ def document_pdf_bytes(document) -> bytes:
 
 def write_document(document, path: Path) -> Path:
     """Write the PDF owner-only from the start (a 0600 file beside it, renamed into place)."""
-    from recoverydesk.exchange.common import private_file
-
-    pdf = document_pdf_bytes(document)
-    with private_file(path) as f:
-        f.write(pdf)
-    return path
+    return _write_private(document_pdf_bytes(document), path)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 from recoverydesk.checkin import EMOTIONS, SKILL_MODULES, URGE_TARGETS, CheckIn, Urge
-from recoverydesk.storage.database import transaction
+from recoverydesk.storage.database import forget_deleted, transaction
 
 
 class CheckInStore:
@@ -53,6 +53,7 @@ class CheckInStore:
     def delete(self, checkin_id: int) -> None:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM checkins WHERE id = ?", (checkin_id,))
+        forget_deleted(self._conn)
 
     def get(self, checkin_id: int) -> CheckIn:
         found = self._load("WHERE id = ?", (checkin_id,))

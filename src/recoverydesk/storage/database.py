@@ -7,18 +7,28 @@ text is built here and nowhere else, and never reaches a log or an error message
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import struct
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from recoverydesk.storage.errors import DamagedVaultError
+from recoverydesk.storage.errors import (
+    DamagedVaultError,
+    KnownError,
+    NotAVaultError,
+    from_os_error,
+    from_sqlite,
+)
 
 log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # 'RDsk': marks a decrypted database as ours, after SQLite's own application_id convention.
 APPLICATION_ID = 0x5244736B
+# How long a write waits for another process (a command, a second window) to finish its own.
+BUSY_TIMEOUT_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -50,29 +60,16 @@ def key_pragma(data_key: bytes) -> str:
 def open_database(path: Path, data_key: bytes, *, create: bool = False):
     """Open ``path`` with ``data_key``. Never creates the file unless ``create`` is set.
 
-    Reading comes before any setting that could write, so a file that is not ours, or
-    is damaged, or the wrong key, leaves the file exactly as it was.
+    The key and the file are first checked on a read-only connection, so a file that is not
+    ours, or is damaged, or the wrong key, leaves the database and its WAL exactly as they
+    were (a read-write connection would fold a leftover WAL in when it closes). SQLite's
+    errors come back as KnownErrors by cause, here and on every later call.
     """
-    import sqlcipher3
-
-    if not create and not path.exists():
-        raise DamagedVaultError(path, "the database file is missing.")
-    mode = "rwc" if create else "rw"
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    if not create:
+        _refuse_damaged_wal(path)
+        _probe(path, data_key)
+    conn = _connect(path, data_key, "rwc" if create else "rw")
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_pragma(data_key))
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            raise DamagedVaultError(path, _unreadable_reason(path)) from None
-        if not create:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise DamagedVaultError(path, "it opens, but it is not a RecoveryDesk vault.")
-            if _cut_short(conn, path):
-                raise DamagedVaultError(path, "the file looks cut short or damaged.")
         apply_required_pragmas(conn)
         if create:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -80,6 +77,123 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False):
         conn.close()
         raise
     return conn
+
+
+def _probe(path: Path, data_key: bytes) -> None:
+    """Check key and file read-only; on refusal, remove the empty -wal/-shm it made."""
+    sidecars = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    made = [p for p in sidecars if not p.exists()]
+    try:
+        probe = _connect(path, data_key, "ro")
+        try:
+            _check_ours(probe, path)
+        finally:
+            probe.close()
+    except BaseException:
+        wal = sidecars[0]
+        if wal in made and wal.exists() and wal.stat().st_size == 0:
+            for p in made:
+                with contextlib.suppress(OSError):
+                    p.unlink()
+        raise
+
+
+def _connect(path: Path, data_key: bytes, mode: str):
+    import sqlcipher3
+
+    if mode != "rwc" and not path.exists():
+        raise DamagedVaultError(path, "the database file is missing.")
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                                  timeout=BUSY_TIMEOUT_SECONDS, factory=_connection_class())
+    except sqlcipher3.Error as e:
+        raise _known(e, path) from None
+    conn.vault_path = path
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(data_key))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except NotAVaultError:
+            raise _unreadable(path) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_ours(conn, path: Path) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise NotAVaultError(path, "it opens, but it is not a RecoveryDesk vault.")
+    if _cut_short(conn, path):
+        raise DamagedVaultError(path, "the file looks cut short or damaged.")
+
+
+def _known(error: Exception, path: Path) -> Exception:
+    """The KnownError for an SQLite or OS error on ``path``; the error itself when a bug."""
+    if isinstance(error, OSError):
+        return from_os_error(error, path) or error
+    return from_sqlite(error, path) or error
+
+
+_CONNECTION_CLASS = None
+
+
+def _connection_class():
+    """sqlcipher3's Connection and Cursor, raising KnownErrors by cause (built once, lazily:
+    importing sqlcipher3 is left to the first open)."""
+    global _CONNECTION_CLASS
+    if _CONNECTION_CLASS is not None:
+        return _CONNECTION_CLASS
+    import sqlcipher3
+
+    def mapped(method):
+        def call(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except sqlcipher3.Error as e:
+                known = from_sqlite(e, getattr(self, "vault_path", None) or _path_of(self))
+                if known is None:
+                    raise
+                raise known from e
+        call.__name__ = method.__name__
+        return call
+
+    class VaultCursor(sqlcipher3.Cursor):
+        execute = mapped(sqlcipher3.Cursor.execute)
+        executemany = mapped(sqlcipher3.Cursor.executemany)
+        fetchone = mapped(sqlcipher3.Cursor.fetchone)
+        fetchmany = mapped(sqlcipher3.Cursor.fetchmany)
+        fetchall = mapped(sqlcipher3.Cursor.fetchall)
+        __next__ = mapped(sqlcipher3.Cursor.__next__)
+
+        def __iter__(self):
+            return self
+
+    class VaultConnection(sqlcipher3.Connection):
+        vault_path: Path | None = None
+
+        def cursor(self, factory=VaultCursor):
+            return super().cursor(factory)
+
+        def execute(self, sql, parameters=()):
+            return self.cursor().execute(sql, parameters)
+
+        def executemany(self, sql, parameters):
+            return self.cursor().executemany(sql, parameters)
+
+        executescript = mapped(sqlcipher3.Connection.executescript)
+        commit = mapped(sqlcipher3.Connection.commit)
+
+    _CONNECTION_CLASS = VaultConnection
+    return VaultConnection
+
+
+def _path_of(cursor) -> Path:
+    conn = getattr(cursor, "connection", None)
+    return getattr(conn, "vault_path", None) or Path("the vault")
 
 
 def apply_required_pragmas(conn) -> None:
@@ -102,18 +216,45 @@ def transaction(conn):
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite may have rolled back already (a full disk); the first error is the one to tell.
+        if conn.in_transaction:
+            with contextlib.suppress(KnownError):
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+
+
+def forget_deleted(conn) -> None:
+    """After a delete: every FTS5 index merged (``optimize`` rewrites its segments without the
+    deleted words; ``secure_delete`` zeroes the freed pages), then the WAL folded in and
+    emptied, so no old copy of a deleted page stays in either file. Inside a transaction the
+    WAL is left to the next checkpoint (at latest, lock)."""
+    fts_tables = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' "
+        "AND lower(sql) LIKE 'create virtual table%using fts5%'")]
+    for name in fts_tables:  # names from sqlite_master, not from anyone's input
+        conn.execute(f'INSERT INTO "{name}" ("{name}") VALUES (\'optimize\')')  # noqa: S608
+    if not conn.in_transaction:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def integrity_problems(conn) -> list[str]:
-    """SQLCipher's page check, then SQLite's own. An empty list means all is well."""
-    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
-    sqlite_rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    if sqlite_rows != ["ok"]:
-        problems.extend(sqlite_rows)
+    """SQLCipher's page check, then SQLite's own. An empty list means all is well.
+
+    Either check may stop at damage it cannot read past: that is reported as a problem too,
+    never raised. The WAL is folded in first (by the caller's open), so pages waiting in it
+    are checked where they belong.
+    """
+    problems = []
+    for pragma in ("cipher_integrity_check", "integrity_check"):
+        try:
+            rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
+        except KnownError as e:
+            rows = [f"{pragma} could not finish: {e}"]
+        if pragma == "integrity_check" and rows == ["ok"]:
+            rows = []
+        problems.extend(rows)
     return problems
 
 
@@ -174,17 +315,83 @@ def _cut_short(conn, path: Path) -> bool:
     return path.stat().st_size < int(pages) * int(page_size)
 
 
-def _unreadable_reason(path: Path) -> str:
+def _unreadable(path: Path) -> DamagedVaultError:
     try:
         with path.open("rb") as f:
             head = f.read(16)
         size = path.stat().st_size
     except OSError as e:
-        return f"the file could not be read ({e.strerror})."
+        return DamagedVaultError(path, f"the file could not be read ({e.strerror}).")
     if head == SQLITE_MAGIC:
-        return "it is an ordinary unencrypted database, not a RecoveryDesk vault."
+        return NotAVaultError(path, "it is an ordinary unencrypted database, not a "
+                              "RecoveryDesk vault.")
     if size == 0:
-        return "the file is empty."
+        return DamagedVaultError(path, "the file is empty.")
     if size % 1024:
-        return "the file looks cut short or damaged."
-    return "it is not a RecoveryDesk vault, or it is damaged."
+        return DamagedVaultError(path, "the file looks cut short or damaged.")
+    return NotAVaultError(path, "it is not a RecoveryDesk vault, or it is damaged.")
+
+
+# -- the write-ahead log ------------------------------------------------------------------
+#
+# SQLite stops reading a WAL at the first frame whose checksum is wrong and silently drops
+# everything after it. After a crash that is right (the last, unfinished write), but when a
+# later frame of the same WAL generation commits, the bad frame was part of saved work: the
+# WAL is damaged, and opening would lose it. Checked before opening, with no key needed
+# (SQLCipher writes encrypted pages, and the checksums cover them as written).
+# Format: https://www.sqlite.org/fileformat2.html#walformat
+
+_WAL_MAGIC = {0x377F0682: "<", 0x377F0683: ">"}
+_WAL_HEADER = 32
+_FRAME_HEADER = 24
+
+
+def wal_problem(db_path: Path) -> str | None:
+    """A sentence when the WAL beside ``db_path`` holds saved work SQLite would drop."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    try:
+        data = wal.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        known = from_os_error(e, wal)
+        if known is not None:
+            raise known from None
+        raise
+    if len(data) < _WAL_HEADER:
+        return None
+    magic, _version, page_size = struct.unpack(">III", data[:12])
+    order = _WAL_MAGIC.get(magic)
+    if order is None or page_size < 512 or page_size & (page_size - 1):
+        return None  # not a WAL SQLite would read either: nothing in it counts as saved
+    salts = data[16:24]
+    checksum = _wal_checksum(order, data[:24], (0, 0))
+    damaged = struct.unpack(">II", data[24:32]) != checksum
+    frame_size = _FRAME_HEADER + page_size
+    for offset in range(_WAL_HEADER, len(data) - frame_size + 1, frame_size):
+        frame = data[offset:offset + frame_size]
+        if frame[8:16] != salts:
+            continue  # an older generation, already in the database
+        if not damaged:
+            checksum = _wal_checksum(order, frame[:8] + frame[_FRAME_HEADER:], checksum)
+            damaged = struct.unpack(">II", frame[16:24]) != checksum
+        elif struct.unpack(">I", frame[4:8])[0] != 0:  # a commit after the damage
+            return (f"{wal.name} holds saved changes after a damaged part; opening now "
+                    "would lose them.")
+    return None
+
+
+def _refuse_damaged_wal(db_path: Path) -> None:
+    problem = wal_problem(db_path)
+    if problem:
+        raise DamagedVaultError(db_path, problem)
+
+
+def _wal_checksum(order: str, data: bytes, start: tuple[int, int]) -> tuple[int, int]:
+    s0, s1 = start
+    words = struct.unpack(f"{order}{len(data) // 4}I", data)
+    mask = 0xFFFFFFFF
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & mask
+        s1 = (s1 + words[i + 1] + s0) & mask
+    return s0, s1

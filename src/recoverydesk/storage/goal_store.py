@@ -30,7 +30,7 @@ from recoverydesk.goals import (
 )
 from recoverydesk.storage.checkin_store import _local, _utc_text
 from recoverydesk.storage.checkin_store import _offset_minutes as _offset
-from recoverydesk.storage.database import transaction
+from recoverydesk.storage.database import forget_deleted, transaction
 
 _GOAL_COLUMNS = ("id, title, specific, measurable, achievable, relevant, time_bound, "
                  "target_date, review_date, state, measure_kind, measure_unit, measure_value, "
@@ -101,6 +101,7 @@ class GoalStore:
     def delete(self, goal_id: int) -> None:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,))
+        forget_deleted(self._conn)
 
     # -- steps ----------------------------------------------------------------------------
 

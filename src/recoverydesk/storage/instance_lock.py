@@ -24,7 +24,7 @@ else:
 
 
 class VaultInUseError(KnownError):
-    exit_code = 9
+    exit_code = 14
 
     def __init__(self) -> None:
         super().__init__(

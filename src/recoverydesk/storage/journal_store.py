@@ -9,6 +9,8 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from recoverydesk.storage.database import forget_deleted
+
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; the UI styles them
 
 
@@ -86,6 +88,7 @@ class JournalStore:
 
     def delete(self, entry_id: int) -> None:
         self._conn.execute("DELETE FROM journal_entries WHERE id = ?", (entry_id,))
+        forget_deleted(self._conn)
 
     def restore(self, entry: JournalEntry) -> None:
         """Put a deleted entry back as it was (Undo): same id, times, tags and draft flag."""

@@ -1,8 +1,10 @@
 """The OS keychain, used only when the person asks to be remembered on this computer.
 
-Only secure backends are used: the system's own keychain (macOS Keychain, Windows
-Credential Manager, the Secret Service on Linux). Plaintext or "encrypted file" backends,
-``null`` and ``fail`` are refused, and nothing ever falls back to a key on disk. On Windows
+Only the system's own secure keychains are used, named one by one (an allowlist): the Secret
+Service on Linux (GNOME Keyring, KeePassXC…, directly or through libsecret), KWallet, the macOS
+Keychain and the Windows Credential Locker. Anything else (plaintext or "encrypted file"
+backends, ``null``, ``fail``, a third-party plugin) counts as "no secure keychain", and
+nothing ever falls back to a key on disk. On Windows
 the credential is kept on this machine only (it does not roam with the profile).
 """
 
@@ -28,15 +30,27 @@ class KeychainStatus:
     description: str
 
 
-def is_secure_backend(backend) -> bool:
-    from keyring.backends import chainer, fail, null
+# "module.ClassName" of every backend trusted with the key.
+SECURE_BACKENDS = frozenset({
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.Windows.WinVaultKeyring",
+})
 
-    if isinstance(backend, (fail.Keyring, null.Keyring, chainer.ChainerBackend)):
+
+def backend_name(backend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__qualname__}"
+
+
+def is_secure_backend(backend) -> bool:
+    """True only for an allowlisted system keychain that says it can run here."""
+    if backend_name(backend) not in SECURE_BACKENDS:
         return False
-    if type(backend).__module__.startswith("keyrings.alt"):
-        return False  # plaintext and file-based backends
     try:
-        return float(backend.priority) >= 1
+        return float(backend.priority) > 0
     except Exception:
         return False
 

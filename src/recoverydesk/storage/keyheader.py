@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import time
 import unicodedata
 import uuid
@@ -35,6 +36,15 @@ _KEY_CHECK_TEXT = b"RecoveryDesk data key check v1"
 # OWASP's Argon2id guidance starts lower; the project's floor is 64 MiB and 3 passes.
 MIN_TIME_COST = 3
 MIN_MEMORY_KIB = 64 * 1024
+# What a key file may ask for at all. Below today's floor (fewer passes, from an older build
+# or an edited file) still opens, and the unlock rewraps at the floor; outside these bounds the
+# file is refused before any work: a header asking for 4 GiB or a million passes is not ours.
+ACCEPTED_TIME_COST = (1, 64)
+ACCEPTED_MEMORY_KIB = (MIN_MEMORY_KIB, 1024 * 1024)
+ACCEPTED_PARALLELISM = (1, 16)
+MAX_HEADER_BYTES = 64 * 1024
+SALT_BYTES = 16
+TAG_BYTES = 16
 # Memory stays at the floor and passes rise to meet the time target: unlocking then fits
 # small machines, and a command-line call stays within its memory budget (see bench/).
 MAX_CALIBRATED_MEMORY_KIB = MIN_MEMORY_KIB
@@ -54,6 +64,19 @@ class KdfParams:
             and self.time_cost >= MIN_TIME_COST
             and self.memory_cost_kib >= MIN_MEMORY_KIB
         )
+
+    def within_accepted_bounds(self) -> bool:
+        return (
+            self.algorithm == "argon2id"
+            and _between(self.time_cost, ACCEPTED_TIME_COST)
+            and _between(self.memory_cost_kib, ACCEPTED_MEMORY_KIB)
+            and _between(self.parallelism, ACCEPTED_PARALLELISM)
+        )
+
+    def raised_to_floor(self) -> KdfParams:
+        """These settings, with anything below today's floor brought up to it."""
+        return KdfParams(max(self.time_cost, MIN_TIME_COST),
+                         max(self.memory_cost_kib, MIN_MEMORY_KIB), self.parallelism)
 
 
 @dataclass(frozen=True)
@@ -143,8 +166,11 @@ class KeyHeader:
 
     @classmethod
     def load(cls, path: Path) -> KeyHeader:
+        """Read and validate the key file: every field's type, size and range. A file that
+        fails is refused with a clear message and never written over."""
         try:
-            raw = path.read_bytes()
+            with path.open("rb") as f:
+                raw = f.read(MAX_HEADER_BYTES + 1)
         except OSError as e:
             raise DamagedVaultError(path, f"the file could not be read ({e.strerror}).") from None
         return cls.from_bytes(raw, path)
@@ -152,37 +178,75 @@ class KeyHeader:
     @classmethod
     def from_bytes(cls, raw: bytes, path: Path) -> KeyHeader:
         """A header from its JSON (the key file, or a backup's copy); ``path`` names it."""
+        if len(raw) > MAX_HEADER_BYTES:
+            raise DamagedVaultError(path, "it is far larger than a RecoveryDesk key file.")
+        try:
+            return cls.from_json(raw)
+        except HeaderFormatError as e:
+            raise DamagedVaultError(path, str(e)) from None
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> KeyHeader:
+        """The header in ``raw``, or :class:`HeaderFormatError` saying what is wrong."""
         try:
             data = json.loads(raw.decode("utf-8"))
-            if data.get("magic") != MAGIC:
-                raise DamagedVaultError(path, "it is not a RecoveryDesk key file.")
-            if data.get("format") != FORMAT:
-                raise DamagedVaultError(
-                    path, f"it uses key file format {data.get('format')!r}, which this "
-                    "version does not know. A newer RecoveryDesk may open it.")
-            kdf = data["kdf"]
-            params = KdfParams(
-                time_cost=int(kdf["time_cost"]),
-                memory_cost_kib=int(kdf["memory_cost_kib"]),
-                parallelism=int(kdf["parallelism"]),
-                algorithm=str(kdf["algorithm"]),
-            )
-            if params.algorithm != "argon2id":
-                raise DamagedVaultError(path, "it names a key derivation this app does not use.")
-            return cls(
-                vault_id=str(data["vault_id"]),
-                kdf=params,
-                salt=_unb64(kdf["salt"]),
-                wrap_nonce=_unb64(data["passphrase_wrap"]["nonce"]),
-                wrapped_key=_unb64(data["passphrase_wrap"]["ciphertext"]),
-                check_nonce=_unb64(data["key_check"]["nonce"]),
-                key_check=_unb64(data["key_check"]["ciphertext"]),
-            )
-        except DamagedVaultError:
-            raise
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
-            raise DamagedVaultError(path, "it is not a RecoveryDesk key file, or it is "
-                                    "damaged.") from None
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise HeaderFormatError(_NOT_OURS) from None
+        top = _fields(data, {"magic", "format", "vault_id", "kdf", "passphrase_wrap",
+                             "key_check"})
+        if top["magic"] != MAGIC:
+            raise HeaderFormatError("it is not a RecoveryDesk key file.")
+        if type(top["format"]) is not int or top["format"] != FORMAT:
+            raise HeaderFormatError(
+                f"it uses key file format {str(top['format'])[:20]!r}, which this version does "
+                "not know. A newer RecoveryDesk may open it.")
+        vault_id = top["vault_id"]
+        if not isinstance(vault_id, str) or not re.fullmatch(r"[0-9a-f]{32}", vault_id):
+            raise HeaderFormatError(_NOT_OURS)
+        kdf = _fields(top["kdf"], {"time_cost", "memory_cost_kib", "parallelism", "algorithm",
+                                   "salt"})
+        if kdf["algorithm"] != "argon2id":
+            raise HeaderFormatError("it names a key derivation this app does not use.")
+        params = KdfParams(time_cost=_int(kdf["time_cost"]),
+                           memory_cost_kib=_int(kdf["memory_cost_kib"]),
+                           parallelism=_int(kdf["parallelism"]))
+        if not params.within_accepted_bounds():
+            raise HeaderFormatError("it asks for key settings outside what RecoveryDesk uses "
+                                    "(it may have been edited).")
+        wrap = _fields(top["passphrase_wrap"], {"nonce", "ciphertext"})
+        check = _fields(top["key_check"], {"nonce", "ciphertext"})
+        return cls(
+            vault_id=vault_id,
+            kdf=params,
+            salt=_unb64(kdf["salt"], SALT_BYTES),
+            wrap_nonce=_unb64(wrap["nonce"], NONCE_BYTES),
+            wrapped_key=_unb64(wrap["ciphertext"], KEY_BYTES + TAG_BYTES),
+            check_nonce=_unb64(check["nonce"], NONCE_BYTES),
+            key_check=_unb64(check["ciphertext"], len(_KEY_CHECK_TEXT) + TAG_BYTES),
+        )
+
+
+class HeaderFormatError(ValueError):
+    """The key file's text is not a header this version writes."""
+
+
+_NOT_OURS = "it is not a RecoveryDesk key file, or it is damaged."
+
+
+def _fields(value, names: set[str]) -> dict:
+    if not isinstance(value, dict) or set(value) != names:
+        raise HeaderFormatError(_NOT_OURS)
+    return value
+
+
+def _int(value) -> int:
+    if type(value) is not int:
+        raise HeaderFormatError(_NOT_OURS)
+    return value
+
+
+def _between(value: int, bounds: tuple[int, int]) -> bool:
+    return type(value) is int and bounds[0] <= value <= bounds[1]
 
 
 def new_data_key() -> bytes:
@@ -248,5 +312,13 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+def _unb64(text, size: int) -> bytes:
+    if not isinstance(text, str) or not text.isascii():
+        raise HeaderFormatError(_NOT_OURS)
+    try:
+        data = base64.b64decode(text.encode("ascii"), validate=True)
+    except ValueError:
+        raise HeaderFormatError(_NOT_OURS) from None
+    if len(data) != size:
+        raise HeaderFormatError(_NOT_OURS)
+    return data

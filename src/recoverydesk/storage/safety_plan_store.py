@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from recoverydesk.safety_plan import SECTION_KEYS, Contact, SafetyPlan
+from recoverydesk.storage.database import forget_deleted
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class ContactStore:
 
     def delete(self, contact_id: int) -> None:
         self._conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+        forget_deleted(self._conn)
 
     def all(self, section: str | None = None) -> list[Contact]:
         query = "SELECT id, name, phone, sms, notes, section FROM contacts"

@@ -16,12 +16,18 @@ from recoverydesk.storage.errors import (
     BugError,
     DamagedVaultError,
     KnownError,
+    NotAVaultError,
     NoVaultError,
     VaultExistsError,
     VaultLockedError,
     WrongPassphraseError,
 )
-from recoverydesk.storage.files import ensure_private_dir, fsync_dir, make_private
+from recoverydesk.storage.files import (
+    ensure_private_dir,
+    fsync_dir,
+    make_private,
+    retighten_own_folder,
+)
 from recoverydesk.storage.keychain import Keychain
 from recoverydesk.storage.keyheader import KdfParams, KeyHeader, calibrate, new_data_key
 from recoverydesk.storage.recovery_key import format_recovery_key, parse_recovery_key
@@ -30,6 +36,10 @@ from recoverydesk.storage.settings_store import VaultSettings
 log = logging.getLogger(__name__)
 
 _CREATING = ".creating"
+# Every name RecoveryDesk keeps in its folder: a folder holding nothing else is ours, and its
+# permissions are put back to owner-only when found looser. A folder the person shares with
+# other files (their home, a shared temporary folder) is never changed.
+OWN_NAMES = ("recoverydesk.db", "recoverydesk-key.json", "device.json", "backups")
 
 
 @dataclass(frozen=True)
@@ -130,9 +140,29 @@ class Vault:
         self._tidy()
         self._require_files()
         self._finish_key_change(passphrase)
-        self._open(self.header.unwrap(passphrase))
+        header = self.header
+        self._open(header.unwrap(passphrase))
+        if not header.kdf.at_or_above_floor():
+            self._raise_key_cost(header, passphrase)
+
+    def _raise_key_cost(self, header: KeyHeader, passphrase: str) -> None:
+        """The key file asked for less work than today's floor (an older build, or an edited
+        file): wrap the key again at the floor. The vault is open either way."""
+        stronger = header.rewrapped(self._unlocked_key(), passphrase,
+                                    header.kdf.raised_to_floor())
+        try:
+            stronger.save(self.paths.header)
+        except (OSError, KnownError) as e:
+            log.warning("could not rewrap the key at today's floor: %s", type(e).__name__)
+            return
+        self._header = stronger
+        log.info("rewrapped the key at today's floor")
 
     def unlock_with_recovery_key(self, text: str) -> None:
+        """Open with the recovery key. A key file that is gone, or damaged even if it still
+        reads, never stands in the way: when its key check disagrees, the database itself
+        decides (a read-only try that changes nothing). A new passphrase then writes a fresh
+        key file at today's floor (:meth:`change_passphrase`)."""
         data_key = parse_recovery_key(text)
         self._tidy()
         if not self.paths.database.exists():
@@ -143,8 +173,22 @@ class Vault:
         except DamagedVaultError:
             header = None  # the key file is gone or damaged: the key can still open the data
         if header is not None and not header.is_data_key(data_key):
-            raise WrongPassphraseError("recovery key")
-        self._open(data_key)
+            log.info("the recovery key does not match the key file; trying the database")
+            self._header = None
+        try:
+            self._open(data_key)
+        except NotAVaultError:
+            # With a wrong key the database reads as noise: the key, not the file, is wrong.
+            raise WrongPassphraseError("recovery key") from None
+
+    @property
+    def needs_new_passphrase(self) -> bool:
+        """True when the key file does not open with the key in use (opened by recovery key
+        past a damaged key file): choosing a passphrase writes a fresh one."""
+        try:
+            return not self.header.is_data_key(self._unlocked_key())
+        except DamagedVaultError:
+            return True
 
     def unlock_from_keychain(self) -> bool:
         """Open with the key kept in the OS keychain. False when there is none to use."""
@@ -178,6 +222,7 @@ class Vault:
             raise
         for path in (self.paths.database, *_sidecars(self.paths.database)):
             make_private(path)
+        retighten_own_folder(self.paths.folder, OWN_NAMES)
         self._conn = conn
         self._key = bytearray(data_key)
 
@@ -192,10 +237,21 @@ class Vault:
             current = None
         if current is None or not current.is_data_key(key):
             header = KeyHeader.create(key, new_passphrase, kdf or calibrate())
+            self._keep_damaged_header_aside()
         else:
-            header = current.rewrapped(key, new_passphrase, kdf)
+            # Never below today's floor, whatever the old file asked for.
+            header = current.rewrapped(key, new_passphrase,
+                                       (kdf or current.kdf).raised_to_floor())
         header.save(self.paths.header)
         self._header = header
+
+    def _keep_damaged_header_aside(self) -> None:
+        """A key file we could not trust is never written over: it is kept as
+        ``recoverydesk-key.json.damaged`` (the first one) before a fresh one is written."""
+        path = self.paths.header
+        aside = path.with_name(path.name + ".damaged")
+        if path.exists() and not aside.exists():
+            path.replace(aside)
 
     # -- a new recovery key ---------------------------------------------------------------
     #

@@ -38,6 +38,7 @@ from recoverydesk.safety_plan import (
     Section,
     skill_item,
 )
+from recoverydesk.storage.errors import KnownError, plain_reason
 from recoverydesk.storage.safety_plan_store import review_due
 from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.design.card_grid import CardGrid, scrolling
@@ -566,8 +567,8 @@ class PrintPlanDialog(QDialog):
         if filename:
             try:
                 self.save_pdf(Path(filename))
-            except OSError as e:
-                show_message(self.message, f"That file couldn't be saved ({e.strerror}). "
+            except (OSError, KnownError) as e:
+                    show_message(self.message, f"That file couldn't be saved ({plain_reason(e)}). "
                              "You could try another place.")
 
     def print_with_preview(self) -> None:

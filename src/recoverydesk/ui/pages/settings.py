@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk import passphrase, settings
 from recoverydesk.crisis import country_name
+from recoverydesk.storage.errors import KnownError, plain_reason
 from recoverydesk.storage.files import write_private_file
 from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.controller import AppController
@@ -347,8 +348,8 @@ class RecoveryKeyDialog(QDialog):
     def save_to(self, path: Path) -> None:
         try:
             write_private_file(path, copy_text(self._key).encode())
-        except OSError as e:
-            show_message(self.message, f"That file couldn't be saved ({e.strerror}).")
+        except (OSError, KnownError) as e:
+            show_message(self.message, f"That file couldn't be saved ({plain_reason(e)}).")
         else:
             show_message(self.message, f"Saved to {path}. Only you can read it.")
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk import passphrase
 from recoverydesk.crisis import CrisisDirectory, country_name
+from recoverydesk.storage.errors import KnownError, plain_reason
 from recoverydesk.storage.files import private_output, write_private_file
 from recoverydesk.storage.keychain import KeychainStatus
 from recoverydesk.storage.recovery_key import copy_text, is_last_group
@@ -316,9 +317,9 @@ class SetupView(QStackedWidget):
     def _keep_in_file(self, write, filename: str) -> None:
         try:
             write()
-        except OSError as e:
+        except (OSError, KnownError) as e:
             show_message(self.recovery_message,
-                         f"That file couldn't be saved ({e.strerror}). You could try another "
+                         f"That file couldn't be saved ({plain_reason(e)}). You could try another "
                          "place, or write the key down.")
         else:
             self._kept_somewhere(f"Saved to {filename}. Only you can read it.")

@@ -1,0 +1,119 @@
+"""A full disk, a read-only folder, another process writing: each its own message and exit
+code, and what was saved before is intact."""
+
+from __future__ import annotations
+
+import subprocess
+import textwrap
+
+import pytest
+
+from recoverydesk.storage import database
+from recoverydesk.storage.errors import DiskFullError
+from recoverydesk.storage.journal_store import JournalStore
+from recoverydesk.storage.recovery_key import parse_recovery_key
+from recoverydesk.storage.vault import Vault
+from tests.conftest import FLOOR_KDF, PASSPHRASE
+from tests.reliability.support import run_cli
+from tests.support.subprocess_env import PYTHON, child_env
+
+
+def _vault_with_entry(folder) -> str:
+    vault = Vault(folder)
+    recovery_key = vault.create(PASSPHRASE, FLOOR_KDF)
+    JournalStore(vault.connection).add("before", "saved before the trouble", [],
+                                       __import__("datetime").datetime.now())
+    vault.lock()
+    return recovery_key
+
+
+def _entries(folder) -> list[str]:
+    vault = Vault(folder)
+    vault.unlock(PASSPHRASE)
+    try:
+        return [e.title for e in JournalStore(vault.connection).page(0, 100)]
+    finally:
+        vault.lock()
+
+
+def _fill(folder) -> None:
+    import os
+
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        for size in (65536, 4096, 512, 1):
+            while True:
+                try:
+                    if os.write(fd, b"\0" * size) < size:
+                        break
+                except OSError:
+                    break
+    finally:
+        os.close(fd)
+
+
+def test_a_full_disk_while_unlocked_is_disk_full_and_loses_nothing(small_filesystem):
+    folder = small_filesystem / "vault"
+    _vault_with_entry(folder)
+    vault = Vault(folder)
+    vault.unlock(PASSPHRASE)
+    _fill(small_filesystem)
+    store = JournalStore(vault.connection)
+    with pytest.raises(DiskFullError, match="disk is full"):
+        for i in range(2000):
+            store.add(f"more {i}", "words " * 500, [], __import__("datetime").datetime.now())
+    vault.lock()
+    (small_filesystem / "filler").unlink()
+    assert "before" in _entries(folder)
+
+
+def test_a_full_disk_at_the_command_line_is_exit_8(small_filesystem):
+    folder = small_filesystem / "vault"
+    _vault_with_entry(folder)
+    _fill(small_filesystem)
+    result = run_cli(["journal", "add", "words " * 2000, "--data-dir", str(folder)])
+    assert result.code == 8, result.err
+    assert result.one_line_message() and "disk is full" in result.err
+    (small_filesystem / "filler").unlink()
+    assert _entries(folder)[-1] == "before" or "before" in _entries(folder)
+
+
+def test_a_read_only_folder_is_exit_9(read_only_folder, tmp_path):
+    import os
+
+    if os.geteuid() != 0:
+        pytest.skip("needs a read-only mount (the folder is made before it is read-only)")
+    subprocess.run(["mount", "-o", "remount,rw", str(read_only_folder)], check=True)
+    folder = read_only_folder / "vault"
+    _vault_with_entry(folder)
+    subprocess.run(["mount", "-o", "remount,ro", str(read_only_folder)], check=True)
+    result = run_cli(["checkin", "--mood", "3", "--data-dir", str(folder)])
+    assert result.code == 9, result.err
+    assert result.one_line_message() and "can only be read" in result.err
+    subprocess.run(["mount", "-o", "remount,rw", str(read_only_folder)], check=True)
+    assert "before" in _entries(folder)
+
+
+def test_another_process_holding_the_write_lock_is_exit_10(data_dir, monkeypatch):
+    recovery_key = _vault_with_entry(data_dir)
+    key = parse_recovery_key(recovery_key).hex()
+    holder = textwrap.dedent(f"""
+        import sqlcipher3, sys
+        conn = sqlcipher3.connect({str(data_dir / "recoverydesk.db")!r}, isolation_level=None)
+        conn.execute("PRAGMA key = \\"x'{key}'\\"")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO settings VALUES ('holder', '1')")
+        print("holding", flush=True)
+        sys.stdin.read()
+    """)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.5)
+    with subprocess.Popen([PYTHON, "-c", holder], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, env=child_env(), text=True) as other:
+        try:
+            assert other.stdout.readline().strip() == "holding"
+            result = run_cli(["checkin", "--mood", "3", "--data-dir", str(data_dir)])
+        finally:
+            other.kill()
+    assert result.code == 10, result.err
+    assert result.one_line_message() and "busy" in result.err
+    assert "before" in _entries(data_dir)
