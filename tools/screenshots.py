@@ -195,7 +195,7 @@ def render_insight_pdfs(controller, out: Path) -> None:
 
     monday = week_start_of(date.today())
     data = controller.insights_data(monday, monday + timedelta(days=6))
-    entry = controller.journal().page(0, 1)[0].id
+    entry = controller.journal().page(1)[0].id
     with tempfile.TemporaryDirectory() as tmp:
         card = write_document(diary_card_document(data.checkins, [monday], data.urge_targets,
                                                   data.emotions, "Robin"),

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from recoverydesk.storage import search_text
 from recoverydesk.storage.errors import DamagedVaultError
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False):
     mode = "rwc" if create else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    search_text.register(conn)  # the journal's triggers fold text for search with it
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(data_key))

@@ -9,6 +9,8 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from recoverydesk.storage.search_text import match_query, snippet
+
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; the UI styles them
 
 
@@ -56,22 +58,27 @@ class JournalStore:
     def add_many(self, entries) -> None:
         """Add (title, body, tags, created) entries at once, inside the caller's transaction.
 
-        The search index is filled in one statement afterwards rather than by the per-row
-        trigger (about fifteen times faster for an import of thousands); the trigger is put
-        back in the same transaction, so a failure leaves everything as it was.
+        The search index and tag counts are filled in one statement each afterwards rather
+        than by the per-row trigger (much faster for an import of thousands); the trigger is
+        put back in the same transaction, so a failure leaves everything as it was.
         """
         trigger = self._conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                     "AND name = 'journal_fts_insert'").fetchone()[0]
+                                     "AND name = 'journal_insert'").fetchone()[0]
         start = self._conn.execute("SELECT coalesce(max(id), 0) FROM journal_entries"
                                    ).fetchone()[0]
-        self._conn.execute("DROP TRIGGER journal_fts_insert")
+        self._conn.execute("DROP TRIGGER journal_insert")
         self._conn.executemany(
             "INSERT INTO journal_entries (title, body, tags, created_at, edited_at, is_draft) "
             "VALUES (?, ?, ?, ?, ?, 0)",
             [(title, body, _tags_json(tags), _utc(at), _utc(at))
              for title, body, tags, at in entries])
         self._conn.execute("INSERT INTO journal_fts (rowid, title, body, tags) "
-                           "SELECT id, title, body, tags FROM journal_entries WHERE id > ?",
+                           "SELECT id, search_fold(title), search_fold(body), search_fold(tags) "
+                           "FROM journal_entries WHERE id > ?", (start,))
+        self._conn.execute("INSERT INTO journal_tag_counts (tag, uses) "
+                           "SELECT value, count(*) FROM journal_entries, "
+                           "json_each(journal_entries.tags) WHERE journal_entries.id > ? GROUP BY value "
+                           "ON CONFLICT (tag) DO UPDATE SET uses = uses + excluded.uses",
                            (start,))
         self._conn.execute(trigger)
 
@@ -114,11 +121,17 @@ class JournalStore:
             "WHERE is_draft = 1 ORDER BY edited_at DESC LIMIT 1").fetchone()
         return _entry(row) if row else None
 
-    def page(self, offset: int, limit: int) -> list[EntrySummary]:
-        """Newest first, ``limit`` at a time: the list fetches more as it scrolls."""
+    def page(self, limit: int, after: EntrySummary | None = None) -> list[EntrySummary]:
+        """Newest first by date, ``limit`` at a time, from the entry ``after`` (the last one
+        shown): the list fetches more as it scrolls, each page as quick as the first."""
+        where, args = "", ()
+        if after is not None:
+            where = "WHERE (created_at, id) < (?, ?) "
+            args = (_utc(after.created_at), after.id)
         rows = self._conn.execute(
-            "SELECT id, title, created_at, is_draft, substr(body, 1, 160) FROM journal_entries "
-            "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", (limit, offset))
+            "SELECT id, title, created_at, is_draft, substr(body, 1, 160) "  # noqa: S608
+            f"FROM journal_entries {where}ORDER BY created_at DESC, id DESC LIMIT ?",
+            (*args, limit))
         return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
                 for r in rows]
 
@@ -129,7 +142,7 @@ class JournalStore:
         the matched words marked in a snippet."""
         query = fts_query(words)
         if not query and not tag and not since and not until:
-            return self.page(0, limit)
+            return self.page(limit)
         clauses, args = [], []
         if tag:
             clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)")
@@ -147,12 +160,11 @@ class JournalStore:
                    "ORDER BY e.created_at DESC LIMIT ?")
             return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
                     for r in self._conn.execute(sql, (*args, limit))]
-        # The best ids first (cheap), then snippets only for the first screenful: snippet()
-        # re-reads each entry, and 200 of them cost more than the search itself. The list
+        # The best ids first (cheap), then snippets only for the first screenful; the list
         # asks for the rest with snippets() as it shows them.
-        order = ("journal_fts.rowid DESC" if newest_first
+        order = ("e.created_at DESC, e.id DESC" if newest_first
                  else "bm25(journal_fts, 5.0, 1.0, 2.0)")
-        if clauses:
+        if clauses or newest_first:
             # CROSS JOIN keeps the index as the outer loop (else SQLite walks every entry).
             source = ("journal_fts CROSS JOIN journal_entries e "
                       "ON e.id = journal_fts.rowid")
@@ -173,20 +185,18 @@ class JournalStore:
                              snippets.get(i)) for i in ids]
 
     def snippets(self, words: str, ids: list[int]) -> dict[int, str]:
-        """The matched words, marked, in each of these entries."""
-        query = fts_query(words)
-        if not query or not ids:
+        """The matched words, marked, in each of these entries (made from the entry's own
+        text: the index keeps only folded words)."""
+        if not fts_query(words) or not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        return {row[0]: _one_line(row[1]) for row in self._conn.execute(
-            f"SELECT rowid, snippet(journal_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) "  # noqa: S608
-            f"FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN ({marks})",
-            (query, *ids))}
+        return {row[0]: snippet(row[1], words, HIT_START, HIT_END) for row in self._conn.execute(
+            f"SELECT id, body FROM journal_entries WHERE id IN ({marks})", ids)}  # noqa: S608
 
     def tags(self) -> list[str]:
+        """Every tag in use (kept counted by triggers: no scan of the journal)."""
         return [r[0] for r in self._conn.execute(
-            "SELECT DISTINCT value FROM journal_entries, json_each(journal_entries.tags) "
-            "ORDER BY value")]
+            "SELECT tag FROM journal_tag_counts ORDER BY tag")]
 
     def templates(self) -> list[tuple[str, str]]:
         return self._conn.execute("SELECT name, body FROM journal_templates ORDER BY id").fetchall()
@@ -202,12 +212,7 @@ class JournalStore:
 
 def fts_query(words: str) -> str:
     """Each word must appear (the last one as a prefix, for search as you type)."""
-    terms = [w.replace('"', '""') for w in words.split() if w.strip('"')]
-    if not terms:
-        return ""
-    quoted = [f'"{t}"' for t in terms]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    return match_query(words)
 
 
 def _tags_json(tags) -> str:
