@@ -337,7 +337,7 @@ def cmd_journal(args) -> int:
             return EXIT_OK
         if args.journal_command == "search":
             found = store.search(" ".join(args.words), tag=args.tag, limit=args.limit,
-                                 newest_first=True, snippets_for=args.limit)
+                                 snippets_for=args.limit)
         else:
             found = store.page(args.limit)
     finally:

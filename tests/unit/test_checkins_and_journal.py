@@ -103,7 +103,7 @@ def test_journal_search_finds_entries_and_drafts_with_marks(vault):
     draft = journal.save_draft(None, "", "Half a thought about the canal", [],
                                now + timedelta(days=2))
     hits = journal.search("canal")
-    assert {h.id for h in hits} == {1, draft}
+    assert [h.id for h in hits] == [draft, 1]
     assert any(f"{HIT_START}canal{HIT_END}" in h.snippet for h in hits)
     assert [h.id for h in journal.search("walk", tag="outside")] == [1]
     assert [h.id for h in journal.search("walk", since=now + timedelta(hours=12))] == [2]
@@ -141,18 +141,18 @@ def test_a_backdated_entry_sorts_by_its_date_everywhere(vault):
     newer = journal.add("Newer", "heron by the water", [], base)
     backdated = journal.add("Backdated", "heron in the reeds", [], base - timedelta(days=30))
     assert [e.id for e in journal.page(10)] == [newer, backdated]
-    assert [h.id for h in journal.search("heron", newest_first=True)] == [newer, backdated]
+    assert [h.id for h in journal.search("heron")] == [newer, backdated]
+    assert [h.id for h in journal.search("heron", until=base)] == [backdated]
     assert [h.id for h in journal.search("", since=base - timedelta(days=60))] == \
         [newer, backdated]
 
 
-def test_search_newest_first_for_the_command_line(vault):
+def test_search_lists_matches_newest_first(vault):
     journal = JournalStore(vault.connection)
     base = datetime(2026, 1, 1, tzinfo=UTC)
     first = journal.add("Old", "heron heron heron heron", [], base)
     second = journal.add("New", "a heron", [], base + timedelta(days=1))
-    assert [h.id for h in journal.search("heron")] == [first, second]  # best match first
-    assert [h.id for h in journal.search("heron", newest_first=True)] == [second, first]
+    assert [h.id for h in journal.search("heron")] == [second, first]
 
 
 @pytest.mark.parametrize(("text", "typed"), [

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from recoverydesk.storage.search_text import match_query, snippet
 
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; the UI styles them
+# The search index's rowid: unixepoch(created_at) * DATE_KEY + id (migration 0007).
+DATE_KEY = 10_000_000
 
 
 @dataclass(frozen=True)
@@ -137,43 +139,32 @@ class JournalStore:
 
     def search(self, words: str, tag: str | None = None, since: datetime | None = None,
                until: datetime | None = None, limit: int = 200,
-               newest_first: bool = False, snippets_for: int = 15) -> list[EntrySummary]:
-        """Entries (drafts too) with every word, best matches first (or newest first), with
-        the matched words marked in a snippet."""
+               snippets_for: int = 15) -> list[EntrySummary]:
+        """Entries (drafts too) with every word, newest first by date, with the matched
+        words marked in a snippet for the first ``snippets_for``."""
         query = fts_query(words)
         if not query and not tag and not since and not until:
             return self.page(limit)
-        clauses, args = [], []
+        if not query:
+            return self._filtered(tag, since, until, limit)
+        # The index's rowid is the date key: it orders and bounds the matches by itself.
+        clauses, args = ["journal_fts MATCH ?"], [query]
+        if since:
+            clauses.append("journal_fts.rowid >= ?")
+            args.append(_date_key(since))
+        if until:
+            clauses.append("journal_fts.rowid < ?")
+            args.append(_date_key(until))
+        source = "journal_fts"
         if tag:
+            # CROSS JOIN keeps the index as the outer loop (else SQLite walks every entry).
+            source += (f" CROSS JOIN journal_entries e ON e.id = journal_fts.rowid % {DATE_KEY}")
             clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)")
             args.append(tag)
-        if since:
-            clauses.append("e.created_at >= ?")
-            args.append(_utc(since))
-        if until:
-            clauses.append("e.created_at < ?")
-            args.append(_utc(until))
-        if not query:
-            where = " AND ".join(clauses)
-            sql = ("SELECT e.id, e.title, e.created_at, e.is_draft, "  # noqa: S608
-                   f"substr(e.body, 1, 160) FROM journal_entries e WHERE {where} "
-                   "ORDER BY e.created_at DESC LIMIT ?")
-            return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
-                    for r in self._conn.execute(sql, (*args, limit))]
-        # The best ids first (cheap), then snippets only for the first screenful; the list
-        # asks for the rest with snippets() as it shows them.
-        order = ("e.created_at DESC, e.id DESC" if newest_first
-                 else "bm25(journal_fts, 5.0, 1.0, 2.0)")
-        if clauses or newest_first:
-            # CROSS JOIN keeps the index as the outer loop (else SQLite walks every entry).
-            source = ("journal_fts CROSS JOIN journal_entries e "
-                      "ON e.id = journal_fts.rowid")
-        else:
-            source = "journal_fts"
-        where = " AND ".join(["journal_fts MATCH ?", *clauses])
-        ids = [r[0] for r in self._conn.execute(
+        where = " AND ".join(clauses)
+        ids = [r[0] % DATE_KEY for r in self._conn.execute(
             f"SELECT journal_fts.rowid FROM {source} "  # noqa: S608
-            f"WHERE {where} ORDER BY {order} LIMIT ?", (query, *args, limit))]
+            f"WHERE {where} ORDER BY journal_fts.rowid DESC LIMIT ?", (*args, limit))]
         if not ids:
             return []
         snippets = self.snippets(words, ids[:snippets_for])
@@ -182,7 +173,26 @@ class JournalStore:
             "SELECT id, title, created_at, is_draft FROM journal_entries "  # noqa: S608
             f"WHERE id IN ({marks})", ids)}
         return [EntrySummary(i, info[i][1], _time(info[i][2]), bool(info[i][3]),
-                             snippets.get(i)) for i in ids]
+                             snippets.get(i)) for i in ids if i in info]
+
+    def _filtered(self, tag: str | None, since: datetime | None, until: datetime | None,
+                  limit: int) -> list[EntrySummary]:
+        """A tag or dates with no words: newest first, from the entries themselves."""
+        clauses, args = [], []
+        if tag:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ?)")
+            args.append(tag)
+        if since:
+            clauses.append("created_at >= ?")
+            args.append(_utc(since))
+        if until:
+            clauses.append("created_at < ?")
+            args.append(_utc(until))
+        sql = ("SELECT id, title, created_at, is_draft, substr(body, 1, 160) "  # noqa: S608
+               f"FROM journal_entries WHERE {' AND '.join(clauses)} "
+               "ORDER BY created_at DESC, id DESC LIMIT ?")
+        return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
+                for r in self._conn.execute(sql, (*args, limit))]
 
     def snippets(self, words: str, ids: list[int]) -> dict[int, str]:
         """The matched words, marked, in each of these entries (made from the entry's own
@@ -221,6 +231,10 @@ def _tags_json(tags) -> str:
 
 def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _date_key(moment: datetime) -> int:
+    return int(moment.timestamp()) * DATE_KEY
 
 
 def _time(text: str) -> datetime:

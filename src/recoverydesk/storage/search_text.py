@@ -83,7 +83,7 @@ def snippet(text: str, words: str, start: str, end: str, width: int = 16) -> str
     if not tokens:
         return " ".join(text.split())[:160]
     hits = [i for i, token in enumerate(tokens) if _matches(token.group(), terms)]
-    first = max(0, (hits[0] if hits else 0) - width // 4)
+    first = max(0, min((hits[0] if hits else 0) - width // 4, len(tokens) - width))
     last = min(len(tokens), first + width)
     cut_from = tokens[first].start() if first else 0
     cut_to = tokens[last - 1].end() if last < len(tokens) else len(text)

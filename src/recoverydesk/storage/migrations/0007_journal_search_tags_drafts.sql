@@ -10,12 +10,17 @@ DROP TABLE journal_fts;
 
 -- Contentless: the index holds the folded words only, never the text a second time.
 -- prefix = '2 3': the first letters typed are answered from a small index of their own.
+-- Its rowid is the entry's date key, unixepoch(created_at) * 10000000 + id: the index itself
+-- then lists matches newest first by date (a backdated entry sorts by its date) and answers
+-- a date range, without reading the entries; the entry id is rowid % 10000000.
 CREATE VIRTUAL TABLE journal_fts USING fts5 (
     title, body, tags, content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 INSERT INTO journal_fts (rowid, title, body, tags)
-    SELECT id, search_fold(title), search_fold(body), search_fold(tags) FROM journal_entries;
+    SELECT unixepoch(created_at) * 10000000 + id, search_fold(title), search_fold(body),
+           search_fold(tags)
+    FROM journal_entries;
 
 -- Each tag with the number of entries that carry it: the tag list without a scan.
 CREATE TABLE journal_tag_counts (
@@ -28,22 +33,24 @@ INSERT INTO journal_tag_counts (tag, uses)
 
 CREATE TRIGGER journal_insert AFTER INSERT ON journal_entries BEGIN
     INSERT INTO journal_fts (rowid, title, body, tags)
-    VALUES (new.id, search_fold(new.title), search_fold(new.body), search_fold(new.tags));
+    VALUES (unixepoch(new.created_at) * 10000000 + new.id, search_fold(new.title),
+            search_fold(new.body), search_fold(new.tags));
     INSERT INTO journal_tag_counts (tag, uses)
     SELECT value, 1 FROM json_each(new.tags) WHERE true
     ON CONFLICT (tag) DO UPDATE SET uses = uses + 1;
 END;
 CREATE TRIGGER journal_delete AFTER DELETE ON journal_entries BEGIN
-    DELETE FROM journal_fts WHERE rowid = old.id;
+    DELETE FROM journal_fts WHERE rowid = unixepoch(old.created_at) * 10000000 + old.id;
     DELETE FROM journal_tag_counts
     WHERE tag IN (SELECT value FROM json_each(old.tags)) AND uses = 1;
     UPDATE journal_tag_counts SET uses = uses - 1
     WHERE tag IN (SELECT value FROM json_each(old.tags));
 END;
-CREATE TRIGGER journal_update_text AFTER UPDATE OF title, body, tags ON journal_entries BEGIN
-    DELETE FROM journal_fts WHERE rowid = old.id;
+CREATE TRIGGER journal_update_text AFTER UPDATE OF title, body, tags, created_at ON journal_entries BEGIN
+    DELETE FROM journal_fts WHERE rowid = unixepoch(old.created_at) * 10000000 + old.id;
     INSERT INTO journal_fts (rowid, title, body, tags)
-    VALUES (new.id, search_fold(new.title), search_fold(new.body), search_fold(new.tags));
+    VALUES (unixepoch(new.created_at) * 10000000 + new.id, search_fold(new.title),
+            search_fold(new.body), search_fold(new.tags));
 END;
 CREATE TRIGGER journal_update_tags AFTER UPDATE OF tags ON journal_entries
 WHEN old.tags IS NOT new.tags BEGIN
