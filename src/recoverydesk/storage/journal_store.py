@@ -78,8 +78,8 @@ class JournalStore:
                            "SELECT id, search_fold(title), search_fold(body), search_fold(tags) "
                            "FROM journal_entries WHERE id > ?", (start,))
         self._conn.execute("INSERT INTO journal_tag_counts (tag, uses) "
-                           "SELECT value, count(*) FROM journal_entries, "
-                           "json_each(journal_entries.tags) WHERE journal_entries.id > ? GROUP BY value "
+                           "SELECT value, count(*) FROM journal_entries e, json_each(e.tags) "
+                           "WHERE e.id > ? GROUP BY value "
                            "ON CONFLICT (tag) DO UPDATE SET uses = uses + excluded.uses",
                            (start,))
         self._conn.execute(trigger)

@@ -50,7 +50,7 @@ def _plain(text: str) -> str:
 
 def _pairs(run: str, alone: bool = True) -> str:
     pairs = [run[i:i + 2] for i in range(len(run) - 1)]
-    return " ".join(pairs + [run[-1]] if alone or not pairs else pairs)
+    return " ".join([*pairs, run[-1]] if alone or not pairs else pairs)
 
 
 def register(conn) -> None:

@@ -7,6 +7,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
+class Ticket:
+    """One round of background work for a view. Cancelled when its result would no longer
+    fit (newer input, the view hidden, the app locking): the work may skip itself, and the
+    result is dropped on the UI thread before it touches a widget."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)

@@ -5,6 +5,8 @@ Built fresh on every unlock and thrown away on lock, so nothing private outlives
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,11 +19,6 @@ from PySide6.QtWidgets import (
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.widgets import heading, paragraph
-from recoverydesk.ui.pages.goals import GoalsPage
-from recoverydesk.ui.pages.journal import JournalPage
-from recoverydesk.ui.pages.safety_plan import SafetyPlanPage
-from recoverydesk.ui.pages.settings import SettingsPage
-from recoverydesk.ui.pages.skills import SkillsPage
 from recoverydesk.ui.pages.today import TodayPage
 from recoverydesk.ui.shell.sections import PAGES, PageInfo
 
@@ -38,15 +35,18 @@ class ShellView(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(4)
         self.pages = QStackedWidget()
+        # Each page is built the first time it is shown (unlocking builds only the first):
+        # until then its place in the stack holds an empty stand-in.
+        self._built: set[int] = set()
         for info in PAGES:
             self.nav.addItem(info.title)
             item = self.nav.item(self.nav.count() - 1)
             item.setToolTip(f"{info.title} ({info.shortcut})")
-            page = _page_for(info, controller, self)
-            page.setObjectName(f"page-{info.title.lower().replace(' ', '-')}")
-            self.pages.addWidget(page)
+            stand_in = QWidget()
+            stand_in.setAccessibleName(info.title)
+            self.pages.addWidget(stand_in)
         self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         layout = QHBoxLayout(self)
@@ -75,22 +75,44 @@ class ShellView(QWidget):
     def current_title(self) -> str:
         return PAGES[self.pages.currentIndex()].title
 
+    def is_built(self, title: str) -> bool:
+        return _row_of(title) in self._built
+
+    def _show_row(self, row: int) -> None:
+        self._build(row)
+        self.pages.setCurrentIndex(row)
+
+    def _build(self, row: int) -> None:
+        if row in self._built:
+            return
+        info = PAGES[row]
+        page = _page_for(info, self._controller, self)
+        page.setObjectName(f"page-{info.title.lower().replace(' ', '-')}")
+        stand_in = self.pages.widget(row)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._built.add(row)
+
+
+def _row_of(title: str) -> int:
+    return next(row for row, info in enumerate(PAGES) if info.title == title)
+
+
+_PAGE_CLASSES = {  # title: (module, class), imported when the page is first shown
+    "Settings": ("settings", "SettingsPage"),
+    "Safety plan": ("safety_plan", "SafetyPlanPage"),
+    "Skills": ("skills", "SkillsPage"),
+    "Journal": ("journal", "JournalPage"),
+    "Goals": ("goals", "GoalsPage"),
+    "Insights": ("insights", "InsightsPage"),
+}
+
 
 def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QWidget:
-    if info.title == "Settings":
-        return SettingsPage(controller)
-    if info.title == "Safety plan":
-        return SafetyPlanPage(controller)
-    if info.title == "Skills":
-        return SkillsPage(controller)
-    if info.title == "Journal":
-        return JournalPage(controller)
-    if info.title == "Goals":
-        return GoalsPage(controller)
-    if info.title == "Insights":
-        from recoverydesk.ui.pages.insights import InsightsPage
-
-        return InsightsPage(controller)
+    if info.title in _PAGE_CLASSES:
+        module, name = _PAGE_CLASSES[info.title]
+        return getattr(import_module(f"recoverydesk.ui.pages.{module}"), name)(controller)
     if info.title == "Today":
         today = TodayPage(controller)
         today.checkin_requested.connect(lambda: controller.new_checkin(shell))
