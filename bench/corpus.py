@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import random
@@ -90,12 +91,13 @@ LARGE_PASSPHRASE = "bench passphrase of several words"
 def large_vault(kdf=None) -> Path:
     """A vault of 100,000 journal entries and 50,000 check-ins, built the first time (a few
     minutes) under ~/.cache/recoverydesk-bench/, keyed by the profile's version and the
-    schema's, and reused afterwards. Opened with ``LARGE_PASSPHRASE``."""
+    migrations' text, and reused afterwards. Opened with ``LARGE_PASSPHRASE``."""
     from recoverydesk.storage import migrations
 
+    schema = hashlib.sha256("".join(m.sql for m in migrations.available()).encode()
+                            ).hexdigest()[:12]
     root = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    folder = (root / "recoverydesk-bench"
-              / f"large-v{LARGE_PROFILE_VERSION}-schema{migrations.latest_version()}")
+    folder = root / "recoverydesk-bench" / f"large-v{LARGE_PROFILE_VERSION}-schema-{schema}"
     if (folder / "complete").exists():
         return folder
     if folder.exists():

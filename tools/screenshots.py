@@ -314,6 +314,8 @@ def main() -> int:
         window.shell.show_page("Journal")
         journal = window.shell.pages.currentWidget()
         journal.search.setText("river")
+        journal.search_now()
+        wait_until(lambda: not journal.busy())
         journal.list.setCurrentIndex(journal.model.index(0))
         journal._open_index(journal.model.index(0))
         shot(window, "journal")

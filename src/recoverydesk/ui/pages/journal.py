@@ -85,6 +85,7 @@ class JournalPage(QWidget):
         self._lists_ticket = Ticket()
         self._loaded_once = False
         self._lists_pending = False
+        self._may_restore_draft = True  # until the person opens, starts or types an entry
         self.list = QListView()
         self.list.setAccessibleName("Journal entries")
         self.list.setModel(self.model)
@@ -186,6 +187,7 @@ class JournalPage(QWidget):
 
     def _changed(self) -> None:
         self._dirty = True
+        self._may_restore_draft = False
 
     def keep_draft(self) -> None:
         """Keep what is typed, encrypted, as it is: called on a timer, on lock and on quit."""
@@ -216,6 +218,7 @@ class JournalPage(QWidget):
         self.refresh_list()
 
     def new_entry(self) -> None:
+        self._may_restore_draft = False
         self.keep_draft()
         self.entry_id = None
         body = self.template.currentData() or ""
@@ -261,6 +264,7 @@ class JournalPage(QWidget):
         self.undo_button.hide()
 
     def _open_index(self, index: QModelIndex) -> None:
+        self._may_restore_draft = False
         self.keep_draft()
         self._load(self.model.entry_at(index.row()).id)
 
@@ -325,7 +329,7 @@ class JournalPage(QWidget):
         tags, draft = got
         self._lists_pending = False
         self._fill_tags(tags)
-        if draft is not None and self.entry_id is None and not self._dirty:
+        if draft is not None and self._may_restore_draft and self.entry_id is None:
             self._load(draft.id)
             show_message(self.status, "We kept what you were writing. It's here for you.")
 
