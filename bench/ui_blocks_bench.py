@@ -9,6 +9,7 @@ its results; scrolling the journal list to its end; Insights on the whole range.
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import shutil
 import sys
@@ -30,7 +31,9 @@ SEARCH_WORD = corpus.SEARCH_WORDS[5]
 
 def _row(label: str, step: Step, extra: str = "") -> str:
     mark = "" if step.finished else "  (did not finish)"
-    return f"  {label:<46}: longest block {step.longest_block_ms:6.0f} ms{extra}{mark}"
+    line = f"  {label:<46}: longest block {step.longest_block_ms:6.0f} ms{extra}{mark}"
+    print(line, file=sys.stderr, flush=True)  # progress, as the steps go
+    return line
 
 
 def _wait(app, ms: int) -> None:
@@ -42,6 +45,7 @@ def _wait(app, ms: int) -> None:
 
 
 def main() -> int:
+    faulthandler.enable()
     from PySide6.QtCore import QDate, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
