@@ -6,14 +6,17 @@ Search uses SQLite's FTS5 inside the encrypted file; its index is encrypted with
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from recoverydesk.storage.search_text import match_query, snippet
 
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; the UI styles them
-# The search index's rowid: unixepoch(created_at) * DATE_KEY + id (migration 0007).
+# The search index's rowid, counting down with the date (migration 0007):
+# (DATE_KEY_END - unixepoch(created_at)) * DATE_KEY + DATE_KEY - 1 - id.
 DATE_KEY = 10_000_000
+DATE_KEY_END = 4_102_444_800  # 2100-01-01
 
 
 @dataclass(frozen=True)
@@ -147,24 +150,26 @@ class JournalStore:
             return self.page(limit)
         if not query:
             return self._filtered(tag, since, until, limit)
-        # The index's rowid is the date key: it orders and bounds the matches by itself.
+        # The index's rowid is the date key, counting down: its own order is newest first,
+        # and dates are rowid ranges.
         clauses, args = ["journal_fts MATCH ?"], [query]
         if since:
-            clauses.append("journal_fts.rowid >= ?")
-            args.append(_date_key(since))
+            clauses.append("journal_fts.rowid <= ?")
+            args.append(_date_key(since, DATE_KEY - 1))
         if until:
-            clauses.append("journal_fts.rowid < ?")
-            args.append(_date_key(until))
+            clauses.append("journal_fts.rowid >= ?")
+            args.append(_date_key(until - timedelta(seconds=1), 0))
         source = "journal_fts"
         if tag:
             # CROSS JOIN keeps the index as the outer loop (else SQLite walks every entry).
-            source += (f" CROSS JOIN journal_entries e ON e.id = journal_fts.rowid % {DATE_KEY}")
+            source += (" CROSS JOIN journal_entries e "
+                       f"ON e.id = {DATE_KEY - 1} - journal_fts.rowid % {DATE_KEY}")
             clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)")
             args.append(tag)
         where = " AND ".join(clauses)
-        ids = [r[0] % DATE_KEY for r in self._conn.execute(
+        ids = [DATE_KEY - 1 - r[0] % DATE_KEY for r in self._conn.execute(
             f"SELECT journal_fts.rowid FROM {source} "  # noqa: S608
-            f"WHERE {where} ORDER BY journal_fts.rowid DESC LIMIT ?", (*args, limit))]
+            f"WHERE {where} ORDER BY journal_fts.rowid LIMIT ?", (*args, limit))]
         if not ids:
             return []
         snippets = self.snippets(words, ids[:snippets_for])
@@ -233,8 +238,8 @@ def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _date_key(moment: datetime) -> int:
-    return int(moment.timestamp()) * DATE_KEY
+def _date_key(moment: datetime, low_part: int) -> int:
+    return (DATE_KEY_END - math.floor(moment.timestamp())) * DATE_KEY + low_part
 
 
 def _time(text: str) -> datetime:

@@ -19,6 +19,7 @@ from the entry's own text, marking the words the folded query matches.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -98,9 +99,12 @@ def snippet(text: str, words: str, start: str, end: str, width: int = 16) -> str
     return ("…" if first else "") + body + ("…" if last < len(tokens) else "")
 
 
+_plain_word = functools.lru_cache(maxsize=65536)(_plain)  # words repeat: fold each once
+
+
 def _hit_span(token: re.Match, terms: list[str]) -> tuple[int, int]:
     """Where to mark in this token: all of it, or the CJK word inside a longer run."""
-    folded = _plain(token.group())
+    folded = _plain_word(token.group())
     if len(folded) == len(token.group()) and _CJK_RUN.search(folded):
         for term in terms:
             at = folded.find(term)
@@ -110,7 +114,7 @@ def _hit_span(token: re.Match, terms: list[str]) -> tuple[int, int]:
 
 
 def _matches(token: str, terms: list[str]) -> bool:
-    folded = _plain(token)
+    folded = _plain_word(token)
     if _CJK_RUN.search(folded):
         return any(term in folded for term in terms if _CJK_RUN.search(term))
     return any(folded.startswith(term) for term in terms)

@@ -90,7 +90,7 @@ class JournalPage(QWidget):
         self.list.setAccessibleName("Journal entries")
         self.list.setModel(self.model)
         self.list.setItemDelegate(RichTextDelegate(self.list))
-        self.list.setUniformItemSizes(False)
+        self.list.setUniformItemSizes(True)  # see RichTextDelegate
         self.list.activated.connect(self._open_index)
         self.list.clicked.connect(self._open_index)
         dates = QHBoxLayout()
