@@ -12,6 +12,7 @@ from __future__ import annotations
 import faulthandler
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 from datetime import date
@@ -138,6 +139,7 @@ def main() -> int:
                           f", charts in {charts.wall_ms / 1000:.1f} s"))
         controller.lock()
         window.close()
+        searches = _search_times(folder)
 
     print(f"Large profile: {corpus.LARGE_ENTRIES:,} journal entries, "
           f"{corpus.LARGE_CHECKINS:,} check-ins (longest UI-thread block, target "
@@ -145,7 +147,34 @@ def main() -> int:
     for line in lines:
         print(line)
     print(f"  worst of all steps: {max(s.longest_block_ms for s in worst):.0f} ms")
+    print(f"  journal search, store alone (100 searches of 1–2 words; target p95 < 50 ms): "
+          f"median {statistics.median(searches):.1f} ms, p95 {_p95(searches):.1f} ms")
     return 0
+
+
+def _search_times(folder: Path) -> list[float]:
+    """Milliseconds per search, as bench/logging_bench.py searches, at 100,000 entries."""
+    import random
+    import time
+
+    from recoverydesk.storage.journal_store import JournalStore
+    from recoverydesk.storage.vault import Vault
+
+    vault = Vault(folder)
+    vault.unlock(corpus.LARGE_PASSPHRASE)
+    journal, rng, times = JournalStore(vault.connection), random.Random(3), []
+    for _ in range(100):
+        words = " ".join(rng.sample(corpus.SEARCH_WORDS, rng.randint(1, 2)))
+        start = time.perf_counter()
+        journal.search(words)
+        times.append((time.perf_counter() - start) * 1000)
+    vault.lock()
+    return times
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 if __name__ == "__main__":
