@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -172,7 +173,7 @@ class AppController(QObject):
             self.notice.emit(_say(error))
 
         self.busy_changed.emit(True)
-        self._runner.run(self.vault.unlock_from_keychain, done, failed)
+        self._runner.run(lambda: _warmed(self.vault.unlock_from_keychain()), done, failed)
 
     def _unlock_with(self, work) -> None:
         def done(_):
@@ -186,7 +187,7 @@ class AppController(QObject):
             self.unlock_failed.emit(UnlockFailure(_say(error), wait))
 
         self.busy_changed.emit(True)
-        self._runner.run(work, done, failed)
+        self._runner.run(lambda: _warmed(work()), done, failed)
 
     # -- while unlocked -------------------------------------------------------------------
 
@@ -426,6 +427,17 @@ class AppController(QObject):
     def _enter(self, state: AppState) -> None:
         self.state = state
         self.state_changed.emit(state)
+
+
+# The unlocked app's code, imported on the worker once the key is open, while the UI thread
+# only waits: building the first page then runs no imports (about half of that block).
+_WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view",)
+
+
+def _warmed(result):
+    for module in _WARM_UP_MODULES:
+        import_module(module)
+    return result
 
 
 def _say(error: Exception) -> str:
