@@ -201,6 +201,8 @@ def test_tags_and_drafts_follow_add_edit_delete_and_undo(vault):
     journal.update(draft, "", "a whole thought", [], now, draft=False)
     assert journal.latest_draft() is None
     assert journal.tags() == ["home", "outside"]
-    journal.add_many([("C", "c", ["home", "new"], now)])
+    journal.add_many([("C", "imported words", ["home", "new"], now - timedelta(days=9))])
     assert journal.tags() == ["home", "new", "outside"]
+    [imported] = journal.search("imported")
+    assert imported.title == "C"
     assert [h.id for h in journal.search("whole")] == [draft]

@@ -17,6 +17,7 @@ HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; the UI 
 # (DATE_KEY_END - unixepoch(created_at)) * DATE_KEY + DATE_KEY - 1 - id.
 DATE_KEY = 10_000_000
 DATE_KEY_END = 4_102_444_800  # 2100-01-01
+_DATE_KEY_SQL = f"({DATE_KEY_END} - unixepoch(created_at)) * {DATE_KEY} + {DATE_KEY - 1} - id"
 
 
 @dataclass(frozen=True)
@@ -77,9 +78,9 @@ class JournalStore:
             "VALUES (?, ?, ?, ?, ?, 0)",
             [(title, body, _tags_json(tags), _utc(at), _utc(at))
              for title, body, tags, at in entries])
-        self._conn.execute("INSERT INTO journal_fts (rowid, title, body, tags) "
-                           "SELECT id, search_fold(title), search_fold(body), search_fold(tags) "
-                           "FROM journal_entries WHERE id > ?", (start,))
+        self._conn.execute("INSERT INTO journal_fts (rowid, title, body, tags) "  # noqa: S608
+                           f"SELECT {_DATE_KEY_SQL}, search_fold(title), search_fold(body), "
+                           "search_fold(tags) FROM journal_entries WHERE id > ?", (start,))
         self._conn.execute("INSERT INTO journal_tag_counts (tag, uses) "
                            "SELECT value, count(*) FROM journal_entries e, json_each(e.tags) "
                            "WHERE e.id > ? GROUP BY value "
