@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import itertools
+import os
 import random
+import shutil
+import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from recoverydesk.checkin import EMOTIONS, SKILL_MODULES, URGE_TARGETS, CheckIn, Urge
 
@@ -72,3 +78,60 @@ def plain_jrnl_text(count: int, seed: int = 7) -> str:
     for at, title, body, _ in journal_entries(count, seed):
         lines.append(f"[{at:%Y-%m-%d %I:%M:%S %p}] {title}\n{body}\n")
     return "\n".join(lines)
+
+
+# -- the large profile: ten years of heavy use, generated once and kept outside the repo ------
+
+LARGE_PROFILE_VERSION = 1
+LARGE_ENTRIES = 100_000
+LARGE_CHECKINS = 50_000
+LARGE_PASSPHRASE = "bench passphrase of several words"
+
+
+def large_vault(kdf=None) -> Path:
+    """A vault of 100,000 journal entries and 50,000 check-ins, built the first time (a few
+    minutes) under ~/.cache/recoverydesk-bench/, keyed by the profile's version and the
+    migrations' text, and reused afterwards. Opened with ``LARGE_PASSPHRASE``."""
+    from recoverydesk.storage import migrations
+
+    schema = hashlib.sha256("".join(m.sql for m in migrations.available()).encode()
+                            ).hexdigest()[:12]
+    root = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    folder = root / "recoverydesk-bench" / f"large-v{LARGE_PROFILE_VERSION}-schema-{schema}"
+    if (folder / "complete").exists():
+        return folder
+    if folder.exists():
+        shutil.rmtree(folder)  # a build cut short
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    _build_large(folder / "vault", kdf)
+    (folder / "complete").write_text("ok\n")
+    return folder
+
+
+def large_vault_folder(kdf=None) -> Path:
+    return large_vault(kdf) / "vault"
+
+
+def _build_large(folder: Path, kdf) -> None:
+    from recoverydesk.storage.checkin_store import CheckInStore
+    from recoverydesk.storage.database import transaction
+    from recoverydesk.storage.journal_store import JournalStore
+    from recoverydesk.storage.keyheader import calibrate
+    from recoverydesk.storage.vault import Vault
+
+    print(f"Building the large bench vault in {folder} (once)…", file=sys.stderr)
+    vault = Vault(folder)
+    vault.create(LARGE_PASSPHRASE, kdf or calibrate())
+    conn = vault.connection
+    conn.execute("PRAGMA synchronous = OFF")  # generating only; every open sets FULL again
+    journal = JournalStore(conn)
+    entries = journal_entries(LARGE_ENTRIES)
+    with transaction(conn):
+        while chunk := [(title, body, tags, at) for at, title, body, tags
+                        in itertools.islice(entries, 10_000)]:
+            journal.add_many(chunk)
+    store = CheckInStore(conn)
+    with transaction(conn):
+        for checkin in checkins(LARGE_CHECKINS):
+            store.write(checkin)
+    vault.lock()

@@ -184,7 +184,7 @@ def render_insight_pdfs(controller, out: Path) -> None:
 
     monday = week_start_of(date.today())
     data = controller.insights_data(monday, monday + timedelta(days=6))
-    entry = controller.journal().page(0, 1)[0].id
+    entry = controller.journal().page(1)[0].id
     with tempfile.TemporaryDirectory() as tmp:
         card = write_document(diary_card_document(data.checkins, [monday], data.urge_targets,
                                                   data.emotions, "Robin"),
@@ -410,6 +410,8 @@ def main() -> int:
         window.shell.show_page("Journal")
         journal = window.shell.pages.currentWidget()
         journal.search.setText("river")
+        journal.search_now()
+        wait_until(lambda: not journal.busy())
         journal.list.setCurrentIndex(journal.model.index(0))
         journal._open_index(journal.model.index(0))
         shot(window, "journal")

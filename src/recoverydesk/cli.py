@@ -467,9 +467,9 @@ def cmd_journal(args) -> int:
             return EXIT_OK
         if args.journal_command == "search":
             found = store.search(" ".join(args.words), tag=args.tag, limit=args.limit,
-                                 newest_first=True, snippets_for=args.limit)
+                                 snippets_for=args.limit)
         else:
-            found = store.page(0, args.limit)
+            found = store.page(args.limit)
     finally:
         vault.lock()
     for entry in found:

@@ -50,3 +50,16 @@ def when_dialog_opens(qtbot, kind, act):
         else:
             QTimer.singleShot(30, poll)
     QTimer.singleShot(30, poll)
+
+
+def show_journal(qtbot, window):
+    """Go to the journal and wait for its list, tags and any kept draft."""
+    journal = show_page(window, "Journal")
+    qtbot.waitUntil(lambda: not journal.busy())
+    return journal
+
+
+def search_journal(qtbot, journal, words):
+    """Type words into the journal's search and wait for the list to show their results."""
+    qtbot.keyClicks(journal.search, words)
+    qtbot.waitUntil(lambda: not journal.busy())

@@ -13,7 +13,7 @@ from recoverydesk.skills.engine import Ratings, SkillSession
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID
 from recoverydesk.ui.pages.ride_it_out import BEEP, RideItOutPlayer
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import press_shortcut, show_page, unlock
+from tests.ui.helpers import press_shortcut, show_journal, show_page, unlock
 from tests.ui.test_skills_page import finish_after, next_step, open_skills, start_by_keyboard
 
 ENTER = Qt.KeyboardModifier.NoModifier
@@ -59,7 +59,7 @@ def test_a_chain_analysis_by_keyboard_is_kept_and_shows_in_the_journal(
     assert page.player.exercise.id == "paced-breathing"
     page.close_player()
 
-    journal = show_page(window, "Journal")
+    journal = show_journal(qtbot, window)
     entry = journal.model.entry_at(0)
     assert entry.id == chain.journal_entry_id
     assert entry.title == "Chain analysis: Tuesday night, after the call"

@@ -39,11 +39,8 @@ def _open(qtbot, open_app, created_vault):
 def test_charts_are_drawn_with_a_sentence_and_a_text_alternative(qtbot, open_app,
                                                                  created_vault):
     window = _open(qtbot, open_app, created_vault)
-    page = window.shell.pages.widget(next(i for i in range(window.shell.pages.count())
-                                          if window.shell.pages.widget(i).accessibleName()
-                                          == "Insights"))
-    assert page.cards == {}  # nothing drawn (and no matplotlib) before the page is opened
-    show_page(window, "Insights")
+    assert not window.shell.is_built("Insights")  # nothing drawn before the page is opened
+    page = show_page(window, "Insights")
     qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
     mood = page.cards["mood"]
     assert mood.sentence.text().startswith("4 check-ins in these dates.")

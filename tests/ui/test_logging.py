@@ -12,7 +12,15 @@ from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.dialogs.checkin import CheckInDialog
 from recoverydesk.ui.pages.journal_model import PAGE
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state, when_dialog_opens
+from tests.ui.helpers import (
+    press_shortcut,
+    search_journal,
+    show_journal,
+    show_page,
+    unlock,
+    wait_for_state,
+    when_dialog_opens,
+)
 
 
 def test_a_checkin_by_keyboard_alone(qtbot, open_app, created_vault):
@@ -97,7 +105,7 @@ def test_journal_text_survives_auto_lock_mid_sentence(qtbot, open_app, created_v
     window.idle.set_timeout_ms(200)
     wait_for_state(qtbot, window, AppState.LOCKED, timeout=5000)
     unlock(qtbot, window, PASSPHRASE)
-    journal = show_page(window, "Journal")
+    journal = show_journal(qtbot, window)
     assert journal.body.toPlainText() == "Today I noticed the light on the wat"
     assert "kept what you were writing" in journal.status.text()
 
@@ -114,12 +122,15 @@ def test_search_finds_entries_and_drafts(qtbot, open_app, created_vault):
     journal.body.setFocus()
     qtbot.keyClicks(journal.body, "Thinking about the swifts again")
     journal.keep_draft()
-    qtbot.keyClicks(journal.search, "swift")
+    search_journal(qtbot, journal, "swift")
     found = {journal.model.entry_at(r).title for r in range(journal.model.rowCount())}
     assert found == {"Morning", ""}
     assert "<b><u>swifts</u></b>" in journal.model.index(0).data(Qt.ItemDataRole.UserRole + 1)
     journal.search.clear()
+    journal.refresh_list()  # the tags, with the draft's
+    qtbot.waitUntil(lambda: not journal.busy())
     journal.tag_filter.setCurrentIndex(journal.tag_filter.findData("home"))
+    qtbot.waitUntil(lambda: not journal.busy())
     assert journal.model.rowCount() == 1
 
 
@@ -134,9 +145,8 @@ def test_the_list_fetches_page_by_page(qtbot, open_app, created_vault):
     for i in range(PAGE * 2 + 10):
         store.add(f"Entry {i}", "words", [], base + timedelta(hours=i))
     connection.execute("COMMIT")
-    journal = show_page(window, "Journal")
+    journal = show_journal(qtbot, window)
     model = journal.model
-    model.reload()
     assert model.rowCount() == PAGE and model.canFetchMore()
     while model.canFetchMore():
         model.fetchMore()

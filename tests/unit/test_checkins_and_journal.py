@@ -103,7 +103,7 @@ def test_journal_search_finds_entries_and_drafts_with_marks(vault):
     draft = journal.save_draft(None, "", "Half a thought about the canal", [],
                                now + timedelta(days=2))
     hits = journal.search("canal")
-    assert {h.id for h in hits} == {1, draft}
+    assert [h.id for h in hits] == [draft, 1]
     assert any(f"{HIT_START}canal{HIT_END}" in h.snippet for h in hits)
     assert [h.id for h in journal.search("walk", tag="outside")] == [1]
     assert [h.id for h in journal.search("walk", since=now + timedelta(hours=12))] == [2]
@@ -117,7 +117,8 @@ def test_journal_search_finds_entries_and_drafts_with_marks(vault):
 
 
 def test_search_words_are_never_fts_syntax():
-    assert fts_query('sad "NEAR( x') == '"sad" """NEAR(" "x"*'
+    assert fts_query('sad "NEAR( x') == '"sad" "near" "x"'  # one letter: a whole word
+    assert fts_query('sad "NEAR( xy') == '"sad" "near" "xy"*'
     assert fts_query("   ") == ""
 
 
@@ -126,16 +127,82 @@ def test_journal_pages_newest_first(vault):
     base = datetime(2026, 1, 1, tzinfo=UTC)
     for i in range(25):
         journal.add(f"Entry {i}", "text", [], base + timedelta(days=i))
-    first = journal.page(0, 10)
+    first = journal.page(10)
     assert [e.title for e in first][:2] == ["Entry 24", "Entry 23"]
-    assert [e.title for e in journal.page(20, 10)] == [f"Entry {i}" for i in range(4, -1, -1)]
+    second = journal.page(10, after=first[-1])
+    assert [e.title for e in journal.page(10, after=second[-1])] == \
+        [f"Entry {i}" for i in range(4, -1, -1)]
     assert journal.count() == 25
 
 
-def test_search_newest_first_for_the_command_line(vault):
+def test_a_backdated_entry_sorts_by_its_date_everywhere(vault):
+    journal = JournalStore(vault.connection)
+    base = datetime(2026, 1, 10, tzinfo=UTC)
+    newer = journal.add("Newer", "heron by the water", [], base)
+    backdated = journal.add("Backdated", "heron in the reeds", [], base - timedelta(days=30))
+    assert [e.id for e in journal.page(10)] == [newer, backdated]
+    assert [h.id for h in journal.search("heron")] == [newer, backdated]
+    assert [h.id for h in journal.search("heron", until=base)] == [backdated]
+    assert [h.id for h in journal.search("", since=base - timedelta(days=60))] == \
+        [newer, backdated]
+
+
+def test_search_lists_matches_newest_first(vault):
     journal = JournalStore(vault.connection)
     base = datetime(2026, 1, 1, tzinfo=UTC)
     first = journal.add("Old", "heron heron heron heron", [], base)
     second = journal.add("New", "a heron", [], base + timedelta(days=1))
-    assert [h.id for h in journal.search("heron")] == [first, second]  # best match first
-    assert [h.id for h in journal.search("heron", newest_first=True)] == [second, first]
+    assert [h.id for h in journal.search("heron")] == [second, first]
+
+
+@pytest.mark.parametrize(("text", "typed"), [
+    ("Σήμερα ήταν μια καλή μέρα", "καλη"),       # Greek typed without accents
+    ("σημερα ηταν καλη μερα", "ΚΑΛΉ"),            # and with them, in capitals
+    ("Ich wohne in der Straße am Fluss", "strasse"),
+    ("Ich wohne in der Strasse am Fluss", "Straße"),
+    ("今天我很开心因为下雨了", "开心"),              # a Chinese word inside a sentence
+    ("今天我很开心因为下雨了", "很开心"),
+    ("東京都に住んでいます", "東京"),               # Japanese
+    ("東京都に住んでいます", "住"),
+    ("Café crème au lait", "creme"),
+])
+def test_search_finds_words_across_scripts(vault, text, typed):
+    journal = JournalStore(vault.connection)
+    journal.add("", "nothing to see here", [], datetime(2026, 1, 1, tzinfo=UTC))
+    wanted = journal.add("", text, [], datetime(2026, 1, 2, tzinfo=UTC))
+    hits = journal.search(typed)
+    assert [h.id for h in hits] == [wanted]
+    assert HIT_START in hits[0].snippet
+
+
+def test_a_cjk_word_is_marked_inside_its_sentence(vault):
+    journal = JournalStore(vault.connection)
+    journal.add("", "今天我很开心因为下雨了", [], datetime(2026, 1, 1, tzinfo=UTC))
+    assert journal.search("开心")[0].snippet == f"今天我很{HIT_START}开心{HIT_END}因为下雨了"
+
+
+def test_tags_and_drafts_follow_add_edit_delete_and_undo(vault):
+    journal = JournalStore(vault.connection)
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+    first = journal.add("A", "a", ["home", "work"], now)
+    second = journal.add("B", "b", ["home"], now)
+    assert journal.tags() == ["home", "work"]
+    journal.update(first, "A", "a", ["outside"], now)
+    assert journal.tags() == ["home", "outside"]
+    kept = journal.get(second)
+    journal.delete(second)
+    assert journal.tags() == ["outside"]
+    journal.restore(kept)  # Undo
+    assert journal.tags() == ["home", "outside"]
+    assert journal.latest_draft() is None
+    draft = journal.save_draft(None, "", "half a thought", ["late"], now)
+    assert journal.latest_draft().id == draft
+    assert journal.tags() == ["home", "late", "outside"]
+    journal.update(draft, "", "a whole thought", [], now, draft=False)
+    assert journal.latest_draft() is None
+    assert journal.tags() == ["home", "outside"]
+    journal.add_many([("C", "imported words", ["home", "new"], now - timedelta(days=9))])
+    assert journal.tags() == ["home", "new", "outside"]
+    [imported] = journal.search("imported")
+    assert imported.title == "C"
+    assert [h.id for h in journal.search("whole")] == [draft]

@@ -30,6 +30,22 @@ def test_calibration_lands_in_the_band_on_ordinary_machines(speed):
     assert 0.5 <= measure(params) <= 1.0
 
 
+@pytest.mark.parametrize("speed", [0.3, 1.0, 2.5, 5.0])
+def test_calibration_measures_at_most_three_times(speed):
+    """The floor, then a check (and at most one correction): setup waits about 2 s, not 12."""
+    calls = []
+    model = cost_model(speed)
+
+    def measure(params):
+        calls.append(params)
+        return model(params) * (1.3 if len(calls) == 1 else 1.0)  # fresh pages, first time
+
+    params = calibrate(measure=measure, target=(0.5, 1.0))
+    assert len(calls) <= 3
+    assert 0.5 <= model(params) <= 1.0
+    assert sum(model(p) for p in calls) <= 2.0
+
+
 def test_a_slow_machine_keeps_the_floor_rather_than_going_below_it():
     params = calibrate(measure=cost_model(40.0), target=(0.5, 1.0))
     assert params.memory_cost_kib == MIN_MEMORY_KIB

@@ -41,6 +41,7 @@ CORE_MODULES = [
     "recoverydesk.storage.crisis_prefs",
     "recoverydesk.storage.goal_store",
     "recoverydesk.storage.journal_store",
+    "recoverydesk.storage.search_text",
     "recoverydesk.storage.safety_plan_store",
     "recoverydesk.paths",
     "recoverydesk.settings",

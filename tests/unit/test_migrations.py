@@ -65,3 +65,38 @@ def test_a_failing_migration_leaves_the_old_version(created_vault):
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert "half" not in tables
     conn.close()
+
+
+def test_the_search_migration_rebuilds_search_tags_and_drafts_from_older_entries(tmp_path):
+    """Entries written before the journal search migration are found, tagged and ordered
+    after it, exactly as new ones."""
+    from recoverydesk.storage.journal_store import JournalStore
+
+    shipped = migrations.available()
+    ours = next(i for i, m in enumerate(shipped)
+                if m.name.endswith("_journal_search_tags_drafts.sql"))
+    path = tmp_path / "old.db"
+    conn = open_database(path, bytes(range(32)), create=True)
+    migrate(conn, path, tmp_path / "backups", known=shipped[:ours])
+    rows = [("Walk", "Σήμερα ήταν μια καλή μέρα", '["outside", "home"]',
+             "2026-01-05T10:00:00.000000+00:00", 0),
+            ("", "Ich wohne in der Straße", '["home"]', "2026-01-01T10:00:00.000000+00:00", 0),
+            ("", "今天我很开心", "[]", "2026-01-03T10:00:00.000000+00:00", 1)]
+    conn.executemany("INSERT INTO journal_entries (title, body, tags, created_at, edited_at, "
+                     "is_draft) VALUES (?, ?, ?, ?, ?4, ?)", rows)
+    migrate(conn, path, tmp_path / "backups")
+    assert schema_version(conn) == migrations.latest_version()
+
+    journal = JournalStore(conn)
+    assert [h.id for h in journal.search("καλη")] == [1]
+    assert [h.id for h in journal.search("strasse")] == [2]
+    assert [h.id for h in journal.search("开心")] == [3]
+    assert journal.tags() == ["home", "outside"]
+    assert journal.latest_draft().id == 3
+    assert [e.id for e in journal.page(10)] == [1, 3, 2]
+    journal.delete(2)  # the new triggers keep the rebuilt index and counts in step
+    assert journal.search("strasse") == []
+    assert journal.tags() == ["home", "outside"]
+    journal.delete(1)
+    assert journal.tags() == []
+    conn.close()

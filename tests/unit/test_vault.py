@@ -71,7 +71,7 @@ def test_every_open_has_the_required_pragmas(created_vault):
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
-    assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+    assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "0"
     assert conn.execute("PRAGMA application_id").fetchone()[0] == database.APPLICATION_ID
     database.check_required_pragmas(conn)
     vault.lock()

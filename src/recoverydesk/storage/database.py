@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from recoverydesk.storage import search_text
 from recoverydesk.storage.errors import (
     DamagedVaultError,
     KnownError,
@@ -45,7 +46,8 @@ REQUIRED_PRAGMAS = (
     Pragma("temp_store", "MEMORY", "2"),
     Pragma("foreign_keys", "ON", "1"),
     Pragma("secure_delete", "ON", "1"),
-    Pragma("cipher_memory_security", "ON", "1"),
+    # Off: see docs/ARCHITECTURE.md, "The database" (figures at 100,000 entries).
+    Pragma("cipher_memory_security", "OFF", "0"),
 )
 
 
@@ -110,6 +112,7 @@ def _connect(path: Path, data_key: bytes, mode: str):
     except sqlcipher3.Error as e:
         raise _known(e, path) from None
     conn.vault_path = path
+    search_text.register(conn)  # the journal's triggers fold text for search with it
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key_pragma(data_key))

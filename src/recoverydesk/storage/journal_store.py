@@ -6,12 +6,19 @@ Search uses SQLite's FTS5 inside the encrypted file; its index is encrypted with
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from recoverydesk.storage.database import forget_deleted
+from recoverydesk.storage.search_text import match_query, snippet
 
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; the UI styles them
+# The search index's rowid, counting down with the date (migration 0007):
+# (DATE_KEY_END - unixepoch(created_at)) * DATE_KEY + DATE_KEY - 1 - id.
+DATE_KEY = 10_000_000
+DATE_KEY_END = 4_102_444_800  # 2100-01-01
+_DATE_KEY_SQL = f"({DATE_KEY_END} - unixepoch(created_at)) * {DATE_KEY} + {DATE_KEY - 1} - id"
 
 
 @dataclass(frozen=True)
@@ -58,22 +65,27 @@ class JournalStore:
     def add_many(self, entries) -> None:
         """Add (title, body, tags, created) entries at once, inside the caller's transaction.
 
-        The search index is filled in one statement afterwards rather than by the per-row
-        trigger (about fifteen times faster for an import of thousands); the trigger is put
-        back in the same transaction, so a failure leaves everything as it was.
+        The search index and tag counts are filled in one statement each afterwards rather
+        than by the per-row trigger (much faster for an import of thousands); the trigger is
+        put back in the same transaction, so a failure leaves everything as it was.
         """
         trigger = self._conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                                     "AND name = 'journal_fts_insert'").fetchone()[0]
+                                     "AND name = 'journal_insert'").fetchone()[0]
         start = self._conn.execute("SELECT coalesce(max(id), 0) FROM journal_entries"
                                    ).fetchone()[0]
-        self._conn.execute("DROP TRIGGER journal_fts_insert")
+        self._conn.execute("DROP TRIGGER journal_insert")
         self._conn.executemany(
             "INSERT INTO journal_entries (title, body, tags, created_at, edited_at, is_draft) "
             "VALUES (?, ?, ?, ?, ?, 0)",
             [(title, body, _tags_json(tags), _utc(at), _utc(at))
              for title, body, tags, at in entries])
-        self._conn.execute("INSERT INTO journal_fts (rowid, title, body, tags) "
-                           "SELECT id, title, body, tags FROM journal_entries WHERE id > ?",
+        self._conn.execute("INSERT INTO journal_fts (rowid, title, body, tags) "  # noqa: S608
+                           f"SELECT {_DATE_KEY_SQL}, search_fold(title), search_fold(body), "
+                           "search_fold(tags) FROM journal_entries WHERE id > ?", (start,))
+        self._conn.execute("INSERT INTO journal_tag_counts (tag, uses) "
+                           "SELECT value, count(*) FROM journal_entries e, json_each(e.tags) "
+                           "WHERE e.id > ? GROUP BY value "
+                           "ON CONFLICT (tag) DO UPDATE SET uses = uses + excluded.uses",
                            (start,))
         self._conn.execute(trigger)
 
@@ -117,54 +129,50 @@ class JournalStore:
             "WHERE is_draft = 1 ORDER BY edited_at DESC LIMIT 1").fetchone()
         return _entry(row) if row else None
 
-    def page(self, offset: int, limit: int) -> list[EntrySummary]:
-        """Newest first, ``limit`` at a time: the list fetches more as it scrolls."""
+    def page(self, limit: int, after: EntrySummary | None = None) -> list[EntrySummary]:
+        """Newest first by date, ``limit`` at a time, from the entry ``after`` (the last one
+        shown): the list fetches more as it scrolls, each page as quick as the first."""
+        where, args = "", ()
+        if after is not None:
+            where = "WHERE (created_at, id) < (?, ?) "
+            args = (_utc(after.created_at), after.id)
         rows = self._conn.execute(
-            "SELECT id, title, created_at, is_draft, substr(body, 1, 160) FROM journal_entries "
-            "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?", (limit, offset))
+            "SELECT id, title, created_at, is_draft, substr(body, 1, 160) "  # noqa: S608
+            f"FROM journal_entries {where}ORDER BY created_at DESC, id DESC LIMIT ?",
+            (*args, limit))
         return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
                 for r in rows]
 
     def search(self, words: str, tag: str | None = None, since: datetime | None = None,
                until: datetime | None = None, limit: int = 200,
-               newest_first: bool = False, snippets_for: int = 15) -> list[EntrySummary]:
-        """Entries (drafts too) with every word, best matches first (or newest first), with
-        the matched words marked in a snippet."""
+               snippets_for: int = 15) -> list[EntrySummary]:
+        """Entries (drafts too) with every word, newest first by date, with the matched
+        words marked in a snippet for the first ``snippets_for``."""
         query = fts_query(words)
         if not query and not tag and not since and not until:
-            return self.page(0, limit)
-        clauses, args = [], []
+            return self.page(limit)
+        if not query:
+            return self._filtered(tag, since, until, limit)
+        # The index's rowid is the date key, counting down: its own order is newest first,
+        # and dates are rowid ranges.
+        clauses, args = ["journal_fts MATCH ?"], [query]
+        if since:
+            clauses.append("journal_fts.rowid <= ?")
+            args.append(_date_key(since, DATE_KEY - 1))
+        if until:
+            clauses.append("journal_fts.rowid >= ?")
+            args.append(_date_key(until - timedelta(seconds=1), 0))
+        source = "journal_fts"
         if tag:
+            # CROSS JOIN keeps the index as the outer loop (else SQLite walks every entry).
+            source += (" CROSS JOIN journal_entries e "
+                       f"ON e.id = {DATE_KEY - 1} - journal_fts.rowid % {DATE_KEY}")
             clauses.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = ?)")
             args.append(tag)
-        if since:
-            clauses.append("e.created_at >= ?")
-            args.append(_utc(since))
-        if until:
-            clauses.append("e.created_at < ?")
-            args.append(_utc(until))
-        if not query:
-            where = " AND ".join(clauses)
-            sql = ("SELECT e.id, e.title, e.created_at, e.is_draft, "  # noqa: S608
-                   f"substr(e.body, 1, 160) FROM journal_entries e WHERE {where} "
-                   "ORDER BY e.created_at DESC LIMIT ?")
-            return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
-                    for r in self._conn.execute(sql, (*args, limit))]
-        # The best ids first (cheap), then snippets only for the first screenful: snippet()
-        # re-reads each entry, and 200 of them cost more than the search itself. The list
-        # asks for the rest with snippets() as it shows them.
-        order = ("journal_fts.rowid DESC" if newest_first
-                 else "bm25(journal_fts, 5.0, 1.0, 2.0)")
-        if clauses:
-            # CROSS JOIN keeps the index as the outer loop (else SQLite walks every entry).
-            source = ("journal_fts CROSS JOIN journal_entries e "
-                      "ON e.id = journal_fts.rowid")
-        else:
-            source = "journal_fts"
-        where = " AND ".join(["journal_fts MATCH ?", *clauses])
-        ids = [r[0] for r in self._conn.execute(
+        where = " AND ".join(clauses)
+        ids = [DATE_KEY - 1 - r[0] % DATE_KEY for r in self._conn.execute(
             f"SELECT journal_fts.rowid FROM {source} "  # noqa: S608
-            f"WHERE {where} ORDER BY {order} LIMIT ?", (query, *args, limit))]
+            f"WHERE {where} ORDER BY journal_fts.rowid LIMIT ?", (*args, limit))]
         if not ids:
             return []
         snippets = self.snippets(words, ids[:snippets_for])
@@ -173,23 +181,40 @@ class JournalStore:
             "SELECT id, title, created_at, is_draft FROM journal_entries "  # noqa: S608
             f"WHERE id IN ({marks})", ids)}
         return [EntrySummary(i, info[i][1], _time(info[i][2]), bool(info[i][3]),
-                             snippets.get(i)) for i in ids]
+                             snippets.get(i)) for i in ids if i in info]
+
+    def _filtered(self, tag: str | None, since: datetime | None, until: datetime | None,
+                  limit: int) -> list[EntrySummary]:
+        """A tag or dates with no words: newest first, from the entries themselves."""
+        clauses, args = [], []
+        if tag:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ?)")
+            args.append(tag)
+        if since:
+            clauses.append("created_at >= ?")
+            args.append(_utc(since))
+        if until:
+            clauses.append("created_at < ?")
+            args.append(_utc(until))
+        sql = ("SELECT id, title, created_at, is_draft, substr(body, 1, 160) "  # noqa: S608
+               f"FROM journal_entries WHERE {' AND '.join(clauses)} "
+               "ORDER BY created_at DESC, id DESC LIMIT ?")
+        return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
+                for r in self._conn.execute(sql, (*args, limit))]
 
     def snippets(self, words: str, ids: list[int]) -> dict[int, str]:
-        """The matched words, marked, in each of these entries."""
-        query = fts_query(words)
-        if not query or not ids:
+        """The matched words, marked, in each of these entries (made from the entry's own
+        text: the index keeps only folded words)."""
+        if not fts_query(words) or not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        return {row[0]: _one_line(row[1]) for row in self._conn.execute(
-            f"SELECT rowid, snippet(journal_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) "  # noqa: S608
-            f"FROM journal_fts WHERE journal_fts MATCH ? AND rowid IN ({marks})",
-            (query, *ids))}
+        return {row[0]: snippet(row[1], words, HIT_START, HIT_END) for row in self._conn.execute(
+            f"SELECT id, body FROM journal_entries WHERE id IN ({marks})", ids)}  # noqa: S608
 
     def tags(self) -> list[str]:
+        """Every tag in use (kept counted by triggers: no scan of the journal)."""
         return [r[0] for r in self._conn.execute(
-            "SELECT DISTINCT value FROM journal_entries, json_each(journal_entries.tags) "
-            "ORDER BY value")]
+            "SELECT tag FROM journal_tag_counts ORDER BY tag")]
 
     def templates(self) -> list[tuple[str, str]]:
         return self._conn.execute("SELECT name, body FROM journal_templates ORDER BY id").fetchall()
@@ -205,12 +230,7 @@ class JournalStore:
 
 def fts_query(words: str) -> str:
     """Each word must appear (the last one as a prefix, for search as you type)."""
-    terms = [w.replace('"', '""') for w in words.split() if w.strip('"')]
-    if not terms:
-        return ""
-    quoted = [f'"{t}"' for t in terms]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    return match_query(words)
 
 
 def _tags_json(tags) -> str:
@@ -219,6 +239,10 @@ def _tags_json(tags) -> str:
 
 def _utc(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _date_key(moment: datetime, low_part: int) -> int:
+    return (DATE_KEY_END - math.floor(moment.timestamp())) * DATE_KEY + low_part
 
 
 def _time(text: str) -> datetime:

@@ -278,27 +278,34 @@ def time_kdf(kdf: KdfParams, runs: int = 2) -> float:
     return best
 
 
-def calibrate(measure: Callable[[KdfParams], float] = time_kdf,
+def one_derivation(kdf: KdfParams) -> float:
+    """One derivation's time, fresh memory pages included, as an unlock pays them."""
+    return time_kdf(kdf, runs=1)
+
+
+def calibrate(measure: Callable[[KdfParams], float] = one_derivation,
               target: tuple[float, float] = TARGET_SECONDS) -> KdfParams:
     """Pick KDF settings that take about ``target`` seconds here, never below the floor.
 
-    Memory may grow first, up to ``MAX_CALIBRATED_MEMORY_KIB``; then passes are added. A
-    machine too slow for the target keeps the floor: the floor wins over speed.
+    Quick (under 2 s on a machine that lands in the target): the floor is measured once, the
+    passes that fill the middle of the target are worked out from it (Argon2's time grows
+    with passes), then checked with one derivation and, if that lands outside the target,
+    scaled once more. Memory stays at the floor (see docs/ARCHITECTURE.md, Keys). A machine
+    too slow for the target keeps the floor: the floor wins over speed.
     """
     low, high = target
-    params = KdfParams(parallelism=max(1, min(4, os.cpu_count() or 1)))
-    seconds = measure(params)
-    while seconds < low and params.memory_cost_kib * 2 <= MAX_CALIBRATED_MEMORY_KIB:
-        bigger = KdfParams(params.time_cost, params.memory_cost_kib * 2, params.parallelism)
-        if seconds * 2 > high:
-            break
-        params, seconds = bigger, measure(bigger)
-    while seconds < low:
+    floor = KdfParams(parallelism=max(1, min(4, os.cpu_count() or 1)))
+    seconds = measure(floor)
+    params = floor
+    for _ in range(2):  # extrapolate, then correct once from the check
         per_pass = seconds / params.time_cost
-        if seconds + per_pass > high:
+        passes = max(MIN_TIME_COST, round((low + high) / 2 / per_pass))
+        if passes == params.time_cost:
             break
-        params = KdfParams(params.time_cost + 1, params.memory_cost_kib, params.parallelism)
+        params = KdfParams(passes, floor.memory_cost_kib, floor.parallelism)
         seconds = measure(params)
+        if low <= seconds <= high:
+            break
     return params
 
 

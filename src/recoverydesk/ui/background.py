@@ -9,6 +9,18 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
 
+class Ticket:
+    """One round of background work for a view. Cancelled when its result would no longer
+    fit (newer input, the view hidden, the app locking): the work may skip itself, and the
+    result is dropped on the UI thread before it touches a widget."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)

@@ -10,33 +10,39 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from recoverydesk import settings
-from recoverydesk.checkin import CheckIn
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_times
-from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines, printed_crisis_lines
-from recoverydesk.safety_plan import Contact
-from recoverydesk.skills.chain import ChainAnalysis, as_text, from_answers
 from recoverydesk.storage import backup
-from recoverydesk.storage.chain_store import ChainAnalysisStore
-from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
-from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
 from recoverydesk.storage.errors import KeychainError, KnownError
-from recoverydesk.storage.goal_store import GoalStore
-from recoverydesk.storage.journal_store import JournalStore
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
-from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.storage.recovery_key import InvalidRecoveryKeyError, parse_recovery_key
-from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
 from recoverydesk.storage.settings_store import DeviceSettings
-from recoverydesk.storage.skill_store import SkillPrefs, SkillSessionStore
 from recoverydesk.storage.throttle import UnlockThrottle
 from recoverydesk.storage.vault import Vault, VaultPaths
 from recoverydesk.ui.background import BackgroundRunner
+
+# What only the unlocked app needs is imported when first used: the lock screen, where
+# most starts land, shows sooner without it.
+if TYPE_CHECKING:
+    from recoverydesk.checkin import CheckIn
+    from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines
+    from recoverydesk.safety_plan import Contact
+    from recoverydesk.skills.chain import ChainAnalysis
+    from recoverydesk.storage.chain_store import ChainAnalysisStore
+    from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
+    from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
+    from recoverydesk.storage.goal_store import GoalStore
+    from recoverydesk.storage.journal_store import JournalStore
+    from recoverydesk.storage.keyheader import KdfParams
+    from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
+    from recoverydesk.storage.skill_store import SkillPrefs, SkillSessionStore
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +191,7 @@ class AppController(QObject):
             self.notice.emit(_say(error))
 
         self.busy_changed.emit(True)
-        self._runner.run(self.vault.unlock_from_keychain, done, failed)
+        self._runner.run(lambda: _warmed(self.vault.unlock_from_keychain()), done, failed)
 
     def _unlock_with(self, work) -> None:
         def done(_):
@@ -199,7 +205,7 @@ class AppController(QObject):
             self.unlock_failed.emit(UnlockFailure(_say(error), wait))
 
         self.busy_changed.emit(True)
-        self._runner.run(work, done, failed)
+        self._runner.run(lambda: _warmed(work()), done, failed)
 
     # -- while unlocked -------------------------------------------------------------------
 
@@ -270,12 +276,18 @@ class AppController(QObject):
     # -- the safety plan and crisis lines (only while unlocked) ---------------------------
 
     def plan_store(self) -> SafetyPlanStore:
+        from recoverydesk.storage.safety_plan_store import SafetyPlanStore
+
         return SafetyPlanStore(self.vault.connection)
 
     def contact_store(self) -> ContactStore:
+        from recoverydesk.storage.safety_plan_store import ContactStore
+
         return ContactStore(self.vault.connection)
 
     def crisis_prefs(self) -> CrisisLinePrefs:
+        from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
+
         return CrisisLinePrefs(self.vault.connection)
 
     def personal_help(self) -> PersonalHelp | None:
@@ -293,6 +305,8 @@ class AppController(QObject):
 
     def printed_crisis_lines(self) -> PrintedCrisisLines:
         """The crisis lines the printed safety plan ends section 5 with (only while unlocked)."""
+        from recoverydesk.reports.safety_plan_doc import printed_crisis_lines
+
         return printed_crisis_lines(self.crisis_directory, self.country, self.crisis_prefs())
 
     def skill_library(self) -> list:
@@ -303,16 +317,24 @@ class AppController(QObject):
         return self._skills
 
     def skill_sessions(self) -> SkillSessionStore:
+        from recoverydesk.storage.skill_store import SkillSessionStore
+
         return SkillSessionStore(self.vault.connection)
 
     def skill_prefs(self) -> SkillPrefs:
+        from recoverydesk.storage.skill_store import SkillPrefs
+
         return SkillPrefs(self.vault.connection)
 
     def chain_analyses(self) -> ChainAnalysisStore:
+        from recoverydesk.storage.chain_store import ChainAnalysisStore
+
         return ChainAnalysisStore(self.vault.connection)
 
     def keep_chain_analysis(self, exercise, session) -> ChainAnalysis | None:
         """A chain worksheet's answers as a chain record and a journal entry (nothing if empty)."""
+        from recoverydesk.skills.chain import as_text, from_answers
+
         chain = from_answers(exercise.steps, session.answers, datetime.now().astimezone(),
                              session.id)
         if chain.is_empty:
@@ -323,15 +345,23 @@ class AppController(QObject):
         return self.chain_analyses().add(chain, title, as_text(chain, titles))
 
     def journal(self) -> JournalStore:
+        from recoverydesk.storage.journal_store import JournalStore
+
         return JournalStore(self.vault.connection)
 
     def checkin_store(self) -> CheckInStore:
+        from recoverydesk.storage.checkin_store import CheckInStore
+
         return CheckInStore(self.vault.connection)
 
     def goal_store(self) -> GoalStore:
+        from recoverydesk.storage.goal_store import GoalStore
+
         return GoalStore(self.vault.connection)
 
     def own_lists(self) -> OwnLists:
+        from recoverydesk.storage.checkin_store import OwnLists
+
         return OwnLists(self.vault.connection)
 
     # -- insights, documents, exports and imports (slow work runs off the UI thread) -------
@@ -560,6 +590,17 @@ class AppController(QObject):
         self.state_changed.emit(state)
         if state is AppState.UNLOCKED:
             self._back_up_automatically()
+
+
+# The unlocked app's code, imported on the worker once the key is open, while the UI thread
+# only waits: building the first page then runs no imports (about half of that block).
+_WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view",)
+
+
+def _warmed(result):
+    for module in _WARM_UP_MODULES:
+        import_module(module)
+    return result
 
 
 def _say(error: Exception) -> str:

@@ -6,6 +6,7 @@ quits; after a crash or an auto-lock the draft comes back.
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -26,16 +28,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from recoverydesk.ui.background import Ticket
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import EmptyState, FlowLayout, PageHeader
 from recoverydesk.ui.design.widgets import UNDO_SECONDS, message_label, show_message
-from recoverydesk.ui.pages.journal_model import JournalListModel, RichTextDelegate
+from recoverydesk.ui.pages.journal_model import PAGE, JournalListModel, RichTextDelegate
 
 if TYPE_CHECKING:
     from recoverydesk.storage.journal_store import JournalEntry
 
+log = logging.getLogger(__name__)
+
 AUTOSAVE_MS = 1500
+SEARCH_DEBOUNCE_MS = 150  # a pause in typing, then one search
 
 
 class JournalPage(QWidget):
@@ -46,6 +53,7 @@ class JournalPage(QWidget):
         self.store = controller.journal()
         self.entry_id: int | None = None
         self._dirty = False
+        self._words = ""  # the words the list's results (and snippets) are for
 
         # -- the list
         self.search = QLineEdit()
@@ -65,11 +73,24 @@ class JournalPage(QWidget):
         self.search.textChanged.connect(self._filter)
         self.tag_filter.currentIndexChanged.connect(self._filter)
         self.model = JournalListModel(self.store, self)
+        self.model.snippets_wanted.connect(self._fetch_snippets)
+        self.searching = QLabel("Searching…")
+        self.searching.setAccessibleName("Searching your journal")
+        self.searching.hide()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.search_now)
+        self._search_ticket = Ticket()
+        self._lists_ticket = Ticket()
+        self._loaded_once = False
+        self._lists_pending = False
+        self._may_restore_draft = True  # until the person opens, starts or types an entry
         self.list = QListView()
         self.list.setAccessibleName("Journal entries")
         self.list.setModel(self.model)
         self.list.setItemDelegate(RichTextDelegate(self.list))
-        self.list.setUniformItemSizes(False)
+        self.list.setUniformItemSizes(True)  # see RichTextDelegate
         self.list.activated.connect(self._open_index)
         self.list.clicked.connect(self._open_index)
         dates_row = QWidget()  # wraps on a narrow window (design: every page fits 800 px)
@@ -82,6 +103,7 @@ class JournalPage(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tag_filter)
         left_layout.addWidget(dates_row)
+        left_layout.addWidget(self.searching)
         left_layout.addWidget(self.list, 1)
         self.empty = EmptyState("journal", "No entries yet",
                                 "Whatever you write here is kept encrypted on this computer. "
@@ -167,18 +189,14 @@ class JournalPage(QWidget):
         self.autosave_timer.timeout.connect(self.keep_draft)
         self.autosave_timer.start()
         controller.about_to_lock.connect(self.keep_draft)
-
-        self._fill_tags()
+        controller.about_to_lock.connect(self._cancel_background)
         self._fill_templates()
-        draft = self.store.latest_draft()
-        if draft is not None:
-            self._load(draft.id)
-            show_message(self.status, "We kept what you were writing. It's here for you.")
 
     # -- editing --------------------------------------------------------------------------
 
     def _changed(self) -> None:
         self._dirty = True
+        self._may_restore_draft = False
 
     def keep_draft(self) -> None:
         """Keep what is typed, encrypted, as it is: called on a timer, on lock and on quit."""
@@ -206,10 +224,10 @@ class JournalPage(QWidget):
                               self._tag_list(), now, draft=False)
         self._dirty = False
         show_message(self.status, "Saved.")
-        self._fill_tags()
-        self.model.reload()
+        self.refresh_list()
 
     def new_entry(self) -> None:
+        self._may_restore_draft = False
         self.keep_draft()
         self.entry_id = None
         body = self.template.currentData() or ""
@@ -255,6 +273,7 @@ class JournalPage(QWidget):
         self.undo_button.hide()
 
     def _open_index(self, index: QModelIndex) -> None:
+        self._may_restore_draft = False
         self.keep_draft()
         self._load(self.model.entry_at(index.row()).id)
 
@@ -282,15 +301,46 @@ class JournalPage(QWidget):
             self.preview.setMarkdown(self.body.toPlainText())
         self.body_stack.setCurrentWidget(self.preview if on else self.body)
 
-    # -- the list -------------------------------------------------------------------------
+    # -- the list (searched and counted on the background runner) ------------------------
 
     def showEvent(self, event) -> None:
-        self.refresh_list()
         super().showEvent(event)
+        self.refresh_list()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._cancel_background()  # what comes back now is dropped; fetched again when shown
 
     def refresh_list(self) -> None:
-        self._fill_tags()
-        self._filter()
+        """The tags, the list as the filters say, and (the first time) a kept draft."""
+        self._lists_ticket.cancel()
+        ticket = self._lists_ticket = Ticket()
+        self._lists_pending = True
+        store, first = self.store, not self._loaded_once
+        self._loaded_once = True
+
+        def work():
+            if ticket.cancelled:
+                return None
+            return store.tags(), store.latest_draft() if first else None
+
+        self._controller.run_in_background(work, lambda got: self._got_lists(ticket, got),
+                                           lambda error: self._failed(ticket, error))
+        self.search_now()
+
+    def busy(self) -> bool:
+        """A search, the tags or a kept draft are still on their way."""
+        return self._lists_pending or not self.searching.isHidden()
+
+    def _got_lists(self, ticket: Ticket, got) -> None:
+        if ticket.cancelled or got is None or not isValid(self):
+            return
+        tags, draft = got
+        self._lists_pending = False
+        self._fill_tags(tags)
+        if draft is not None and self._may_restore_draft and self.entry_id is None:
+            self._load(draft.id)
+            show_message(self.status, "We kept what you were writing. It's here for you.")
 
     def _show_empty_state(self) -> None:
         """No entries in the list: a kind word in its place (none yet, or none that match)."""
@@ -306,18 +356,75 @@ class JournalPage(QWidget):
         self.empty.setVisible(empty)
 
     def _filter(self) -> None:
+        """Typing or a new filter: search once the typing pauses; older results are dropped."""
+        self._search_ticket.cancel()
+        self.searching.show()
+        self._search_timer.start()
+
+    def search_now(self) -> None:
+        """Search with the filters as they are now, off the UI thread; only the newest
+        search's results reach the list."""
+        self._search_timer.stop()
+        self._search_ticket.cancel()
+        ticket = self._search_ticket = Ticket()
+        words, tag = self.search.text(), self.tag_filter.currentData()
         since = until = None
         if self.use_dates.isChecked():
             since = _start_of(self.since.date())
             until = _start_of(self.until.date()) + timedelta(days=1)
-        self.model.set_search(self.search.text(), self.tag_filter.currentData(), since, until)
+        paged = not words.strip() and not tag and since is None
+        store = self.store
+        self.searching.show()
 
-    def _fill_tags(self) -> None:
+        def work():
+            if ticket.cancelled:
+                return None
+            if paged:
+                return store.page(PAGE)
+            return store.search(words, tag, since, until)
+
+        self._controller.run_in_background(
+            work, lambda rows: self._got_rows(ticket, rows, paged),
+            lambda error: self._failed(ticket, error))
+
+    def _got_rows(self, ticket: Ticket, rows, paged: bool) -> None:
+        if ticket.cancelled or rows is None or not isValid(self):
+            return  # newer typing, hidden or locked meanwhile
+        self.searching.hide()
+        self._words = self.search.text()
+        self.model.set_rows(rows, paged)
+
+    def _fetch_snippets(self, ids: list[int]) -> None:
+        ticket, words, store = self._lists_ticket, self._words, self.store
+
+        def work():
+            return None if ticket.cancelled else store.snippets(words, ids)
+
+        def done(found):
+            if not ticket.cancelled and found is not None and isValid(self) \
+                    and words == self._words:
+                self.model.set_snippets(found)
+
+        self._controller.run_in_background(work, done, lambda error: self._failed(ticket, error))
+
+    def _cancel_background(self) -> None:
+        self._search_timer.stop()
+        self._search_ticket.cancel()
+        self._lists_ticket.cancel()
+
+    def _failed(self, ticket: Ticket, error: Exception) -> None:
+        if ticket.cancelled or not isValid(self):
+            return
+        log.error("journal search failed", exc_info=error)
+        self.searching.hide()
+        show_message(self.status, "Searching didn't work this time. Your entries are safe.")
+
+    def _fill_tags(self, tags: list[str]) -> None:
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem("Any tag", None)
-        for tag in self.store.tags():
+        for tag in tags:
             self.tag_filter.addItem(tag, tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)

@@ -1,6 +1,6 @@
 """A Qt list model over the journal: fetches entries page by page as the list scrolls.
 
-With 20,000 entries the view asks only for what it shows; no widget per row.
+With 100,000 entries the view asks only for what it shows; no widget per row.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -28,39 +28,46 @@ def summary_html(entry: EntrySummary) -> str:
 
 
 class JournalListModel(QAbstractListModel):
+    """Rows come from the page (searched on the background runner); more pages of the
+    unfiltered list are fetched here as the list scrolls (each page starts after the last row
+    shown, so page 500 is as quick as page 1). Snippets of search results are asked for once,
+    for the rows being drawn, with ``snippets_wanted``; the page fetches them off the UI thread
+    and hands them back with ``set_snippets``."""
+
+    snippets_wanted = Signal(list)  # entry ids
+
     def __init__(self, store: JournalStore, parent=None) -> None:
         super().__init__(parent)
         self._store = store
         self._rows: list[EntrySummary] = []
-        self._total = 0
-        self._search: tuple | None = None
-        self.reload()
+        self._more = False
+        self._asked: set[int] = set()
 
-    def reload(self) -> None:
+    def set_rows(self, rows: list[EntrySummary], paged: bool) -> None:
+        """New results. ``paged``: the unfiltered list, so more can be fetched on scrolling."""
         self.beginResetModel()
-        self._rows = []
-        self._total = self._store.count() if self._search is None else 0
-        if self._search is not None:
-            self._rows = self._store.search(*self._search)
-        else:
-            self._rows = self._store.page(0, PAGE)  # the first screenful, at once
+        self._rows = list(rows)
+        self._more = paged and len(rows) >= PAGE
+        self._asked = set()
         self.endResetModel()
 
-    def set_search(self, words: str, tag: str | None, since, until) -> None:
-        empty = not words.strip() and not tag and since is None and until is None
-        self._search = None if empty else (words, tag, since, until)
-        self.reload()
+    def set_snippets(self, found: dict[int, str]) -> None:
+        for row, entry in enumerate(self._rows):
+            if entry.snippet is None and entry.id in found:
+                self._rows[row] = replace(entry, snippet=found[entry.id])
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._search is None and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
-        more = self._store.page(len(self._rows), PAGE)
+        more = self._store.page(PAGE, after=self._rows[-1]) if self._rows else []
+        self._more = len(more) >= PAGE
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
@@ -78,18 +85,17 @@ class JournalListModel(QAbstractListModel):
             return entry
         if role == HTML_ROLE:
             if entry.snippet is None:
-                entry = self._fill_snippets(index.row())
+                self._ask_snippets(index.row())
             return summary_html(entry)
         return None
 
-    def _fill_snippets(self, row: int) -> EntrySummary:
-        """Snippets for this row and the next screenful, asked for as the list shows them."""
-        batch = [r for r in range(row, min(row + 20, len(self._rows)))
-                 if self._rows[r].snippet is None]
-        found = self._store.snippets(self._search[0], [self._rows[r].id for r in batch])
-        for r in batch:
-            self._rows[r] = replace(self._rows[r], snippet=found.get(self._rows[r].id, ""))
-        return self._rows[row]
+    def _ask_snippets(self, row: int) -> None:
+        """Ask once for this row's snippet and the next screenful's."""
+        batch = [self._rows[r].id for r in range(row, min(row + 20, len(self._rows)))
+                 if self._rows[r].snippet is None and self._rows[r].id not in self._asked]
+        if batch:
+            self._asked.update(batch)
+            self.snippets_wanted.emit(batch)
 
     def entry_at(self, row: int) -> EntrySummary:
         return self._rows[row]
@@ -98,15 +104,12 @@ class JournalListModel(QAbstractListModel):
 class RichTextDelegate(QStyledItemDelegate):
     """Draws an entry's title, date and snippet, with the searched words marked.
 
-    The view asks for sizes far more often than rows change (every scroll, every resize), so
-    the laid-out size of each (text, width) is kept; only painting lays a document out.
+    Every row has the same height (a title line and two lines of snippet, from the font, so
+    it grows with the text size): the list then lays out 100,000 rows without measuring
+    each one, and only the rows on screen lay out a document, when painted.
     """
 
-    SIZE_CACHE = 2048
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._sizes: dict[tuple[str, int], QSize] = {}
+    LINES = 3
 
     def paint(self, painter, option, index) -> None:
         self.initStyleOption(option, index)
@@ -115,25 +118,16 @@ class RichTextDelegate(QStyledItemDelegate):
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
-        document = self._document(index, option.rect.width())
+        document = _laid_out(index.data(HTML_ROLE) or "", option.rect.width())
         painter.save()
+        painter.setClipRect(option.rect)
         painter.translate(option.rect.topLeft())
-        document.drawContents(painter)
+        document.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        html, width = index.data(HTML_ROLE) or "", max(option.rect.width(), 200)
-        size = self._sizes.get((html, width))
-        if size is None:
-            document = _laid_out(html, width)
-            size = QSize(int(document.idealWidth()), int(document.size().height()) + 4)
-            if len(self._sizes) >= self.SIZE_CACHE:
-                self._sizes.clear()
-            self._sizes[(html, width)] = size
-        return size
-
-    def _document(self, index, width: int) -> QTextDocument:
-        return _laid_out(index.data(HTML_ROLE) or "", width)
+        return QSize(max(option.rect.width(), 200),
+                     option.fontMetrics.lineSpacing() * self.LINES + 12)
 
 
 def _laid_out(html: str, width: int) -> QTextDocument:

@@ -5,6 +5,8 @@ Built fresh on every unlock and thrown away on lock, so nothing private outlives
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,11 +22,6 @@ from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.icons import icon
 from recoverydesk.ui.design.widgets import heading, paragraph
-from recoverydesk.ui.pages.goals import GoalsPage
-from recoverydesk.ui.pages.journal import JournalPage
-from recoverydesk.ui.pages.safety_plan import SafetyPlanPage
-from recoverydesk.ui.pages.settings import SettingsPage
-from recoverydesk.ui.pages.skills import SkillsPage
 from recoverydesk.ui.pages.today import TodayPage
 from recoverydesk.ui.shell.sections import PAGES, PageInfo
 
@@ -42,18 +39,21 @@ class ShellView(QWidget):
         line = self.nav.fontMetrics().height()
         self.nav.setIconSize(QSize(round(line * 1.25), round(line * 1.25)))
         self.pages = QStackedWidget()
+        # Each page is built the first time it is shown (unlocking builds only the first):
+        # until then its place in the stack holds an empty stand-in.
+        self._built: set[int] = set()
         for info in PAGES:
             item = QListWidgetItem(icon(info.icon), info.title)
             item.setSizeHint(QSize(0, round(line * 2.3)))
             self.nav.addItem(item)
             item.setToolTip(f"{info.title} ({info.shortcut})")
-            page = _page_for(info, controller, self)
-            page.setObjectName(f"page-{info.title.lower().replace(' ', '-')}")
-            self.pages.addWidget(page)
+            stand_in = QWidget()
+            stand_in.setAccessibleName(info.title)
+            self.pages.addWidget(stand_in)
         # Fixed, from the font and the longest title: the same on every unlock.
         widest = max(self.nav.fontMetrics().horizontalAdvance(i.title) for i in PAGES)
         self.nav.setFixedWidth(widest + 3 * line + 2 * tokens.XL)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
 
         layout = QHBoxLayout(self)
@@ -84,22 +84,44 @@ class ShellView(QWidget):
     def current_title(self) -> str:
         return PAGES[self.pages.currentIndex()].title
 
+    def is_built(self, title: str) -> bool:
+        return _row_of(title) in self._built
+
+    def _show_row(self, row: int) -> None:
+        self._build(row)
+        self.pages.setCurrentIndex(row)
+
+    def _build(self, row: int) -> None:
+        if row in self._built:
+            return
+        info = PAGES[row]
+        page = _page_for(info, self._controller, self)
+        page.setObjectName(f"page-{info.title.lower().replace(' ', '-')}")
+        stand_in = self.pages.widget(row)
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._built.add(row)
+
+
+def _row_of(title: str) -> int:
+    return next(row for row, info in enumerate(PAGES) if info.title == title)
+
+
+_PAGE_CLASSES = {  # title: (module, class), imported when the page is first shown
+    "Settings": ("settings", "SettingsPage"),
+    "Safety plan": ("safety_plan", "SafetyPlanPage"),
+    "Skills": ("skills", "SkillsPage"),
+    "Journal": ("journal", "JournalPage"),
+    "Goals": ("goals", "GoalsPage"),
+    "Insights": ("insights", "InsightsPage"),
+}
+
 
 def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QWidget:
-    if info.title == "Settings":
-        return SettingsPage(controller)
-    if info.title == "Safety plan":
-        return SafetyPlanPage(controller)
-    if info.title == "Skills":
-        return SkillsPage(controller)
-    if info.title == "Journal":
-        return JournalPage(controller)
-    if info.title == "Goals":
-        return GoalsPage(controller)
-    if info.title == "Insights":
-        from recoverydesk.ui.pages.insights import InsightsPage
-
-        return InsightsPage(controller)
+    if info.title in _PAGE_CLASSES:
+        module, name = _PAGE_CLASSES[info.title]
+        return getattr(import_module(f"recoverydesk.ui.pages.{module}"), name)(controller)
     if info.title == "Today":
         today = TodayPage(controller)
         today.checkin_requested.connect(lambda: controller.new_checkin(shell))

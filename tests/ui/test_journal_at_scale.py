@@ -1,0 +1,134 @@
+"""The journal stays responsive: searches run off the UI thread and only the newest one's
+results reach the list; pages are built when first shown (issue 12)."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+from shiboken6 import isValid
+
+from tests.conftest import PASSPHRASE
+from tests.ui.helpers import search_journal, show_journal, show_page, unlock
+
+
+def _titles(journal) -> list[str]:
+    return [journal.model.entry_at(r).title for r in range(journal.model.rowCount())]
+
+
+def _open_with_entries(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    store = window.controller.journal()
+    now = datetime.now(UTC)
+    store.add("Heron", "A heron stood in the shallows", ["outside"], now - timedelta(days=2))
+    store.add("Hedge", "The hedge was full of sparrows", ["home"], now - timedelta(days=1))
+    return window
+
+
+def _search_in_flight(journal, words) -> threading.Event:
+    """Start a search for ``words`` and return once it runs on the worker (past any early
+    check), held there until the returned gate is set."""
+    started, gate = threading.Event(), threading.Event()
+    search = journal.store.search
+
+    def held(*args, **kwargs):
+        started.set()
+        gate.wait(10)
+        return search(*args, **kwargs)
+
+    journal.store.search = held
+    journal.search.setText(words)
+    journal.search_now()
+    assert started.wait(10)
+    return gate
+
+
+def test_typing_quickly_leaves_only_the_last_querys_results(qtbot, open_app, created_vault):
+    window = _open_with_entries(qtbot, open_app, created_vault)
+    journal = show_journal(qtbot, window)
+    gate = _search_in_flight(journal, "hedge")  # the search for "hedge" is under way…
+    journal.search.setText("heron")  # …and the person has typed on
+    gate.set()
+    window.controller.wait_for_background()
+    qtbot.wait(50)  # "hedge"'s results come back to the UI thread, and are dropped
+    assert _titles(journal) == ["Hedge", "Heron"]  # the whole list still: "hedge" was dropped
+    assert journal.busy()  # still searching for what is typed now
+    qtbot.waitUntil(lambda: not journal.busy())
+    assert _titles(journal) == ["Heron"]
+
+    journal.search.clear()
+    for letter in "sparrow":  # one letter at a time, quicker than the pause that searches
+        qtbot.keyClicks(journal.search, letter)
+    qtbot.waitUntil(lambda: not journal.busy())
+    assert _titles(journal) == ["Hedge"]
+
+
+def test_a_search_running_when_the_page_hides_is_dropped(qtbot, open_app, created_vault):
+    window = _open_with_entries(qtbot, open_app, created_vault)
+    journal = show_journal(qtbot, window)
+    assert _titles(journal) == ["Hedge", "Heron"]
+    gate = _search_in_flight(journal, "heron")
+    show_page(window, "Today")  # hidden while the search waits
+    gate.set()
+    window.controller.wait_for_background()
+    qtbot.wait(50)
+    assert _titles(journal) == ["Hedge", "Heron"]  # the result was dropped
+    assert show_journal(qtbot, window) is journal
+    assert _titles(journal) == ["Heron"]  # and searched again when shown
+
+
+def test_a_search_running_when_the_app_locks_is_dropped(qtbot, open_app, created_vault):
+    window = _open_with_entries(qtbot, open_app, created_vault)
+    journal = show_journal(qtbot, window)
+    resets = []
+    journal.model.modelReset.connect(lambda: resets.append("reset"))
+    gate = _search_in_flight(journal, "heron")
+    journal._fetch_snippets([1, 2])
+    threading.Timer(0.3, gate.set).start()  # lock waits for running work
+    window.controller.lock()
+    qtbot.waitUntil(lambda: not isValid(journal))  # the page is gone with the lock…
+    qtbot.wait(50)
+    assert resets == []  # …and nothing that came back afterwards reached it
+    assert window.shell is None
+
+
+def test_pages_are_built_when_first_shown(qtbot, open_app, created_vault):
+    from recoverydesk.ui.pages.journal import JournalPage
+
+    window = _open_with_entries(qtbot, open_app, created_vault)
+    shell = window.shell
+    assert shell.is_built("Today")
+    assert not any(shell.is_built(t) for t in ("Journal", "Skills", "Settings", "Insights"))
+    journal = show_page(window, "Journal")
+    assert isinstance(journal, JournalPage) and shell.is_built("Journal")
+    assert journal.accessibleName() == "Journal"
+    show_page(window, "Today")
+    assert show_page(window, "Journal") is journal  # built once
+    assert not shell.is_built("Settings")
+
+
+def test_the_tag_filter_follows_save_delete_and_undo(qtbot, open_app, created_vault):
+    window = _open_with_entries(qtbot, open_app, created_vault)
+    journal = show_journal(qtbot, window)
+
+    def tags():
+        qtbot.waitUntil(lambda: not journal.busy())
+        return [journal.tag_filter.itemData(i) for i in range(1, journal.tag_filter.count())]
+
+    assert tags() == ["home", "outside"]
+    journal.new_entry()
+    journal.body.setPlainText("Rain on the window")
+    journal.tags.setText("rain, home")
+    journal.save()
+    assert tags() == ["home", "outside", "rain"]
+    journal.tags.setText("home")
+    journal.save()  # edited: "rain" is no longer used
+    assert tags() == ["home", "outside"]
+    search_journal(qtbot, journal, "heron")
+    journal._open_index(journal.model.index(0))
+    journal.delete()
+    assert tags() == ["home"]
+    journal.undo_delete()
+    assert tags() == ["home", "outside"]
