@@ -441,8 +441,8 @@ def main() -> int:
         shot(editor, "goal-editor")
         editor.reject()
 
-        skills = window.shell.pages.widget(2)
-        window.shell.show_page("Skills")
+        window.shell.show_page("Skills")  # built when first shown
+        skills = window.shell.pages.currentWidget()
         shot(window, "skills-library")
         for exercise_id, steps, seconds, typed, name in (
                 ("box-breathing", 1, 2.5, "", "skill-breathing"),

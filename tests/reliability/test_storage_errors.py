@@ -31,7 +31,7 @@ def _entries(folder) -> list[str]:
     vault = Vault(folder)
     vault.unlock(PASSPHRASE)
     try:
-        return [e.title for e in JournalStore(vault.connection).page(0, 100)]
+        return [e.title for e in JournalStore(vault.connection).page(100)]
     finally:
         vault.lock()
 
