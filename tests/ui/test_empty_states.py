@@ -34,7 +34,8 @@ def test_empty_lists_say_so(qtbot, window):
     assert journal.empty.isVisibleTo(journal) and not journal.list.isVisibleTo(journal)
     assert journal.empty.title_label.text() == "No entries yet"
     window.controller.journal().add("A walk", "By the river", [], datetime.now(UTC))
-    journal.model.reload()
+    journal.refresh_list()  # the list is fetched off the UI thread
+    qtbot.waitUntil(lambda: not journal.busy())
     assert journal.list.isVisibleTo(journal) and not journal.empty.isVisibleTo(journal)
     journal.search.setText("zzzz")
     qtbot.waitUntil(lambda: journal.empty.isVisibleTo(journal))

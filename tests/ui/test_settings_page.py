@@ -49,7 +49,7 @@ def test_each_setting_applies_as_it_is_changed(qtbot, window):
 def test_groups_and_a_data_group_others_can_join(window):
     page = show_page(window, "Settings")
     titles = [card.title_label.text() for card in page.findChildren(Card)]
-    assert titles == ["Privacy and locking", "Crisis lines", "Appearance", "Data"]
+    assert titles == ["Privacy and locking", "Crisis lines", "Appearance", "Reminders", "Data"]
     assert page.data.title_label.text() == "Data"
     for box in (page.auto_lock, page.review_weeks):
         assert box.sizeHint().width() < page.width() / 3  # a number box, not a full-width bar
