@@ -159,8 +159,8 @@ def page_figures(folder: Path) -> None:
     from recoverydesk.reports import drawing
     from recoverydesk.storage.keyheader import KdfParams
     from recoverydesk.ui.controller import AppController, AppState
-    from recoverydesk.ui.pages.insights import WARM_UP_MS
     from recoverydesk.ui.shell.main_window import MainWindow
+    from recoverydesk.ui.shell.shell_view import CHARTS_WARM_UP_MS as WARM_UP_MS
 
     def wait_until(predicate, timeout=60.0, quiet=False):
         """Run the event loop as the app does (asleep between events, Python's lock let go)

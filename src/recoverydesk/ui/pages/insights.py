@@ -3,7 +3,7 @@
 The numbers are computed off the UI thread (controller.run_in_background), then each chart is
 drawn there too, with matplotlib's Agg on a Figure of its own, at its label's size, and shown
 here as an image: the UI thread only sets pixmaps. matplotlib is imported on the runner a moment
-after unlocking (WARM_UP_MS), while the person is elsewhere, so the first chart doesn't wait.
+after unlocking (the shell starts it), while the person is elsewhere: the first chart never waits.
 Each chart has a plain sentence beside it and the same sentence as its accessible description.
 """
 
@@ -72,7 +72,6 @@ def compute(data, period: str) -> dict:
     }
 
 
-WARM_UP_MS = 1500  # after unlocking: Today has painted and the first clicks are answered
 
 
 class ChartImage(QLabel):
@@ -215,13 +214,6 @@ class InsightsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         controller.checkins_changed.connect(self.refresh)
         controller.about_to_lock.connect(self._cancel)
-        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)  # the page is built on unlock
-
-    def _warm_up(self) -> None:
-        if not drawing.warmed():
-            self._controller.run_in_background(
-                drawing.warm_up, lambda _: None,
-                lambda error: log.error("matplotlib didn't load", exc_info=error))
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day))
