@@ -295,7 +295,10 @@ class MainWindow(QMainWindow):
         panel = self._panel
         if panel is None:
             modal = QApplication.activeModalWidget()
-            host = modal if isinstance(modal, QWidget) and modal.isVisible() else self
+            # Above a modal dialog; never above another crisis panel that is on its way out.
+            over_dialog = (isinstance(modal, QWidget) and modal.isVisible()
+                           and not isinstance(modal, crisis_panel.CrisisPanel))
+            host = modal if over_dialog else self
             panel = crisis_panel.CrisisPanel(
                 self.controller.crisis_directory, self.controller.country, host,
                 personal=self.controller.personal_help(),
