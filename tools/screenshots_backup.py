@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
-from screenshots import PHRASE, dark_palette, fill_example_logs, wait_until
+from screenshots import PHRASE, fill_example_logs, wait_until
 
 from recoverydesk.checkin import CheckIn
 from recoverydesk.storage.keyheader import KdfParams
@@ -32,10 +32,7 @@ def main() -> int:
     args = parser.parse_args()
     suffix = "-dark" if args.dark else ""
     app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    if args.dark:
-        app.setPalette(dark_palette())
-    apply_theme(app)
+    apply_theme(app, dark=args.dark)
 
     def shot(widget, name):
         QTest.qWait(150)

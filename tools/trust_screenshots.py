@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).parent))
-from screenshots import PHRASE, dark_palette, fill_example_plan, wait_until
+from screenshots import PHRASE, fill_example_plan, wait_until
 
 from recoverydesk import settings
 from recoverydesk.storage.keyheader import KdfParams
@@ -41,9 +41,7 @@ def main() -> None:
     args = parser.parse_args()
     suffix = "-dark" if args.dark else ""
     app = QApplication(sys.argv[:1])
-    apply_theme(app)
-    if args.dark:
-        app.setPalette(dark_palette())
+    apply_theme(app, dark=args.dark)
     folder = Path(tempfile.mkdtemp()) / "vault"
     folder.mkdir()
     DeviceSettings(folder / "device.json").set(settings.COUNTRY, "GB")
