@@ -39,6 +39,10 @@ from recoverydesk.ui.background import BackgroundRunner
 log = logging.getLogger(__name__)
 
 
+PASSPHRASE_CHANGED = "Your passphrase is changed. Use the new one from now on."
+PASSPHRASE_KEPT = " Your passphrase has not changed."
+
+
 class AppState(Enum):
     SETUP = "setup"
     LOCKED = "locked"
@@ -71,6 +75,9 @@ class AppController(QObject):
     checkins_changed = Signal()
     recovery_key_made = Signal(str)  # a new recovery key, to show once
     recovery_key_failed = Signal(str)
+    # The end of a passphrase change: (changed, what to tell the person). Also said as a
+    # notice, so a person who locked meanwhile still learns it on the lock screen.
+    passphrase_change_finished = Signal(bool, str)
     auto_lock_changed = Signal(int)  # minutes; applies at once
     exercise_running = Signal(bool)  # a guided exercise is running: auto-lock waits for it
     goals_changed = Signal()
@@ -207,9 +214,24 @@ class AppController(QObject):
         """Turn "remember on this computer" on or off. Returns a message when it couldn't."""
         return self._remember(remember) if remember else self._forget()
 
-    def change_passphrase(self, new_passphrase: str, on_done, on_failed) -> None:
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the key under a new passphrase off the UI thread.
+
+        The result comes back only as signals (never a callback into a widget that a lock
+        may have deleted meanwhile): ``passphrase_change_finished`` and ``notice``.
+        """
+        def done(_):
+            self._passphrase_change_finished(True, PASSPHRASE_CHANGED)
+
+        def failed(error):
+            self._passphrase_change_finished(False, _say(error) + PASSPHRASE_KEPT)
+
         self._runner.run(lambda: self.vault.change_passphrase(new_passphrase, self._kdf),
-                         on_done, lambda error: on_failed(_say(error)))
+                         done, failed)
+
+    def _passphrase_change_finished(self, changed: bool, text: str) -> None:
+        self.passphrase_change_finished.emit(changed, text)
+        self.notice.emit(text)
 
     def make_new_recovery_key(self, passphrase: str) -> None:
         """Replace the data key: the old recovery key stops working, the new one is shown.

@@ -124,6 +124,8 @@ class SettingsPage(QWidget):
         form.addRow(change_row)
         controller.recovery_key_made.connect(self._show_new_recovery_key)
         controller.recovery_key_failed.connect(self._new_recovery_key_failed)
+        # A bound method, not a lambda: Qt drops the connection when the page is deleted.
+        controller.passphrase_change_finished.connect(self._passphrase_change_finished)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Settings"))
@@ -154,11 +156,10 @@ class SettingsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         show_message(self.message, "Changing your passphrase…")
-        self._controller.change_passphrase(
-            dialog.new_passphrase(),
-            lambda _: show_message(self.message, "Your passphrase is changed."),
-            lambda text: show_message(self.message, text))
+        self._controller.change_passphrase(dialog.new_passphrase())
 
+    def _passphrase_change_finished(self, _changed: bool, text: str) -> None:
+        show_message(self.message, text)
 
     def make_new_recovery_key(self) -> None:
         dialog = NewRecoveryKeyDialog(self)

@@ -230,10 +230,7 @@ class MainWindow(QMainWindow):
             "You opened your vault with your recovery key. You could choose a new passphrase "
             "now, so next time is easier. Your recovery key keeps working."))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.controller.change_passphrase(
-                dialog.new_passphrase(),
-                lambda _: self.statusBar().showMessage("Your new passphrase is set.", 15000),
-                lambda text: self.statusBar().showMessage(text, 15000))
+            self.controller.change_passphrase(dialog.new_passphrase())  # said as a notice
 
     # -- everywhere -----------------------------------------------------------------------
 
