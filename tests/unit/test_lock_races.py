@@ -37,9 +37,15 @@ class _Moments:
         self.saved = threading.Event()
         real_derive, real_save = keyheader.derive_key, KeyHeader.save
 
-        def derive(*args, **kwargs):
+        derived: dict[tuple, bytes] = {}
+
+        def derive(passphrase, salt, kdf):
+            # Remembered, so the check that the new header opens costs no second derivation
+            # (same passphrase, salt and parameters give the same key).
             self.kdf_running.set()
-            return real_derive(*args, **kwargs)
+            if (passphrase, salt, kdf) not in derived:
+                derived[passphrase, salt, kdf] = real_derive(passphrase, salt, kdf)
+            return derived[passphrase, salt, kdf]
 
         def save(header, path):
             real_save(header, path)
