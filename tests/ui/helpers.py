@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk.ui.controller import AppState
@@ -41,12 +41,21 @@ def show_page(window, title):
     return window.shell.pages.currentWidget()
 
 
-def when_dialog_opens(qtbot, kind, act):
-    """Run ``act(dialog)`` as soon as a modal dialog of ``kind`` is up and active."""
+DIALOG_DEADLINE_MS = 20_000
+
+
+def when_dialog_opens(qtbot, kind, act, deadline_ms: int = DIALOG_DEADLINE_MS):
+    """Run ``act(dialog)`` as soon as a modal dialog of ``kind`` is up and active.
+
+    It stops looking after ``deadline_ms``, so a dialog that never opens cannot keep a
+    timer going for the rest of the run (the test then fails on what ``act`` did not do).
+    """
+    deadline = QDeadlineTimer(deadline_ms)
+
     def poll():
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and QApplication.activeWindow() is dialog:
             act(dialog)
-        else:
+        elif not deadline.hasExpired():
             QTimer.singleShot(30, poll)
     QTimer.singleShot(30, poll)
