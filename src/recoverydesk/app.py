@@ -29,6 +29,7 @@ def run_gui(args) -> int:
     from recoverydesk import APP_NAME, paths
     from recoverydesk.ui.controller import AppController
     from recoverydesk.ui.design.theme import apply_theme
+    from recoverydesk.ui.error_hook import ErrorHook
     from recoverydesk.ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
@@ -37,6 +38,7 @@ def run_gui(args) -> int:
     apply_theme(app)
     controller = AppController(paths.data_dir(getattr(args, "data_dir", None)))
     window = MainWindow(controller)
+    ErrorHook(controller).install()
     window.show()
     if args.quit_after_start:
         def report_and_quit():

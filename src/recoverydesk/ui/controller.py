@@ -7,6 +7,7 @@ unlocks. Views call it and listen to its signals; they never touch storage thems
 from __future__ import annotations
 
 import logging
+import traceback
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -23,7 +24,7 @@ from recoverydesk.skills.chain import ChainAnalysis, as_text, from_answers
 from recoverydesk.storage.chain_store import ChainAnalysisStore
 from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
 from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
-from recoverydesk.storage.errors import KeychainError, KnownError
+from recoverydesk.storage.errors import DamagedVaultError, KeychainError, KnownError
 from recoverydesk.storage.goal_store import GoalStore
 from recoverydesk.storage.journal_store import JournalStore
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
@@ -405,6 +406,16 @@ class AppController(QObject):
     def set_lock_screen_card(self, text: str) -> None:
         self.device.set(settings.LOCK_SCREEN_CARD, text.strip())
 
+    def report_uncaught(self, error: BaseException) -> None:
+        """An error nobody caught (see ui/error_hook.py): logged without private text and
+        told kindly; a KnownError says its own message. When the vault is in doubt it is
+        locked the ordinary way, so every page keeps what was typed first."""
+        text = _say(error)
+        if vault_in_doubt(error) and self.state is AppState.UNLOCKED:
+            self.lock()
+            text += LOCKED_IN_DOUBT
+        self.notice.emit(text)
+
     # -- shutting down --------------------------------------------------------------------
 
     def shutdown(self) -> None:
@@ -421,9 +432,42 @@ class AppController(QObject):
         self.state_changed.emit(state)
 
 
-def _say(error: Exception) -> str:
+SORRY = ("Something went wrong on our side. Your data has not been changed. "
+         "If it happens again, restarting RecoveryDesk can help.")
+LOCKED_IN_DOUBT = (" To keep your vault safe, RecoveryDesk kept what you were writing and "
+                   "locked it. Unlock to go on.")
+
+# SQLite result codes after which the vault is as it was: the one write was refused whole
+# (busy, locked, read-only, disk full). Any other database error puts the vault in doubt.
+_VAULT_INTACT = frozenset({5, 6, 8, 13})
+
+
+def vault_in_doubt(error: BaseException) -> bool:
+    """Whether ``error`` (or what caused it) leaves the open vault in doubt."""
+    import sqlcipher3
+
+    seen: BaseException | None = error
+    for _ in range(8):  # a cause chain is short; never follow a cycle
+        if seen is None:
+            return False
+        if isinstance(seen, DamagedVaultError):
+            return True
+        if isinstance(seen, sqlcipher3.Error):
+            return getattr(seen, "sqlite_errorcode", None) not in _VAULT_INTACT
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def log_bug(error: BaseException) -> None:
+    """The kind of error and where it happened, never its message (it may quote the
+    person's words) nor the values around it."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = "".join(f"\n  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames)
+    log.error("unexpected %s%s", type(error).__name__, where)
+
+
+def _say(error: BaseException) -> str:
     if isinstance(error, KnownError):
         return str(error)
-    log.error("unexpected error: %s", type(error).__name__, exc_info=error)
-    return ("Something went wrong on our side. Your data has not been changed. "
-            "If it happens again, restarting RecoveryDesk can help.")
+    log_bug(error)
+    return SORRY
