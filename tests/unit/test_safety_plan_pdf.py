@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 from datetime import date
 
@@ -16,6 +17,7 @@ from recoverydesk.reports.safety_plan_doc import (
 )
 from recoverydesk.safety_plan import SECTIONS, Contact, PlanItem, SafetyPlan
 from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
+from tests.support.subprocess_env import PYTHON, child_env
 
 ITEMS = {
     "warning_signs": ["Staying in my room all day", "Not answering messages"],
@@ -156,3 +158,16 @@ def test_the_pdf_holds_the_emergency_number_and_lines_in_section_5(unlocked_vaul
         assert start < text.index(words) < end, words
     assert text.index("call 999") < text.index("call 116123")
     assert len(PdfReader(str(tmp_path / "plan.pdf")).pages) == 1  # still one page
+
+
+def test_the_pdf_code_leaves_an_application_that_widgets_can_use():
+    """In a fresh process, as when tests/unit runs before tests/ui: a PDF first, then a widget."""
+    code = ("from PySide6.QtWidgets import QApplication, QWidget\n"
+            "from recoverydesk.reports.pdf import ensure_gui_application\n"
+            "ensure_gui_application()\n"
+            "assert isinstance(QApplication.instance(), QApplication)\n"
+            "QWidget()\n"
+            "print('widgets ok')\n")
+    result = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True,
+                            env=child_env(), timeout=120, check=False)
+    assert result.stdout.strip() == "widgets ok", result.stderr
