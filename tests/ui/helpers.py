@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk.ui.controller import AppState
@@ -59,3 +59,23 @@ def when_dialog_opens(qtbot, kind, act, deadline_ms: int = DIALOG_DEADLINE_MS):
         elif not deadline.hasExpired():
             QTimer.singleShot(30, poll)
     QTimer.singleShot(30, poll)
+
+
+BACKGROUND_DEADLINE_MS = 15_000
+
+
+def settle_background(window, deadline_ms: int = BACKGROUND_DEADLINE_MS) -> None:
+    """Let background work finish, its queued results arrive and deleted widgets go,
+    without sleeping.
+
+    A result may start more work (a chart after its data): go round until none is left,
+    within ``deadline_ms``.
+    """
+    deadline = QDeadlineTimer(deadline_ms)
+    while True:
+        assert window.controller.wait_for_background(max(1, deadline.remainingTime()))
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        if window.controller.wait_for_background(0):
+            return
+        assert not deadline.hasExpired(), "background work still running at the deadline"

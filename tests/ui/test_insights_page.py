@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import stat
+import threading
 from datetime import UTC, datetime, timedelta
 
 from pypdf import PdfReader
@@ -21,7 +22,9 @@ from recoverydesk.ui.dialogs import insights_dialogs
 from recoverydesk.ui.dialogs.insights_dialogs import ImportFlow, ReportDialog
 from recoverydesk.ui.pages.insights import CHARTS
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import show_page, unlock, wait_for_state
+from tests.ui.helpers import settle_background, show_page, unlock, wait_for_state
+
+WORKER_DEADLINE_S = 30  # a worker waiting for the test gives up by then, never hangs
 
 
 def _open(qtbot, open_app, created_vault):
@@ -89,14 +92,14 @@ def test_charts_follow_the_window_size_and_the_palette(qtbot, open_app, created_
 
 def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_vault,
                                                       monkeypatch):
-    import time
-
     window = _open(qtbot, open_app, created_vault)
     drawn = []
+    locking = threading.Event()
+    window.controller.about_to_lock.connect(locking.set)
 
     def slow_pixels(*args, **kwargs):
         drawn.append(kwargs["width"])
-        time.sleep(0.2)  # the person locks meanwhile
+        assert locking.wait(WORKER_DEADLINE_S)  # the person locks while this chart draws
         return real_pixels(*args, **kwargs)
 
     real_pixels = drawing.pixels
@@ -105,7 +108,7 @@ def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_
     qtbot.waitUntil(lambda: bool(drawn), timeout=15000)
     window.controller.lock()
     wait_for_state(qtbot, window, AppState.LOCKED)
-    qtbot.wait(400)  # the chart being drawn comes back now, to a page that is gone
+    settle_background(window)  # the chart being drawn comes back now, to a page that is gone
     assert not isValid(page) and not page.charts_ready
     assert len(drawn) < len(CHARTS)  # the charts still waiting were never drawn
 
@@ -115,7 +118,7 @@ def test_charts_hidden_before_they_are_ready_are_drawn_when_shown_again(qtbot, o
     window = _open(qtbot, open_app, created_vault)
     page = show_page(window, "Insights")
     show_page(window, "Journal")
-    qtbot.wait(300)  # what comes back while hidden is dropped
+    settle_background(window)  # what comes back while hidden is dropped
     assert not page.charts_ready
     show_page(window, "Insights")
     qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
@@ -208,14 +211,13 @@ def test_import_shows_a_preview_and_writes_only_when_asked(qtbot, open_app, crea
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot, open_app, created_vault, tmp_path):
-    import time
-
     window = _open(qtbot, open_app, created_vault)
     page = show_page(window, "Insights")
     out = tmp_path / "all.json"
+    cancelled = threading.Event()
 
     def slow_export(progress):
-        time.sleep(0.3)  # the person presses Cancel meanwhile
+        assert cancelled.wait(WORKER_DEADLINE_S)  # the person presses Cancel meanwhile
         return window.controller.export("json", out, progress=progress)
 
     insights_dialogs.run_with_progress(page, window.controller, "Exporting…", slow_export,
@@ -223,6 +225,7 @@ def test_a_cancelled_export_leaves_no_file(qtbot, open_app, created_vault, tmp_p
     cancel = next(b for b in page.last_progress.findChildren(QPushButton)
                   if b.text() == "Cancel")
     cancel.click()
+    cancelled.set()
     qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
     assert page.message.text() == "Stopped. Nothing was saved."
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]

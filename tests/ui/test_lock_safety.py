@@ -10,7 +10,7 @@ from recoverydesk import settings
 from recoverydesk.safety_plan import Contact, PlanItem
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.storage.vault import Vault
-from recoverydesk.ui.controller import PASSPHRASE_CHANGED, AppState
+from recoverydesk.ui.controller import CHANGE_DONE_MESSAGE, AppState
 from recoverydesk.ui.dialogs.goal_dialogs import GoalEditor
 from recoverydesk.ui.pages.settings import ChangePassphraseDialog
 from tests.conftest import PASSPHRASE
@@ -104,6 +104,6 @@ def test_locking_while_the_passphrase_changes_reports_it_and_keeps_the_vault(
     window.controller.lock()  # the change is still running on the background thread
     wait_for_state(qtbot, window, AppState.LOCKED)
     # The result reaches the lock screen's status line, not the deleted Settings page.
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == PASSPHRASE_CHANGED,
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == CHANGE_DONE_MESSAGE,
                     timeout=30000)
     Vault(folder).unlock("a calmer new passphrase")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk.checkin import CheckIn, Urge
@@ -198,7 +198,7 @@ def test_pages_from_before_a_lock_do_not_hear_later_changes(qtbot, open_app, cre
         show_page(window, "Settings")
         window.controller.lock()
         wait_for_state(qtbot, window, AppState.LOCKED)
-        qtbot.wait(50)  # let Qt delete the old views
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # delete them
     window.controller.set_country("GB")  # as the crisis panel on the lock screen does
     unlock(qtbot, window, PASSPHRASE)
     window.controller.checkin_store().save(CheckIn(at=datetime.now().astimezone()))

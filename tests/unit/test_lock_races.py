@@ -94,7 +94,7 @@ def test_lock_during_a_passphrase_change_keeps_the_old_or_the_new_passphrase(
         def change(new=new, raised=raised):
             try:
                 vault.change_passphrase(new, kdf)
-            except BaseException as error:  # noqa: BLE001 - the main thread judges it
+            except BaseException as error:  # the main thread judges it
                 raised.append(error)
             else:
                 raised.append(None)
@@ -105,12 +105,12 @@ def test_lock_during_a_passphrase_change_keeps_the_old_or_the_new_passphrase(
         worker.join(THREAD_DEADLINE_S)
         assert not worker.is_alive()
         assert not vault.is_unlocked
-        error = raised[0]
+        outcome = raised[0]
         if header_path.read_bytes() == before:
-            assert isinstance(error, VaultLockedError), round_  # only a lock stops it
+            assert isinstance(outcome, VaultLockedError), round_  # only a lock stops it
             outcomes.add("old")
         else:
-            assert error is None, round_
+            assert outcome is None, round_
             assert KeyHeader.load(header_path).unwrap(new) == data_key
             current = new
             outcomes.add("new")

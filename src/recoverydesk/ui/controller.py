@@ -40,8 +40,8 @@ from recoverydesk.ui.background import BackgroundRunner
 log = logging.getLogger(__name__)
 
 
-PASSPHRASE_CHANGED = "Your passphrase is changed. Use the new one from now on."
-PASSPHRASE_KEPT = " Your passphrase has not changed."
+CHANGE_DONE_MESSAGE = "Your passphrase is changed. Use the new one from now on."
+CHANGE_NOT_DONE_NOTE = " Your passphrase has not changed."
 
 
 class AppState(Enum):
@@ -222,10 +222,10 @@ class AppController(QObject):
         may have deleted meanwhile): ``passphrase_change_finished`` and ``notice``.
         """
         def done(_):
-            self._passphrase_change_finished(True, PASSPHRASE_CHANGED)
+            self._passphrase_change_finished(True, CHANGE_DONE_MESSAGE)
 
         def failed(error):
-            self._passphrase_change_finished(False, _say(error) + PASSPHRASE_KEPT)
+            self._passphrase_change_finished(False, _say(error) + CHANGE_NOT_DONE_NOTE)
 
         self._runner.run(lambda: self.vault.change_passphrase(new_passphrase, self._kdf),
                          done, failed)
