@@ -109,7 +109,8 @@ def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_
     window.controller.lock()
     wait_for_state(qtbot, window, AppState.LOCKED)
     settle_background(window)  # the chart being drawn comes back now, to a page that is gone
-    assert not isValid(page) and not page.charts_ready
+    assert not isValid(page)
+    assert not page.charts_ready
     assert len(drawn) < len(CHARTS)  # the charts still waiting were never drawn
 
 
@@ -151,9 +152,13 @@ def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_
     assert said[0].startswith("The report saved to")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
-    assert "SHAREDCANARY" in text and "KEPTCANARY" not in text
-    assert "Summary" in text and "Charts" not in text and "Diary cards" not in text
-    assert "GOALCANARY" not in text and "Goals and reviews" not in text
+    assert "SHAREDCANARY" in text
+    assert "KEPTCANARY" not in text
+    assert "Summary" in text
+    assert "Charts" not in text
+    assert "Diary cards" not in text
+    assert "GOALCANARY" not in text
+    assert "Goals and reviews" not in text
 
     window.controller.goal_store().add_review(
         goal.id, Review(datetime.now().astimezone(), "REVIEWCANARY"), None)
@@ -164,7 +169,9 @@ def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_
     dialog.save()
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
-    assert "GOALCANARY" in text and "REVIEWCANARY" in text and "Summary" not in text
+    assert "GOALCANARY" in text
+    assert "REVIEWCANARY" in text
+    assert "Summary" not in text
 
 
 def test_export_warns_and_writes_an_owner_only_file(qtbot, open_app, created_vault, tmp_path,

@@ -62,9 +62,11 @@ def test_edit_and_delete_with_undo(qtbot, open_app, created_vault):
     assert "mood 4/5" in today.list.item(0).text()
     assert store.count() == 1
     qtbot.mouseClick(today.delete_button, Qt.MouseButton.LeftButton)
-    assert today.list.count() == 0 and today.undo_button.isVisible()
+    assert today.list.count() == 0
+    assert today.undo_button.isVisible()
     qtbot.mouseClick(today.undo_button, Qt.MouseButton.LeftButton)
-    assert today.list.count() == 1 and "mood 4/5" in today.list.item(0).text()
+    assert today.list.count() == 1
+    assert "mood 4/5" in today.list.item(0).text()
 
 
 def test_locking_during_a_checkin_keeps_it(qtbot, open_app, created_vault):
@@ -83,7 +85,8 @@ def test_locking_during_a_checkin_keeps_it(qtbot, open_app, created_vault):
     unlock(qtbot, window, PASSPHRASE)
     [kept] = window.controller.checkin_store().between(
         datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1))
-    assert kept.mood == 2 and kept.note == "Halfway through"
+    assert kept.mood == 2
+    assert kept.note == "Halfway through"
 
 
 def test_journal_text_survives_auto_lock_mid_sentence(qtbot, open_app, created_vault):
@@ -136,7 +139,8 @@ def test_the_list_fetches_page_by_page(qtbot, open_app, created_vault):
     journal = show_page(window, "Journal")
     model = journal.model
     model.reload()
-    assert model.rowCount() == PAGE and model.canFetchMore()
+    assert model.rowCount() == PAGE
+    assert model.canFetchMore()
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == PAGE * 2 + 10

@@ -35,7 +35,8 @@ def start_by_keyboard(qtbot, window, page, exercise_id, urge=None, distress=None
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_Return)
     player = page.player
-    assert player is not None and player.exercise.id == exercise_id
+    assert player is not None
+    assert player.exercise.id == exercise_id
     for box, value in ((player.urge_before, urge), (player.distress_before, distress)):
         if value is not None:
             box.setFocus()
@@ -65,7 +66,8 @@ def test_timed_and_prompt_steps_by_keyboard(qtbot, open_app, created_vault):
     player.advance_time(10.5)  # a timed step moves on by itself
     assert player.run.index == 1
     next_step(qtbot, window)  # or the person moves on
-    assert player.run.index == 2 and player.prompt.isVisible()
+    assert player.run.index == 2
+    assert player.prompt.isVisible()
     qtbot.keyClicks(player.prompt, "The fridge humming")
     next_step(qtbot, window)
     qtbot.keyClicks(player.prompt, "Make tea")
@@ -90,7 +92,8 @@ def test_breathing_pacer_follows_the_breath_and_pauses(qtbot, open_app, created_
     assert player.pacer.shapes.currentWidget() is player.pacer.circle
     press_shortcut(qtbot, window, Qt.Key.Key_P, ALT)
     player.advance_time(30)
-    assert player.run.step_elapsed == 2 and "(paused)" in player.clock.text()
+    assert player.run.step_elapsed == 2
+    assert "(paused)" in player.clock.text()
     press_shortcut(qtbot, window, Qt.Key.Key_P, ALT)
     player.advance_time(3)
     assert player.pacer.phase_label.text().startswith("Hold")
@@ -121,14 +124,17 @@ def test_rating_steps_and_stopping_midway_keeps_the_record(qtbot, open_app, crea
     player = start_by_keyboard(qtbot, window, page, "urge-surfing", urge=5)
     next_step(qtbot, window)
     next_step(qtbot, window)
-    assert player.rating_box.isVisible() and player.rating.hasFocus()
+    assert player.rating_box.isVisible()
+    assert player.rating.hasFocus()
     for _ in range(3):
         qtbot.keyClick(player.rating, Qt.Key.Key_Right)  # 5 → 8
     next_step(qtbot, window)
     press_shortcut(qtbot, window, Qt.Key.Key_T, ALT)  # stop here
     [session] = window.controller.skill_sessions().all()
-    assert not session.completed and session.ended_at is not None
-    assert session.before.urge == 5 and session.answers == {2: 8}
+    assert not session.completed
+    assert session.ended_at is not None
+    assert session.before.urge == 5
+    assert session.answers == {2: 8}
     assert page.currentWidget() is page.library_view
     assert "What you entered is kept" in page.message.text()
 
@@ -163,7 +169,8 @@ def test_thought_record_saves_into_the_journal(qtbot, open_app, created_vault):
             qtbot.keyClicks(player.prompt, answer)
     finish_after(qtbot, window, player)
     [(_, title, body, tags)] = window.controller.journal().all()
-    assert title == "Thought record" and tags == ["thought record"]
+    assert title == "Thought record"
+    assert tags == ["thought record"]
     assert "Situation\nOn the bus" in body
     assert "Balanced thought\nSome people may glance, most are busy" in body
     assert "believe the original thought now? 5 (0 is not at all, 10 is completely)" in body
@@ -174,7 +181,8 @@ def test_library_search_favourites_not_for_me_and_right_now(qtbot, open_app, cre
     _, page = open_skills(qtbot, open_app, folder)
     page.search.setText("breath")
     titles = {e.title for e in page.visible_exercises()}
-    assert {"Paced breathing", "Box breathing"} <= titles and "Body scan" not in titles
+    assert {"Paced breathing", "Box breathing"} <= titles
+    assert "Body scan" not in titles
     page.search.clear()
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
     chosen = page.selected()
@@ -235,4 +243,5 @@ def test_a_skill_in_the_safety_plan_starts_from_the_crisis_panel(qtbot, open_app
     qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
     skills = window.shell.pages.currentWidget()
     assert window.shell.current_title() == "Skills"
-    assert skills.player is not None and skills.player.exercise.id == "paced-breathing"
+    assert skills.player is not None
+    assert skills.player.exercise.id == "paced-breathing"

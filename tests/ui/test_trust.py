@@ -249,7 +249,8 @@ def test_a_template_starts_a_new_entry_at_once(qtbot, gb_window):
     journal = show_page(gb_window, "Journal")
     journal.template.setCurrentIndex(1)
     journal.template.activated.emit(1)
-    assert journal.body.toPlainText() and journal.entry_id is None
+    assert journal.body.toPlainText()
+    assert journal.entry_id is None
 
 
 def test_a_new_recovery_key_from_settings(qtbot, gb_window, created_vault):

@@ -94,7 +94,7 @@ def test_lock_during_a_passphrase_change_keeps_the_old_or_the_new_passphrase(
         def change(new=new, raised=raised):
             try:
                 vault.change_passphrase(new, kdf)
-            except BaseException as error:  # the main thread judges it
+            except BaseException as error:  # noqa: BLE001 - the main thread judges it
                 raised.append(error)
             else:
                 raised.append(None)

@@ -110,7 +110,7 @@ def document_pdf_bytes(document) -> bytes:
     text = QTextDocument()
     for name, png in document.images.items():
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
-                         QImage.fromData(png, "PNG"))
+                         QImage.fromData(png, "PNG"))  # type: ignore[arg-type]  # stub: bytes
     text.setHtml(document.html)
     dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
     area = writer.pageLayout().paintRect(QPageLayout.Unit.Inch)

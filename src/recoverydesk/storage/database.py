@@ -8,13 +8,21 @@ text is built here and nowhere else, and never reaches a log or an error message
 from __future__ import annotations
 
 import logging
+import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from recoverydesk.storage.errors import DamagedVaultError
+from recoverydesk.storage.errors import BugError, DamagedVaultError
 
 log = logging.getLogger(__name__)
+
+# sqlcipher3 ships no type information and keeps the sqlite3 module's API, so connections
+# are typed as sqlite3's (for the type checker only: at run time they are sqlcipher3's).
+Connection = sqlite3.Connection
+Row = tuple[Any, ...]  # a row as the stores read it
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # 'RDsk': marks a decrypted database as ours, after SQLite's own application_id convention.
@@ -47,7 +55,7 @@ def key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
 
 
-def open_database(path: Path, data_key: bytes, *, create: bool = False):
+def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
     """Open ``path`` with ``data_key``. Never creates the file unless ``create`` is set.
 
     Reading comes before any setting that could write, so a file that is not ours, or
@@ -79,16 +87,16 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False):
     except BaseException:
         conn.close()
         raise
-    return conn
+    return conn  # type: ignore[no-any-return]  # sqlcipher3 is untyped
 
 
-def apply_required_pragmas(conn) -> None:
+def apply_required_pragmas(conn: Connection) -> None:
     for pragma in REQUIRED_PRAGMAS:
         conn.execute(f"PRAGMA {pragma.name} = {pragma.value}")
     check_required_pragmas(conn)
 
 
-def check_required_pragmas(conn) -> None:
+def check_required_pragmas(conn: Connection) -> None:
     for pragma in REQUIRED_PRAGMAS:
         row = conn.execute(f"PRAGMA {pragma.name}").fetchone()
         got = str(row[0]).lower() if row else ""
@@ -97,7 +105,7 @@ def check_required_pragmas(conn) -> None:
 
 
 @contextmanager
-def transaction(conn):
+def transaction(conn: Connection) -> Iterator[Connection]:
     """One user action, one transaction: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error."""
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -108,7 +116,14 @@ def transaction(conn):
     conn.execute("COMMIT")
 
 
-def integrity_problems(conn) -> list[str]:
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an INSERT just added."""
+    if cursor.lastrowid is None:
+        raise BugError("an insert added no row")
+    return cursor.lastrowid
+
+
+def integrity_problems(conn: Connection) -> list[str]:
     """SQLCipher's page check, then SQLite's own. An empty list means all is well."""
     problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
     sqlite_rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
@@ -117,7 +132,7 @@ def integrity_problems(conn) -> list[str]:
     return problems
 
 
-def _cut_short(conn, path: Path) -> bool:
+def _cut_short(conn: Connection, path: Path) -> bool:
     """True when the file is shorter than its own header says and no WAL holds the rest."""
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 PRIVATE_DIR_MODE = 0o700
@@ -31,7 +32,7 @@ def write_private_file(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def private_output(path: Path):
+def private_output(path: Path) -> Iterator[Path]:
     """A temporary file beside ``path``, owner-only from the start, for a writer to fill.
 
     On success it replaces ``path`` atomically; on failure it is removed. For writers that

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from recoverydesk.storage.errors import KeychainError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +32,7 @@ class KeychainStatus:
     description: str
 
 
-def is_secure_backend(backend) -> bool:
+def is_secure_backend(backend: KeyringBackend) -> bool:
     from keyring.backends import chainer, fail, null
 
     if isinstance(backend, (fail.Keyring, null.Keyring, chainer.ChainerBackend)):
@@ -37,17 +41,17 @@ def is_secure_backend(backend) -> bool:
         return False  # plaintext and file-based backends
     try:
         return float(backend.priority) >= 1
-    except Exception:
+    except Exception:  # noqa: BLE001 - a third-party backend's priority may raise anything
         return False
 
 
 class Keychain:
     """A thin, careful wrapper over ``keyring``. ``backend=None`` means the system's."""
 
-    def __init__(self, backend=None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._explicit = backend
 
-    def _backend(self):
+    def _backend(self) -> KeyringBackend | None:
         import keyring
         from keyring.backends import chainer
 
@@ -56,14 +60,14 @@ class Keychain:
         for backend in candidates:
             if is_secure_backend(backend):
                 if type(backend).__name__ == "WinVaultKeyring":
-                    backend.persist = "local machine"
+                    backend.persist = "local machine"  # type: ignore[union-attr]
                 return backend
         return None
 
     def status(self) -> KeychainStatus:
         try:
             backend = self._backend()
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - any backend failure means "no keychain"
             log.info("keychain lookup failed: %s", type(e).__name__)
             backend = None
         if backend is None:
@@ -91,7 +95,7 @@ class Keychain:
             if not isinstance(e.__cause__, PasswordDeleteError):
                 raise
 
-    def _call(self, doing: str, method: str, *args):
+    def _call(self, doing: str, method: str, *args: str) -> Any:
         backend = self._backend()
         if backend is None:
             raise KeychainError(UNAVAILABLE)

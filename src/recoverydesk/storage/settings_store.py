@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import Any
 
 from recoverydesk.settings import Scope, Setting
+from recoverydesk.storage.database import Connection
 from recoverydesk.storage.files import write_private_file
 
 log = logging.getLogger(__name__)
@@ -19,17 +21,17 @@ class DeviceSettings:
         self.path = path
         self._values = self._read()
 
-    def get(self, setting: Setting):
+    def get(self, setting: Setting) -> Any:
         _require_scope(setting, Scope.DEVICE)
         return setting.coerce(self._values.get(setting.key, setting.default))
 
-    def set(self, setting: Setting, value) -> None:
+    def set(self, setting: Setting, value: object) -> None:
         _require_scope(setting, Scope.DEVICE)
         self._values[setting.key] = setting.coerce(value)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_private_file(self.path, json.dumps(self._values, indent=1).encode())
 
-    def _read(self) -> dict:
+    def _read(self) -> dict[str, Any]:
         try:
             data = json.loads(self.path.read_text("utf-8"))
         except FileNotFoundError:
@@ -43,10 +45,10 @@ class DeviceSettings:
 class VaultSettings:
     """The person's settings, inside the encrypted database."""
 
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def get(self, setting: Setting):
+    def get(self, setting: Setting) -> Any:
         _require_scope(setting, Scope.VAULT)
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?",
                                  (setting.key,)).fetchone()
@@ -57,7 +59,7 @@ class VaultSettings:
         except ValueError:
             return setting.default
 
-    def set(self, setting: Setting, value) -> None:
+    def set(self, setting: Setting, value: object) -> None:
         _require_scope(setting, Scope.VAULT)
         self._conn.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from recoverydesk.storage import database, migrations
+from recoverydesk.storage.database import Connection
 from recoverydesk.storage.errors import (
     BugError,
     DamagedVaultError,
@@ -64,7 +65,7 @@ class Vault:
     def __init__(self, folder: Path, keychain: Keychain | None = None) -> None:
         self.paths = VaultPaths(Path(folder))
         self.keychain = keychain or Keychain()
-        self._conn = None
+        self._conn: Connection | None = None
         # The key is read by background work (a passphrase change) and zeroed by lock() on
         # the UI thread: both happen under this lock, so no one ever reads a half-zeroed key.
         self._key_lock = threading.Lock()
@@ -81,7 +82,7 @@ class Vault:
         return self._conn is not None
 
     @property
-    def connection(self):
+    def connection(self) -> Connection:
         if self._conn is None:
             raise VaultLockedError()
         return self._conn
@@ -338,7 +339,7 @@ class NewKey:
     header: KeyHeader
 
 
-def _check_copy(conn, copy: Path, data_key: bytes) -> None:
+def _check_copy(conn: Connection, copy: Path, data_key: bytes) -> None:
     """The re-encrypted copy opens with its key, passes both checks and holds every row.
 
     Table names come from sqlite_master, not from anyone's input.

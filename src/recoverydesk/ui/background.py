@@ -21,7 +21,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as e:  # handed to the UI thread, which decides what to say
+        except Exception as e:  # noqa: BLE001 - handed to the UI thread, which says it
             self._relay.failed.emit(e)
         else:
             self._relay.done.emit(result)

@@ -245,7 +245,7 @@ class AppController(QObject):
                 return  # locked meanwhile: nothing was changed
             try:
                 recovery_key = self.vault.replace_key(new_key)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - told kindly; a bug is logged
                 self.recovery_key_failed.emit(_say(error))
                 return
             self.recovery_key_made.emit(recovery_key)

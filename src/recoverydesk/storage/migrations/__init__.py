@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from recoverydesk.storage.database import transaction
+from recoverydesk.storage.database import Connection, transaction
 from recoverydesk.storage.errors import DamagedVaultError, NewerVaultError
 from recoverydesk.storage.files import ensure_private_dir, fsync_dir, make_private
 
@@ -98,22 +98,22 @@ def versions(migrations: list[Migration]) -> list[UserVersion]:
     return reached
 
 
-def schema_version(conn) -> int:
+def schema_version(conn: Connection) -> int:
     """The raw ``PRAGMA user_version`` (copied as it is when the vault is re-keyed)."""
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def stored_version(conn) -> UserVersion:
+def stored_version(conn: Connection) -> UserVersion:
     return UserVersion.from_int(schema_version(conn))
 
 
-def applied(conn, known: list[Migration] | None = None) -> int:
+def applied(conn: Connection, known: list[Migration] | None = None) -> int:
     """How many of the known migrations this database has had (a newer minor: all of them)."""
     migrations = available() if known is None else known
     return _step_of(stored_version(conn), versions(migrations), None)
 
 
-def migrate(conn, db_path: Path, backup_dir: Path,
+def migrate(conn: Connection, db_path: Path, backup_dir: Path,
             known: list[Migration] | None = None) -> list[Path]:
     """Bring the schema up to date. Returns the backups made (none for a new vault).
 
@@ -152,7 +152,8 @@ def _step_of(current: UserVersion, reached: list[UserVersion], db_path: Path | N
     return reached.index(current)
 
 
-def backup_before_migration(conn, db_path: Path, backup_dir: Path, version: int) -> Path:
+def backup_before_migration(conn: Connection, db_path: Path, backup_dir: Path,
+                            version: int) -> Path:
     """Copy the (still encrypted) file aside after folding the WAL into it."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     ensure_private_dir(backup_dir)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk import passphrase, settings
+from recoverydesk import settings
 from recoverydesk.crisis import country_name
 from recoverydesk.storage.files import write_private_file
 from recoverydesk.storage.recovery_key import copy_text, is_last_group
@@ -35,6 +35,7 @@ from recoverydesk.ui.design.widgets import (
     show_message,
 )
 from recoverydesk.ui.shell.help_access import help_button
+from recoverydesk.ui.shell.passphrase_form import PassphraseForm
 
 
 class SettingsPage(QWidget):
@@ -274,23 +275,17 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, intro: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Choose a new passphrase")
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName("New passphrase")
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName("New passphrase again")
-        self.hint = paragraph(passphrase.strength_hint(""))
-        self.first.textChanged.connect(lambda t: self.hint.setText(passphrase.strength_hint(t)))
+        self.form = PassphraseForm("New passphrase")
+        self.first, self.second, self.hint = self.form.first, self.form.second, self.form.hint
         self.message = message_label()
         lay_out_form_dialog(self, [("New passphrase", self.first), ("Again", self.second),
                                    ("", self.hint)], self.message, self._accept, intro=intro)
 
     def new_passphrase(self) -> str:
-        return self.first.text()
+        return self.form.text()
 
     def _accept(self) -> None:
-        trouble = passphrase.problem(self.first.text(), self.second.text())
+        trouble = self.form.problem()
         if trouble:
             show_message(self.message, trouble)
             return
