@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import socket
 import subprocess
 from pathlib import Path
@@ -66,3 +67,30 @@ def test_network_guard_is_active_in_child_processes():
     result = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, env=child_env(),
                             check=True)
     assert result.stdout.strip() == "NetworkAttemptError"
+
+
+# Views reach the vault only through presenters; the lock-state machine holds the vault.
+MAY_IMPORT_STORAGE = ("recoverydesk.ui.presenters", "recoverydesk.ui.controller")
+
+
+def _imported_modules(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def test_no_view_imports_storage():
+    offenders = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        name = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+        if name.startswith(MAY_IMPORT_STORAGE):
+            continue
+        if any(m == "recoverydesk.storage" or m.startswith("recoverydesk.storage.")
+               for m in _imported_modules(path)):
+            offenders.append(name)
+    assert offenders == []

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from recoverydesk import settings
-from recoverydesk.checkin import CheckIn
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines, printed_crisis_lines
 from recoverydesk.safety_plan import Contact
@@ -36,6 +35,7 @@ from recoverydesk.storage.skill_store import SkillPrefs, SkillSessionStore
 from recoverydesk.storage.throttle import UnlockThrottle
 from recoverydesk.storage.vault import Vault, VaultPaths
 from recoverydesk.ui.background import BackgroundRunner
+from recoverydesk.ui.presenters import PagePresenters
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,7 @@ class AppController(QObject):
     auto_lock_changed = Signal(int)  # minutes; applies at once
     exercise_running = Signal(bool)  # a guided exercise is running: auto-lock waits for it
     goals_changed = Signal()
+    checkin_requested = Signal(int)  # intent: the window runs the dialog (0: a new one)
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -95,6 +96,7 @@ class AppController(QObject):
         self._runner = BackgroundRunner(self)
         self._directory: CrisisDirectory | None = None
         self._skills: list | None = None
+        self.presenters = PagePresenters(self)  # what the pages use; views never see stores
         self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
 
     # -- shared data ----------------------------------------------------------------------
@@ -370,34 +372,6 @@ class AppController(QObject):
 
     def write_import(self, plan) -> None:
         plan.write(self.vault.connection)
-
-    def new_checkin(self, parent) -> CheckIn | None:
-        return self._checkin_dialog(parent, None)
-
-    def edit_checkin(self, parent, checkin_id: int) -> CheckIn | None:
-        return self._checkin_dialog(parent, self.checkin_store().get(checkin_id))
-
-    def _checkin_dialog(self, parent, existing: CheckIn | None) -> CheckIn | None:
-        from recoverydesk.ui.dialogs.checkin import CheckInDialog
-
-        dialog = CheckInDialog(self.own_lists(), existing, parent)
-
-        def keep_on_lock():
-            # Locking while the check-in is open: keep what was entered, then close.
-            if dialog.has_input():
-                self.checkin_store().save(dialog.checkin())
-            dialog.reject()
-
-        self.about_to_lock.connect(keep_on_lock)
-        try:
-            if dialog.exec() != CheckInDialog.DialogCode.Accepted:
-                return None
-            saved = self.checkin_store().save(dialog.checkin())
-        finally:
-            self.about_to_lock.disconnect(keep_on_lock)
-        self.checkins_changed.emit()
-        self.notice.emit("Check-in saved.")
-        return saved
 
     @property
     def lock_screen_card(self) -> str:

@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.checkin import CheckIn, Urge
-from recoverydesk.storage.checkin_store import OwnLists
 from recoverydesk.ui.design.widgets import paragraph, rating_box, rating_value
+from recoverydesk.ui.presenters.pages import CheckInPresenter
 from recoverydesk.ui.shell.help_access import help_button
 
 SAVE_KEYS = "Ctrl+Return"
 
 
 class CheckInDialog(QDialog):
-    def __init__(self, lists: OwnLists, existing: CheckIn | None = None,
+    def __init__(self, lists: CheckInPresenter, existing: CheckIn | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("How are you right now?")

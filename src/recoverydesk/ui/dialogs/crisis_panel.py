@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name, sms_url, tel_url
 from recoverydesk.safety_plan import Contact, skill_title
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
-from recoverydesk.storage.crisis_prefs import line_key
 from recoverydesk.ui.controller import PersonalHelp
 from recoverydesk.ui.design.widgets import (
     heading,
@@ -33,6 +32,7 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+from recoverydesk.ui.presenters.support import line_key
 
 
 def lead_text(directory: CrisisDirectory, country: str) -> str:

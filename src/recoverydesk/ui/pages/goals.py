@@ -64,6 +64,7 @@ class GoalsPage(QStackedWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.goals()
         self.setAccessibleName("Goals")
         self._controller = controller
         self._goals: list[Goal] = []
@@ -236,7 +237,7 @@ class GoalsPage(QStackedWidget):
     # -- showing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._goals = self._controller.goal_store().all()
+        self._goals = self.presenter.all()
         self.setCurrentIndex(1 if self._goals else 0)
         today = local_today()
         soon = due_soon(self._goals, today)
@@ -311,7 +312,7 @@ class GoalsPage(QStackedWidget):
         show_message(self.review_prompt, (
             "Time to look at this goal? When you're ready, a short review can help you see "
             "what's working.") if goal.review_due(today) else "")
-        shown = self._controller.goal_store().progress(goal, today)
+        shown = self.presenter.progress(goal, today)
         self.progress_text.setVisible(shown is not None)
         self.progress_bar.setVisible(shown is not None and shown.fraction is not None)
         if shown is not None:
@@ -372,7 +373,7 @@ class GoalsPage(QStackedWidget):
         dialog = ReviewDialog(goal, self)
 
         def keep():
-            self._controller.goal_store().add_review(
+            self.presenter.add_review(
                 goal.id, dialog.review(), dialog.look_again.value(), dialog.add_step.isChecked())
             self._changed("Review kept.")
 
@@ -393,7 +394,7 @@ class GoalsPage(QStackedWidget):
             self._controller.about_to_lock.disconnect(keep_on_lock)
 
     def _save_goal(self, goal: Goal) -> None:
-        saved = self._controller.goal_store().save(goal, datetime.now().astimezone())
+        saved = self.presenter.save(goal, datetime.now().astimezone())
         self._current_id = saved.id
         self._changed("Goal saved.")
 
@@ -401,7 +402,7 @@ class GoalsPage(QStackedWidget):
         goal = self.current_goal()
         if goal is None:
             return
-        self._controller.goal_store().set_state(goal.id, state, datetime.now(UTC).astimezone())
+        self.presenter.set_state(goal.id, state, datetime.now(UTC).astimezone())
         self._changed({GoalState.ACHIEVED: "Marked achieved. Well done for getting here.",
                        GoalState.PAUSED: "Paused. It'll be here when you're ready.",
                        GoalState.LET_GO: "Let go. You can pick it up again any time.",
@@ -417,7 +418,7 @@ class GoalsPage(QStackedWidget):
             f"Delete “{goal.name}” with its steps and reviews? This can't be undone. "
             "Goals you let go can also simply stay in the archive.")
         if answer == QMessageBox.StandardButton.Yes:
-            self._controller.goal_store().delete(goal.id)
+            self.presenter.delete(goal.id)
             self._current_id = None
             self._changed("Goal deleted.")
 
@@ -430,7 +431,7 @@ class GoalsPage(QStackedWidget):
     def update_manual_value(self) -> None:
         goal = self.current_goal()
         if goal is not None:
-            self._controller.goal_store().set_measure_value(goal.id, self.manual_value.value())
+            self.presenter.set_measure_value(goal.id, self.manual_value.value())
             self._changed("Updated.")
 
     def add_step(self) -> None:
@@ -438,7 +439,7 @@ class GoalsPage(QStackedWidget):
         text = self.new_step.text().strip()
         if goal is None or not text:
             return
-        self._controller.goal_store().add_step(goal.id, text, self.step_due.value())
+        self.presenter.add_step(goal.id, text, self.step_due.value())
         self.new_step.clear()
         self._changed("")
         self.steps.setCurrentRow(self.steps.count() - 1)
@@ -450,7 +451,7 @@ class GoalsPage(QStackedWidget):
     def _step_ticked(self, item: QListWidgetItem) -> None:
         done = item.checkState() == Qt.CheckState.Checked
         self.steps.setCurrentItem(item)
-        self._controller.goal_store().set_step_done(item.data(Qt.ItemDataRole.UserRole),
+        self.presenter.set_step_done(item.data(Qt.ItemDataRole.UserRole),
                                                     local_today() if done else None)
         self._changed("")
 
@@ -458,7 +459,7 @@ class GoalsPage(QStackedWidget):
         step_id = self._selected_step()
         if step_id is None:
             return
-        self._controller.goal_store().move_step(step_id, by)
+        self.presenter.move_step(step_id, by)
         self._changed("")
         for row in range(self.steps.count()):
             if self.steps.item(row).data(Qt.ItemDataRole.UserRole) == step_id:
@@ -467,7 +468,7 @@ class GoalsPage(QStackedWidget):
     def remove_step(self) -> None:
         step_id = self._selected_step()
         if step_id is not None:
-            self._controller.goal_store().delete_step(step_id)
+            self.presenter.delete_step(step_id)
             self._changed("")
 
     def _changed(self, notice: str) -> None:
@@ -483,6 +484,7 @@ class GoalGlance(QWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.goals()
         self.setAccessibleName("A goal step")
         self._controller = controller
         self._goal_id: int | None = None
@@ -504,7 +506,7 @@ class GoalGlance(QWidget):
 
     def refresh(self) -> None:
         today = local_today()
-        goals = self._controller.goal_store().all()
+        goals = self.presenter.all()
         due = next((g for g in goals if g.review_due(today)), None)
         active = [g for g in goals if g.state is GoalState.ACTIVE and g.next_step()]
         active.sort(key=lambda g: (g.next_step().due or date.max, g.id))

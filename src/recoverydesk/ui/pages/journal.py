@@ -33,7 +33,7 @@ from recoverydesk.ui.design.widgets import UNDO_SECONDS, heading, message_label,
 from recoverydesk.ui.pages.journal_model import JournalListModel, RichTextDelegate
 
 if TYPE_CHECKING:
-    from recoverydesk.storage.journal_store import JournalEntry
+    from recoverydesk.ui.presenters.support import JournalEntry
 
 AUTOSAVE_MS = 1500
 
@@ -43,7 +43,7 @@ class JournalPage(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Journal")
         self._controller = controller
-        self.store = controller.journal()
+        self.store = controller.presenters.journal()
         self.entry_id: int | None = None
         self._dirty = False
 

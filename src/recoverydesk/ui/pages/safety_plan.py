@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk import settings
 from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, build_html
 from recoverydesk.safety_plan import (
     SECTIONS,
@@ -40,7 +39,6 @@ from recoverydesk.safety_plan import (
     Section,
     skill_item,
 )
-from recoverydesk.storage.safety_plan_store import review_due
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.widgets import (
     heading,
@@ -156,6 +154,7 @@ class SectionEditor(QFrame):
 class SafetyPlanPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.safety_plan()
         self.setAccessibleName("Safety plan")
         self._controller = controller
         self._dirty = False
@@ -213,14 +212,13 @@ class SafetyPlanPage(QWidget):
     # -- loading and saving ---------------------------------------------------------------
 
     def load(self) -> None:
-        latest = self._controller.plan_store().latest()
+        latest = self.presenter.latest()
         plan = latest.plan if latest else SafetyPlan()
         for key, editor in self.editors.items():
             editor.set_items(plan.items(key))
         self._refresh_contacts()
         self._dirty = False
-        weeks = self._controller.vault.settings().get(settings.PLAN_REVIEW_WEEKS)
-        due = latest is not None and review_due(latest.saved_at, datetime.now(UTC), weeks)
+        due = self.presenter.review_due(datetime.now(UTC))
         show_message(self.reminder, (
             "It's been a while since you last changed your plan. When you're ready, you could "
             "read it through and see whether it still fits.") if due else "")
@@ -232,7 +230,7 @@ class SafetyPlanPage(QWidget):
         return plan
 
     def save(self) -> None:
-        self._controller.plan_store().save(self.current_plan())
+        self.presenter.save(self.current_plan())
         self._dirty = False
         show_message(self.status, "Saved. The earlier version is kept too.")
 
@@ -283,10 +281,10 @@ class SafetyPlanPage(QWidget):
         return box
 
     def _refresh_contacts(self) -> None:
-        store = self._controller.contact_store()
+        store = self.presenter
         for key, widget in self.contact_lists.items():
             widget.clear()
-            for contact in store.all(key):
+            for contact in store.contacts(key):
                 numbers = ", ".join(n for n in (contact.phone, contact.sms and
                                                 f"text {contact.sms}") if n)
                 item = QListWidgetItem(contact.name + (f" — {numbers}" if numbers else ""))
@@ -298,11 +296,11 @@ class SafetyPlanPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         edited = dialog.contact()
-        store = self._controller.contact_store()
+        store = self.presenter
         if edited.id is None:
-            store.add(edited)
+            store.add_contact(edited)
         else:
-            store.update(edited)
+            store.update_contact(edited)
         self._refresh_contacts()
 
     def _remove_contact(self, widget: QListWidget) -> None:
@@ -310,7 +308,7 @@ class SafetyPlanPage(QWidget):
         if item is None:
             return
         contact = item.data(Qt.ItemDataRole.UserRole)
-        self._controller.contact_store().delete(contact.id)
+        self.presenter.delete_contact(contact.id)
         self._refresh_contacts()
 
     # -- history and printing -------------------------------------------------------------
@@ -319,7 +317,7 @@ class SafetyPlanPage(QWidget):
         self.save_if_changed()
         dialog = HistoryDialog(self._controller, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self._controller.plan_store().restore(dialog.chosen)
+            self.presenter.restore(dialog.chosen)
             self.load()
             show_message(self.status, "That version is back. What you had before is kept too.")
 
@@ -368,10 +366,11 @@ class ContactDialog(QDialog):
 class HistoryDialog(QDialog):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.safety_plan()
         self.setWindowTitle("Earlier versions of your plan")
         self.resize(720, 520)
         self.chosen: int | None = None
-        self.versions = controller.plan_store().history()
+        self.versions = self.presenter.history()
         self.list = QListWidget()
         self.list.setAccessibleName("Saved versions")
         for version in self.versions:
@@ -423,6 +422,7 @@ class PrintPlanDialog(QDialog):
     def __init__(self, controller: AppController, plan: SafetyPlan,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.safety_plan()
         self.setWindowTitle("Print your safety plan")
         self._controller = controller
         self._plan = plan
@@ -471,7 +471,7 @@ class PrintPlanDialog(QDialog):
     def save_pdf(self, path: Path) -> Path:
         from recoverydesk.reports.pdf import write_safety_plan
 
-        written = write_safety_plan(self._plan, self._controller.contact_store().all(),
+        written = write_safety_plan(self._plan, self.presenter.contacts(),
                                     self.options(), path)
         show_message(self.message, f"Saved to {written}. Only you can open it on this computer.")
         return written
@@ -495,7 +495,7 @@ class PrintPlanDialog(QDialog):
         from recoverydesk.reports.pdf import configure_printer, print_html
 
         options = self.options()
-        html = build_html(self._plan, self._controller.contact_store().all(), options)
+        html = build_html(self._plan, self.presenter.contacts(), options)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_printer(printer, options.wallet_card)
         preview = QPrintPreviewDialog(printer, self)

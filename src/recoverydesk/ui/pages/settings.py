@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 
 from recoverydesk import settings
 from recoverydesk.crisis import country_name
-from recoverydesk.storage.files import write_private_file
-from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.widgets import (
     heading,
@@ -34,6 +32,7 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+from recoverydesk.ui.presenters.support import copy_text, is_last_group, write_private_file
 from recoverydesk.ui.shell.help_access import help_button
 from recoverydesk.ui.shell.passphrase_form import PassphraseForm
 
@@ -41,6 +40,7 @@ from recoverydesk.ui.shell.passphrase_form import PassphraseForm
 class SettingsPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.settings()
         self.setAccessibleName("Settings")
         self._controller = controller
 
@@ -78,9 +78,9 @@ class SettingsPage(QWidget):
         self.review_weeks.setSuffix(" weeks")
         self.review_weeks.setSpecialValueText("Never")
         self.review_weeks.setAccessibleName("Suggest a look at my safety plan after")
-        self.review_weeks.setValue(controller.vault.settings().get(settings.PLAN_REVIEW_WEEKS))
+        self.review_weeks.setValue(self.presenter.get(settings.PLAN_REVIEW_WEEKS))
         self.review_weeks.valueChanged.connect(
-            lambda weeks: controller.vault.settings().set(settings.PLAN_REVIEW_WEEKS, weeks))
+            lambda weeks: self.presenter.set(settings.PLAN_REVIEW_WEEKS, weeks))
 
         self.lock_card = QPlainTextEdit(controller.lock_screen_card)
         self.lock_card.setAccessibleName("Lock-screen card")
@@ -94,9 +94,9 @@ class SettingsPage(QWidget):
 
         self.reduce_motion = QCheckBox("Reduce motion (a counting bar instead of a moving shape)")
         self.reduce_motion.setAccessibleName("Reduce motion")
-        self.reduce_motion.setChecked(controller.vault.settings().get(settings.REDUCE_MOTION))
+        self.reduce_motion.setChecked(self.presenter.get(settings.REDUCE_MOTION))
         self.reduce_motion.toggled.connect(
-            lambda on: controller.vault.settings().set(settings.REDUCE_MOTION, on))
+            lambda on: self.presenter.set(settings.REDUCE_MOTION, on))
 
         change = QPushButton("Change passphrase…")
         change.clicked.connect(self.change_passphrase)

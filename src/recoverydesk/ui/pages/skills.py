@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk import settings
 from recoverydesk.skills.effectiveness import effectiveness, helped_before
 from recoverydesk.skills.model import FAMILIES, Exercise
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID, meanwhile
@@ -32,6 +31,7 @@ RIGHT_NOW_MINUTES = 4
 class SkillsPage(QStackedWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.skills()
         self.setAccessibleName("Skills")
         self._controller = controller
         self.library = controller.skill_library()
@@ -110,7 +110,7 @@ class SkillsPage(QStackedWidget):
     # -- the list -------------------------------------------------------------------------
 
     def visible_exercises(self) -> list[Exercise]:
-        prefs = self._controller.skill_prefs()
+        prefs = self.presenter
         hidden = prefs.hidden()
         favourites = prefs.favourites()
         words = self.search.text().lower().split()
@@ -131,7 +131,7 @@ class SkillsPage(QStackedWidget):
 
     def refresh(self) -> None:
         current = self.selected()
-        favourites = self._controller.skill_prefs().favourites()
+        favourites = self.presenter.favourites()
         self.tree.clear()
         exercises = self.visible_exercises()
         helped = self.helped_before() if self.right_now else []
@@ -164,7 +164,7 @@ class SkillsPage(QStackedWidget):
     def helped_before(self) -> list[str]:
         """Skills after which this person's urges were lower, when there are enough of their
         own ratings to say so; shown as a group, never with a number."""
-        return helped_before(self._controller.skill_sessions().all())
+        return helped_before(self.presenter.sessions())
 
     def set_right_now(self, on: bool) -> None:
         self.right_now = on
@@ -187,7 +187,7 @@ class SkillsPage(QStackedWidget):
             self.history.setText("")
             self.source.setText("")
             return
-        prefs = self._controller.skill_prefs()
+        prefs = self.presenter
         self.title.setText(exercise.title)
         self.when.setText(exercise.when_it_helps)
         self.detail.setText(f"About {exercise.minutes} minutes · {exercise.family_label}")
@@ -200,7 +200,7 @@ class SkillsPage(QStackedWidget):
         self.start_button.setAccessibleName(f"Start {exercise.title}")
 
     def _history_text(self, exercise: Exercise) -> str:
-        rows = effectiveness(self._controller.skill_sessions().all(exercise.id))
+        rows = effectiveness(self.presenter.sessions(exercise.id))
         if not rows:
             return "You haven't tried this one yet."
         row = rows[0]
@@ -216,13 +216,13 @@ class SkillsPage(QStackedWidget):
 
     def _toggle_favourite(self) -> None:
         exercise = self.selected()
-        prefs = self._controller.skill_prefs()
+        prefs = self.presenter
         prefs.set_favourite(exercise.id, exercise.id not in prefs.favourites())
         self.refresh()
 
     def _toggle_hidden(self) -> None:
         exercise = self.selected()
-        prefs = self._controller.skill_prefs()
+        prefs = self.presenter
         hide = exercise.id not in prefs.hidden()
         prefs.set_hidden(exercise.id, hide)
         show_message(self.message, f"{exercise.title} is set aside. \"Show skills I set "
@@ -235,13 +235,13 @@ class SkillsPage(QStackedWidget):
         if exercise is None:
             return None
         self.close_player()
-        reduce_motion = self._controller.vault.settings().get(settings.REDUCE_MOTION)
-        save = self._controller.skill_sessions().save
+        reduce_motion = self.presenter.reduce_motion()
+        save = self.presenter.save_session
         if exercise.id == RIDE_IT_OUT_ID:
             self.player = RideItOutPlayer(exercise, self._meanwhile(), save, reduce_motion)
         else:
             self.player = SkillPlayer(exercise, save,
-                                      lambda body: self._controller.journal().add(
+                                      lambda body: self.presenter.add_journal_entry(
                                           exercise.title, body, [exercise.title.lower()],
                                           datetime.now(UTC)),
                                       reduce_motion, skills=self.library)
@@ -256,7 +256,7 @@ class SkillsPage(QStackedWidget):
 
     def _meanwhile(self) -> list[str]:
         help_now = self._controller.personal_help()
-        favourites = self._controller.skill_prefs().favourites()
+        favourites = self.presenter.favourites()
         return meanwhile(help_now.coping if help_now else [],
                          [e.title for e in self.library if e.id in favourites])
 

@@ -75,6 +75,7 @@ class TodayPage(QWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.today()
         self.setAccessibleName("Today")
         self._controller = controller
         self._deleted: CheckIn | None = None
@@ -131,7 +132,7 @@ class TodayPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        store = self._controller.checkin_store()
+        store = self.presenter
         now = datetime.now().astimezone()
         midnight = datetime.combine(now.date(), time(), tzinfo=now.tzinfo)
         self.list.clear()
@@ -154,13 +155,13 @@ class TodayPage(QWidget):
     def edit_selected(self) -> None:
         checkin_id = self._selected_id()
         if checkin_id is not None:
-            self._controller.edit_checkin(self, checkin_id)
+            self._controller.checkin_requested.emit(checkin_id)
 
     def delete_selected(self) -> None:
         checkin_id = self._selected_id()
         if checkin_id is None:
             return
-        store = self._controller.checkin_store()
+        store = self.presenter
         self._deleted = store.get(checkin_id)
         store.delete(checkin_id)
         self.undo_button.show()
@@ -170,7 +171,7 @@ class TodayPage(QWidget):
 
     def undo_delete(self) -> None:
         if self._deleted is not None:
-            self._controller.checkin_store().save(self._deleted)
+            self.presenter.save(self._deleted)
             show_message(self.message, "The check-in is back.")
         self._forget_undo()
         self._controller.checkins_changed.emit()

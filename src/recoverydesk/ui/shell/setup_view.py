@@ -20,15 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.crisis import CrisisDirectory, country_name
-from recoverydesk.storage.files import private_output, write_private_file
-from recoverydesk.storage.keychain import KeychainStatus
-from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.design.widgets import (
     centred_column,
     heading,
     message_label,
     paragraph,
     show_message,
+)
+from recoverydesk.ui.presenters.support import (
+    KeychainStatus,
+    copy_text,
+    is_last_group,
+    private_output,
+    write_private_file,
 )
 from recoverydesk.ui.shell.passphrase_form import PassphraseForm
 
