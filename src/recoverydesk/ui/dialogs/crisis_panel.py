@@ -310,12 +310,13 @@ def _empty_layout(layout) -> None:
     """Take everything out of ``layout`` (widgets deleted, inner layouts too); keep it."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().setParent(None)
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _empty_layout(item.layout())
-            item.layout().deleteLater()
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif inner is not None:
+            _empty_layout(inner)
+            inner.deleteLater()
 
 
 class OwnLineDialog(QDialog):
