@@ -6,26 +6,19 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from recoverydesk import settings
 from recoverydesk.safety_plan import Contact, PlanItem
-from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.storage.vault import Vault
 from recoverydesk.ui.controller import CHANGE_DONE_MESSAGE, AppState
 from recoverydesk.ui.dialogs.goal_dialogs import GoalEditor
 from recoverydesk.ui.pages.settings import ChangePassphraseDialog
-from tests.conftest import PASSPHRASE
-from tests.ui.helpers import show_page, unlock, wait_for_state, when_dialog_opens
+from tests.ui.helpers import show_page, wait_for_state, when_dialog_opens
 
 CANARY = "lighthouse-canary-4417"
 
 
 @pytest.fixture
-def window(open_app, created_vault, qtbot):
-    folder, _ = created_vault
-    DeviceSettings(folder / "device.json").set(settings.COUNTRY, "GB")
-    window = open_app(folder)
-    unlock(qtbot, window, PASSPHRASE)
-    return window
+def window(gb_window):
+    return gb_window
 
 
 def _texts_of_every_live_widget() -> str:
