@@ -239,8 +239,9 @@ class GoalsPresenter(_Page):
         GoalStore(self._conn).delete_step(step_id)
 
     def add_review(self, goal_id: int, review: Review, look_again_on: date | None,
-                   **options: Any) -> Any:
-        return GoalStore(self._conn).add_review(goal_id, review, look_again_on, **options)
+                   next_step_as_step: bool = False) -> Review:
+        return GoalStore(self._conn).add_review(goal_id, review, look_again_on,
+                                                next_step_as_step)
 
 
 class SettingsPresenter(_Page):
