@@ -29,6 +29,7 @@ def run_gui(args) -> int:
     from recoverydesk import APP_NAME, DESKTOP_ID, paths
     from recoverydesk.ui.controller import AppController
     from recoverydesk.ui.design.theme import apply_theme
+    from recoverydesk.ui.error_hook import ErrorHook
     from recoverydesk.ui.shell.main_window import MainWindow
     from recoverydesk.ui.shell.single_instance import SingleInstance
 
@@ -43,6 +44,7 @@ def run_gui(args) -> int:
     controller = AppController(data_dir)
     window = MainWindow(controller)
     instance.serve(window.come_forward)
+    ErrorHook(controller).install()
     window.show()
     if args.quit_after_start:
         def report_and_quit():

@@ -462,7 +462,7 @@ def cmd_journal(args) -> int:
     try:
         store = JournalStore(vault.connection)
         if args.journal_command == "add":
-            store.add(args.title, text.rstrip("\n"), args.tag, datetime.now(UTC))
+            store.add(args.title, (text or "").rstrip("\n"), args.tag, datetime.now(UTC))
             print("Added to your journal.")
             return EXIT_OK
         if args.journal_command == "search":
@@ -509,7 +509,7 @@ def cmd_goals(args) -> int:
             except KeyError:
                 raise CliError(f"There's no goal number {args.goal_id}. "
                                "`recoverydesk goals list` shows their numbers.") from None
-            store.add_review(goal.id, review, look_again, next_step_as_step=True)
+            store.add_review(args.goal_id, review, look_again, next_step_as_step=True)
             print(f"Review kept for “{goal.name}”. Next look: {look_again:%d %b %Y}.")
             return EXIT_OK
         today = date.today()

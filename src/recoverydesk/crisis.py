@@ -56,13 +56,21 @@ class CrisisLine:
         return self.kind == "emergency"
 
     def tel_url(self) -> str | None:
-        return f"tel:{dialable(self.phone)}" if self.phone else None
+        return tel_url(self.phone) if self.phone else None
 
     def sms_url(self) -> str | None:
-        if not self.sms:
-            return None
-        body = f"?body={_percent_encode(self.sms_keyword)}" if self.sms_keyword else ""
-        return f"sms:{dialable(self.sms)}{body}"
+        return sms_url(self.sms, self.sms_keyword) if self.sms else None
+
+
+def tel_url(number: str) -> str:
+    """The one place a ``tel:`` link is built (crisis lines and the person's contacts)."""
+    return f"tel:{dialable(number)}"
+
+
+def sms_url(number: str, keyword: str | None = None) -> str:
+    """The one place an ``sms:`` link is built; a line's keyword goes in as the body."""
+    body = f"?body={_percent_encode(keyword)}" if keyword else ""
+    return f"sms:{dialable(number)}{body}"
 
 
 @dataclass(frozen=True)

@@ -321,7 +321,7 @@ def due_soon(goals: list[Goal], today: date, days: int = 7) -> list[tuple[Goal, 
     found = [(goal, step) for goal in goals if goal.state is GoalState.ACTIVE
              for step in goal.steps
              if not step.done and step.due is not None and step.due <= today + timedelta(days)]
-    return sorted(found, key=lambda pair: pair[1].due)
+    return sorted(found, key=lambda pair: pair[1].due or today)  # all have a date here
 
 
 def weekly_counts(dates: list[date], first_monday: date,

@@ -20,7 +20,7 @@ import sys
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +32,8 @@ SKILL_ID = "grounding-5-4-3-2-1"  # its first step asks for an answer
 CHECKIN_MOOD = 2
 SCENARIOS = ("ctrl-q", "close", "checkin-open", "skill-open", "panel-open")
 NOT_QUIT_EXIT = 5
+UNLOCK_FAILED_EXIT = 6
+ACTIVATION_DEADLINE_MS = 20_000
 
 
 def odd(marker: str) -> bool:
@@ -53,7 +55,10 @@ class Quitter:
     def press_ctrl_q(self) -> None:
         """As the window system delivers it, so Qt's shortcut sees it (tests/ui/helpers.py)."""
         self.window.activateWindow()
+        deadline = QDeadlineTimer(ACTIVATION_DEADLINE_MS)
         while QApplication.activeWindow() is not self.window:
+            if deadline.hasExpired():
+                raise RuntimeError("the window never became active")
             QTest.qWait(10)
         QTest.keyClick(self.window.windowHandle(), Qt.Key.Key_Q,
                        Qt.KeyboardModifier.ControlModifier)
@@ -122,6 +127,7 @@ def main() -> None:
             return
         quitter.run(scenario)
 
+    controller.unlock_failed.connect(lambda _: app.exit(UNLOCK_FAILED_EXIT))  # never wait on
     controller.unlock(passphrase)
     QTimer.singleShot(0, drive)
     sys.exit(app.exec())

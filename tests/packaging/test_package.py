@@ -87,7 +87,8 @@ def test_the_bundle_leaves_out_what_the_app_never_uses(dist):
     assert (dist / "RecoveryDesk" / "LICENSE").read_text().startswith(
         "                    GNU GENERAL PUBLIC LICENSE")
     summary = (dist / "RecoveryDesk" / "licences" / "THIRD-PARTY.txt").read_text()
-    assert "PySide6_Essentials" in summary and "sqlcipher3" in summary
+    assert "PySide6_Essentials" in summary
+    assert "sqlcipher3" in summary
 
 
 def desktop_entry(path: Path) -> configparser.SectionProxy:
@@ -103,7 +104,8 @@ def test_the_deb_puts_files_where_the_desktop_file_says(dist, tmp_path):
     subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
     fields = subprocess.run(["dpkg-deb", "-f", str(deb), "Package", "Version"],
                             capture_output=True, text=True, check=True).stdout
-    assert "Package: recoverydesk" in fields and f"Version: {__version__}" in fields
+    assert "Package: recoverydesk" in fields
+    assert f"Version: {__version__}" in fields
 
     desktop = root / "usr" / "share" / "applications" / f"{APP_ID}.desktop"
     entry = desktop_entry(desktop)

@@ -73,7 +73,8 @@ def test_a_full_disk_at_the_command_line_is_exit_8(small_filesystem):
     _fill(small_filesystem)
     result = run_cli(["journal", "add", "words " * 2000, "--data-dir", str(folder)])
     assert result.code == 8, result.err
-    assert result.one_line_message() and "disk is full" in result.err
+    assert result.one_line_message()
+    assert "disk is full" in result.err
     (small_filesystem / "filler").unlink()
     assert _entries(folder)[-1] == "before" or "before" in _entries(folder)
 
@@ -89,7 +90,8 @@ def test_a_read_only_folder_is_exit_9(read_only_folder, tmp_path):
     subprocess.run(["mount", "-o", "remount,ro", str(read_only_folder)], check=True)
     result = run_cli(["checkin", "--mood", "3", "--data-dir", str(folder)])
     assert result.code == 9, result.err
-    assert result.one_line_message() and "can only be read" in result.err
+    assert result.one_line_message()
+    assert "can only be read" in result.err
     subprocess.run(["mount", "-o", "remount,rw", str(read_only_folder)], check=True)
     assert "before" in _entries(folder)
 
@@ -115,5 +117,6 @@ def test_another_process_holding_the_write_lock_is_exit_10(data_dir, monkeypatch
         finally:
             other.kill()
     assert result.code == 10, result.err
-    assert result.one_line_message() and "busy" in result.err
+    assert result.one_line_message()
+    assert "busy" in result.err
     assert "before" in _entries(data_dir)

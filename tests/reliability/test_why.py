@@ -212,14 +212,16 @@ def test_invalid_utf8_on_stdin_is_one_line_and_exit_2(created_vault):
     folder, _ = created_vault
     result = run_cli(["journal", "add", "--data-dir", str(folder)], stdin=b"caf\xe9 \xff\n")
     assert result.code == 2
-    assert "isn't UTF-8" in result.err and result.one_line_message()
+    assert "isn't UTF-8" in result.err
+    assert result.one_line_message()
 
 
 def test_init_data_dir_naming_a_file_is_one_line_and_exit_2(tmp_path):
     a_file = tmp_path / "notes.txt"
     a_file.write_text("mine")
     result = run_cli(["init", "--data-dir", str(a_file)])
-    assert result.code == 2 and result.one_line_message(), result.err
+    assert result.code == 2, result.err
+    assert result.one_line_message(), result.err
     assert a_file.read_text() == "mine"
 
 
@@ -257,7 +259,8 @@ def test_a_deleted_journal_entry_leaves_no_words_in_any_page(unlocked_vault):
     key = bytes(unlocked_vault._unlocked_key())
     folder = unlocked_vault.paths.folder
     for page in decrypted_pages(folder, key):
-        assert b"zebracanary" not in page and b"quokkacanary" not in page
+        assert b"zebracanary" not in page
+        assert b"quokkacanary" not in page
     assert any(b"ordinary words" in page for page in decrypted_pages(folder, key))
 
 
@@ -319,7 +322,8 @@ def test_a_deeply_nested_device_file_gives_defaults_and_the_lock_screen(tmp_path
     path.write_text("[" * 100_000 + "]" * 100_000)
     device = DeviceSettings(path)
     assert device.get(settings.COUNTRY) == ""
-    assert device.problem and "has not changed the file" in device.problem
+    assert device.problem
+    assert "has not changed the file" in device.problem
     path.write_text(json.dumps({"crisis_country": {"nested": ["x"]}}))
     assert DeviceSettings(path).get(settings.COUNTRY) == ""
     before = path.read_bytes()
@@ -360,7 +364,8 @@ def test_the_editor_folder_is_removed_whole_backup_files_included(created_vault,
     result = run_cli(["journal", "add", "--data-dir", str(folder)])
     assert result.code == 0, result.err
     used = Path(seen.read_text().strip())
-    assert not used.exists() and not used.parent.exists()
+    assert not used.exists()
+    assert not used.parent.exists()
 
 
 def test_a_damaged_wal_is_reported_not_silently_dropped(crashed_template, tmp_path):

@@ -133,7 +133,7 @@ def main() -> None:
         session = Session(window, events)
         try:
             session.run()
-        except Exception:  # the driver itself broke: say so, end the app
+        except Exception:  # noqa: BLE001 - the driver itself broke: say so, end the app
             traceback.print_exc()
             app.exit(3)
             return

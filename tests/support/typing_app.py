@@ -12,6 +12,7 @@ import time
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from PySide6.QtCore import QDeadlineTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +20,7 @@ from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.shell.main_window import MainWindow
 
+UNLOCK_DEADLINE_MS = 60_000
 TEXT = ("It was a slow morning and I sat by the window for a long time, watching the rain "
         "make rivers on the glass and thinking about nothing much at all. ") * 20
 
@@ -29,8 +31,14 @@ def main() -> None:
     controller = AppController(folder, kdf=KdfParams())
     window = MainWindow(controller)
     window.show()
+    refused = []
+    controller.unlock_failed.connect(refused.append)
     controller.unlock(passphrase)
+    deadline = QDeadlineTimer(UNLOCK_DEADLINE_MS)
     while controller.state is not AppState.UNLOCKED:
+        if refused or deadline.hasExpired():  # never wait for an unlock that will not come
+            print("could not unlock", flush=True)
+            sys.exit(2)
         QTest.qWait(20)
     window.show_page("Journal")
     body = window.shell.pages.currentWidget().body

@@ -37,3 +37,18 @@ def open_app(qtbot, kdf):
         if window.setup_view is not None:  # closing on the recovery key would ask first
             window.setup_view.forget_recovery_key()
         window.close()
+
+
+@pytest.fixture
+def gb_window(open_app, created_vault, qtbot):
+    """The real window over a vault with the country set to GB, unlocked."""
+    from recoverydesk import settings
+    from recoverydesk.storage.settings_store import DeviceSettings
+    from tests.conftest import PASSPHRASE
+    from tests.ui.helpers import unlock
+
+    folder, _ = created_vault
+    DeviceSettings(folder / "device.json").set(settings.COUNTRY, "GB")
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    return window

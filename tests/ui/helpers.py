@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk.ui.controller import AppState
@@ -41,13 +41,22 @@ def show_page(window, title):
     return window.shell.pages.currentWidget()
 
 
-def when_dialog_opens(qtbot, kind, act):
-    """Run ``act(dialog)`` as soon as a modal dialog of ``kind`` is up and active."""
+DIALOG_DEADLINE_MS = 120_000  # well inside the per-test timeout, generous on a busy machine
+
+
+def when_dialog_opens(qtbot, kind, act, deadline_ms: int = DIALOG_DEADLINE_MS):
+    """Run ``act(dialog)`` as soon as a modal dialog of ``kind`` is up and active.
+
+    It stops looking after ``deadline_ms``, so a dialog that never opens cannot keep a
+    timer going for the rest of the run (the test then fails on what ``act`` did not do).
+    """
+    deadline = QDeadlineTimer(deadline_ms)
+
     def poll():
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and QApplication.activeWindow() is dialog:
             act(dialog)
-        else:
+        elif not deadline.hasExpired():
             QTimer.singleShot(30, poll)
     QTimer.singleShot(30, poll)
 
@@ -63,3 +72,23 @@ def search_journal(qtbot, journal, words):
     """Type words into the journal's search and wait for the list to show their results."""
     qtbot.keyClicks(journal.search, words)
     qtbot.waitUntil(lambda: not journal.busy())
+
+
+BACKGROUND_DEADLINE_MS = 15_000
+
+
+def settle_background(window, deadline_ms: int = BACKGROUND_DEADLINE_MS) -> None:
+    """Let background work finish, its queued results arrive and deleted widgets go,
+    without sleeping.
+
+    A result may start more work (a chart after its data): go round until none is left,
+    within ``deadline_ms``.
+    """
+    deadline = QDeadlineTimer(deadline_ms)
+    while True:
+        assert window.controller.wait_for_background(max(1, deadline.remainingTime()))
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        if window.controller.wait_for_background(0):
+            return
+        assert not deadline.hasExpired(), "background work still running at the deadline"

@@ -50,7 +50,8 @@ def test_a_chain_analysis_by_keyboard_is_kept_and_shows_in_the_journal(
         "Tuesday night, after the call", "No reply", "Hurt, then numb")
     assert set(chain.skills) == {"opposite-action", "paced-breathing"}
     [session] = window.controller.skill_sessions().all()
-    assert chain.session_id == session.id and session.completed
+    assert chain.session_id == session.id
+    assert session.completed
     assert (session.before.urge, session.after.urge) == (2, 1)
     # the skills it pointed to start from here
     start = next(b for b in page.findChildren(QPushButton)
@@ -89,7 +90,8 @@ def test_ride_it_out_from_today_runs_on_injected_time_and_keeps_the_urge(
     player = _start_ride_from_today(qtbot, window)
     beeps = []
     player.beep = lambda: beeps.append(1)
-    assert player.minute_buttons[0].hasFocus() and player.minutes == 5
+    assert player.minute_buttons[0].hasFocus()
+    assert player.minutes == 5
     qtbot.keyClick(player.minute_buttons[0], Qt.Key.Key_Right)  # arrows move to 15
     assert player.minutes == 15
     player.sound.setCurrentIndex(player.sound.findData(BEEP))
@@ -102,14 +104,17 @@ def test_ride_it_out_from_today_runs_on_injected_time_and_keeps_the_urge(
     assert player.meanwhile.text().splitlines() == [
         "•  Cold glass of water", "•  Paced breathing (a skill)", "•  Wise mind (a skill)"]
     player.advance_time(600)
-    assert player.clock.text() == "5:00 left" and beeps == []
+    assert player.clock.text() == "5:00 left"
+    assert beeps == []
     player.advance_time(299.5)
     assert player.pages.currentIndex() == 1
     player.advance_time(0.5)
-    assert player.pages.currentIndex() == 2 and beeps == [1]
+    assert player.pages.currentIndex() == 2
+    assert beeps == [1]
     finish_after(qtbot, window, player, urge=1)
     [session] = window.controller.skill_sessions().all()
-    assert session.exercise_id == RIDE_IT_OUT_ID and session.completed
+    assert session.exercise_id == RIDE_IT_OUT_ID
+    assert session.completed
     assert (session.before.urge, session.after.urge) == (4, 1)
 
 
@@ -134,7 +139,8 @@ def test_ride_it_out_from_the_crisis_panel_and_the_skills_page_with_no_sound(
     assert player.clock.text() == "5:00 left"
     player.advance_time(120)
     press_shortcut(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # done early
-    assert player.pages.currentIndex() == 2 and beeps == []
+    assert player.pages.currentIndex() == 2
+    assert beeps == []
     finish_after(qtbot, window, player)
     assert window.controller.skill_sessions().all()[0].exercise_id == RIDE_IT_OUT_ID
 

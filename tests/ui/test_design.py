@@ -86,7 +86,8 @@ def test_palette_follows_the_colour_scheme_it_is_given(qtbot):
         assert palette.roles() is DARK
         assert app.palette().color(app.palette().ColorRole.Window).name() == DARK.window
         apply_theme(app, dark=False)
-        assert palette.roles() is LIGHT and LIGHT.accent in app.styleSheet()
+        assert palette.roles() is LIGHT
+        assert LIGHT.accent in app.styleSheet()
     finally:
         app.setPalette(before[0])
         app.setStyleSheet(before[1])
@@ -176,7 +177,8 @@ def test_cancel_on_a_filled_checkin_asks_first(qtbot, open_app, created_vault):
 
     when_dialog_opens(qtbot, CheckInDialog, fill_then_cancel)
     assert window.controller.new_checkin(window.shell) is None
-    assert outcome["kept_open"] and len(asked) == 2
+    assert outcome["kept_open"]
+    assert len(asked) == 2
     assert window.controller.checkin_store().between(
         datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1)) == []
 
@@ -192,9 +194,11 @@ def test_cancel_on_an_empty_checkin_just_closes(qtbot, open_app, created_vault):
 def test_the_window_and_every_page_fit_800_by_560(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
-    assert MINIMUM_SIZE.width() <= 800 and MINIMUM_SIZE.height() <= 560
+    assert MINIMUM_SIZE.width() <= 800
+    assert MINIMUM_SIZE.height() <= 560
     free = window.screen().availableGeometry()
-    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.width() <= free.width()
+    assert window.height() <= free.height()
     unlock(qtbot, window, PASSPHRASE)
     too_big = {}
     for info in PAGES:
@@ -207,17 +211,21 @@ def test_the_window_and_every_page_fit_800_by_560(qtbot, open_app, created_vault
     assert too_big == {}
     # At that size the crisis button is whole: the title gave up its room first.
     button = window.crisis_button
-    assert button.isVisible() and button.width() >= button.sizeHint().width()
+    assert button.isVisible()
+    assert button.width() >= button.sizeHint().width()
     assert window.shell.nav.width() == window.shell.nav.minimumWidth()
 
 
 def test_the_checkin_dialog_fits_a_small_screen_with_more_open(qtbot, open_app, created_vault):
     dialog = _checkin_with_more_open(qtbot, open_app, created_vault)
     free = dialog.screen().availableGeometry()
-    assert dialog.width() <= free.width() and dialog.height() <= free.height()
+    assert dialog.width() <= free.width()
+    assert dialog.height() <= free.height()
     hint = dialog.minimumSizeHint()
-    assert hint.width() <= 800 and hint.height() <= 560
-    assert isinstance(dialog, QDialog) and dialog.windowTitle() == "How are you right now?"
+    assert hint.width() <= 800
+    assert hint.height() <= 560
+    assert isinstance(dialog, QDialog)
+    assert dialog.windowTitle() == "How are you right now?"
 
 
 def test_the_lock_screen_can_show_the_passphrase_and_hides_it_again(qtbot, open_app,
@@ -227,7 +235,8 @@ def test_the_lock_screen_can_show_the_passphrase_and_hides_it_again(qtbot, open_
     folder, _ = created_vault
     window = open_app(folder)
     lock = window.lock_view
-    assert lock.logo.pixmap() is not None and not lock.logo.pixmap().isNull()
+    assert lock.logo.pixmap() is not None
+    assert not lock.logo.pixmap().isNull()
     assert lock.switch_button.text() == "Forgot your passphrase?"
     qtbot.mouseClick(lock.show_button, Qt.MouseButton.LeftButton)
     assert lock.secret_edit.echoMode() == QLineEdit.EchoMode.Normal

@@ -22,21 +22,26 @@ def window(qtbot, open_app, created_vault):
 def test_empty_lists_say_so(qtbot, window):
     plan = show_page(window, "Safety plan")
     editor = plan.editors["reasons"]
-    assert editor.empty.isVisibleTo(plan) and not editor.items.isVisibleTo(plan)
+    assert editor.empty.isVisibleTo(plan)
+    assert not editor.items.isVisibleTo(plan)
     editor.new_item.setText("Pip")
     qtbot.keyClick(editor.new_item, Qt.Key.Key_Return)
-    assert not editor.empty.isVisibleTo(plan) and editor.items.isVisibleTo(plan)
+    assert not editor.empty.isVisibleTo(plan)
+    assert editor.items.isVisibleTo(plan)
 
     goals = show_page(window, "Goals")
-    assert goals.currentIndex() == 0 and goals.empty_own_button.isVisibleTo(goals)
+    assert goals.currentIndex() == 0
+    assert goals.empty_own_button.isVisibleTo(goals)
 
     journal = show_page(window, "Journal")
-    assert journal.empty.isVisibleTo(journal) and not journal.list.isVisibleTo(journal)
+    assert journal.empty.isVisibleTo(journal)
+    assert not journal.list.isVisibleTo(journal)
     assert journal.empty.title_label.text() == "No entries yet"
     window.controller.journal().add("A walk", "By the river", [], datetime.now(UTC))
     journal.refresh_list()  # the list is fetched off the UI thread
     qtbot.waitUntil(lambda: not journal.busy())
-    assert journal.list.isVisibleTo(journal) and not journal.empty.isVisibleTo(journal)
+    assert journal.list.isVisibleTo(journal)
+    assert not journal.empty.isVisibleTo(journal)
     journal.search.setText("zzzz")
     qtbot.waitUntil(lambda: journal.empty.isVisibleTo(journal))
     assert journal.empty.title_label.text() == "Nothing matches"

@@ -145,7 +145,8 @@ def test_closing_on_the_recovery_key_screen_asks_first(qtbot, open_app, data_dir
 
     when_dialog_opens(qtbot, QMessageBox, answer(QMessageBox.StandardButton.No))
     assert not window.close()
-    assert window.isVisible() and window.setup_view.showing_recovery_key
+    assert window.isVisible()
+    assert window.setup_view.showing_recovery_key
 
     when_dialog_opens(qtbot, QMessageBox, answer(QMessageBox.StandardButton.Yes))
     assert window.close()

@@ -47,7 +47,7 @@ def when_open(qtbot, kind, act, focused):
     when_dialog_opens(qtbot, kind, run)
 
 
-def test_a_goal_from_a_template_by_keyboard_with_steps_a_review_pause_and_achieve(
+def test_a_goal_from_a_template_by_keyboard_with_steps_a_review_pause_and_achieve(  # noqa: PLR0915 - one path, step by step
         qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
@@ -74,15 +74,18 @@ def test_a_goal_from_a_template_by_keyboard_with_steps_a_review_pause_and_achiev
     store = window.controller.goal_store()
     [goal] = store.all()
     assert (goal.title, goal.achievable) == ("Skills before urges", "Breathing is short")
-    assert goal.specific == TEMPLATES[0].specific and goal.measure == TEMPLATES[0].measure
+    assert goal.specific == TEMPLATES[0].specific
+    assert goal.measure == TEMPLATES[0].measure
     assert [s.text for s in goal.steps] == [s.text for s in TEMPLATES[0].steps]
-    assert page.currentIndex() == 1 and page.title.text() == "Skills before urges"
+    assert page.currentIndex() == 1
+    assert page.title.text() == "Skills before urges"
     assert "This week: 0 of 2 strong urges ridden out" in page.progress_text.text()
 
     # Steps: add by keyboard, tick with Space, move with Alt+Up, remove with Delete.
     qtbot.keyClicks(page.new_step, "Ask Jo to remind me")
     keys_in(qtbot, window, page.new_step, Qt.Key.Key_Return)
-    assert page.steps.count() == 3 and page.new_step.text() == ""
+    assert page.steps.count() == 3
+    assert page.new_step.text() == ""
     page.steps.setCurrentRow(0)
     keys_in(qtbot, window, page.steps, Qt.Key.Key_Space)
     today = datetime.now().astimezone().date()
@@ -121,7 +124,8 @@ def test_a_goal_from_a_template_by_keyboard_with_steps_a_review_pause_and_achiev
     assert store.get(goal.id).state is GoalState.ACTIVE
     qtbot.mouseClick(page.achieved_button, Qt.MouseButton.LeftButton)
     assert store.get(goal.id).state is GoalState.ACHIEVED
-    assert page.recognition.isVisible() and "You reached this" in page.recognition.text()
+    assert page.recognition.isVisible()
+    assert "You reached this" in page.recognition.text()
     assert not page.achieved_button.isVisible()
     headers = [page.list.item(r).text() for r in range(page.list.count())
                if page.list.item(r).data(Qt.ItemDataRole.UserRole) is None]
@@ -136,7 +140,8 @@ def test_a_goal_from_a_template_by_keyboard_with_steps_a_review_pause_and_achiev
     unlock(qtbot, again, PASSPHRASE)
     page = show_page(again, "Goals")
     [kept] = again.controller.goal_store().all()
-    assert kept.state is GoalState.ACHIEVED and kept.achievable == "Breathing is short"
+    assert kept.state is GoalState.ACHIEVED
+    assert kept.achievable == "Breathing is short"
     assert [(s.text, s.done) for s in kept.steps] == [
         ("Pick two skills to try first", True), ("Ask Jo to remind me", False),
         ("Keep the list on my phone", False)]

@@ -43,7 +43,8 @@ def test_f1_opens_help_on_the_lock_screen_with_every_window_shortcut(open_app, c
     keys = window.window_keys()
     assert {what for what, _ in keys} >= {"Get help now", "Check in", "Lock now", "Journal"}
     for what, shortcut in keys:
-        assert what in seen["shortcuts"] and shortcut in seen["shortcuts"]
+        assert what in seen["shortcuts"]
+        assert shortcut in seen["shortcuts"]
     assert "Ctrl+Shift+H" in seen["shortcuts"]
     assert "emergency number" in seen["crisis"]
 
@@ -64,10 +65,13 @@ def test_about_names_version_licence_folder_and_sources(qtbot, created_vault):
     dialog = AboutDialog(facts)
     qtbot.addWidget(dialog)
     labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert __version__ in labels and "GPL-3.0-or-later" in labels and str(folder) in labels
+    assert __version__ in labels
+    assert "GPL-3.0-or-later" in labels
+    assert str(folder) in labels
     credits = dialog.credits.toPlainText()
     assert "Linehan" in credits  # a skill's source
-    assert facts.crisis_checked_on in credits and "samhsa.gov" in credits
+    assert facts.crisis_checked_on in credits
+    assert "samhsa.gov" in credits
 
     opener = _FolderOpener()
     QDesktopServices.setUrlHandler("file", opener, "open")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import stat
+import threading
 from datetime import UTC, datetime, timedelta
 
 from pypdf import PdfReader
@@ -21,7 +22,9 @@ from recoverydesk.ui.dialogs import insights_dialogs
 from recoverydesk.ui.dialogs.insights_dialogs import ImportFlow, ReportDialog
 from recoverydesk.ui.pages.insights import CHARTS
 from tests.conftest import PASSPHRASE
-from tests.ui.helpers import show_page, unlock, wait_for_state
+from tests.ui.helpers import settle_background, show_page, unlock, wait_for_state
+
+WORKER_DEADLINE_S = 30  # a worker waiting for the test gives up by then, never hangs
 
 
 def _open(qtbot, open_app, created_vault):
@@ -96,14 +99,14 @@ def test_matplotlib_is_loaded_in_the_background_soon_after_unlocking(qtbot, open
 
 def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_vault,
                                                       monkeypatch):
-    import time
-
     window = _open(qtbot, open_app, created_vault)
     drawn = []
+    locking = threading.Event()
+    window.controller.about_to_lock.connect(locking.set)
 
     def slow_pixels(*args, **kwargs):
         drawn.append(kwargs["width"])
-        time.sleep(0.2)  # the person locks meanwhile
+        assert locking.wait(WORKER_DEADLINE_S)  # the person locks while this chart draws
         return real_pixels(*args, **kwargs)
 
     real_pixels = drawing.pixels
@@ -112,8 +115,9 @@ def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_
     qtbot.waitUntil(lambda: bool(drawn), timeout=15000)
     window.controller.lock()
     wait_for_state(qtbot, window, AppState.LOCKED)
-    qtbot.wait(400)  # the chart being drawn comes back now, to a page that is gone
-    assert not isValid(page) and not page.charts_ready
+    settle_background(window)  # the chart being drawn comes back now, to a page that is gone
+    assert not isValid(page)
+    assert not page.charts_ready
     assert len(drawn) < len(CHARTS)  # the charts still waiting were never drawn
 
 
@@ -122,7 +126,7 @@ def test_charts_hidden_before_they_are_ready_are_drawn_when_shown_again(qtbot, o
     window = _open(qtbot, open_app, created_vault)
     page = show_page(window, "Insights")
     show_page(window, "Journal")
-    qtbot.wait(300)  # what comes back while hidden is dropped
+    settle_background(window)  # what comes back while hidden is dropped
     assert not page.charts_ready
     show_page(window, "Insights")
     qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
@@ -162,9 +166,13 @@ def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_
     assert said[0].startswith("The report saved to")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
-    assert "SHAREDCANARY" in text and "KEPTCANARY" not in text
-    assert "Summary" in text and "Charts" not in text and "Diary cards" not in text
-    assert "GOALCANARY" not in text and "Goals and reviews" not in text
+    assert "SHAREDCANARY" in text
+    assert "KEPTCANARY" not in text
+    assert "Summary" in text
+    assert "Charts" not in text
+    assert "Diary cards" not in text
+    assert "GOALCANARY" not in text
+    assert "Goals and reviews" not in text
 
     window.controller.goal_store().add_review(
         goal.id, Review(datetime.now().astimezone(), "REVIEWCANARY"), None)
@@ -175,7 +183,9 @@ def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_
     dialog.save()
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
-    assert "GOALCANARY" in text and "REVIEWCANARY" in text and "Summary" not in text
+    assert "GOALCANARY" in text
+    assert "REVIEWCANARY" in text
+    assert "Summary" not in text
 
 
 def test_export_warns_and_writes_an_owner_only_file(qtbot, open_app, created_vault, tmp_path,
@@ -222,14 +232,13 @@ def test_import_shows_a_preview_and_writes_only_when_asked(qtbot, open_app, crea
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot, open_app, created_vault, tmp_path):
-    import time
-
     window = _open(qtbot, open_app, created_vault)
     page = show_page(window, "Insights")
     out = tmp_path / "all.json"
+    cancelled = threading.Event()
 
     def slow_export(progress):
-        time.sleep(0.3)  # the person presses Cancel meanwhile
+        assert cancelled.wait(WORKER_DEADLINE_S)  # the person presses Cancel meanwhile
         return window.controller.export("json", out, progress=progress)
 
     insights_dialogs.run_with_progress(page, window.controller, "Exporting…", slow_export,
@@ -237,6 +246,7 @@ def test_a_cancelled_export_leaves_no_file(qtbot, open_app, created_vault, tmp_p
     cancel = next(b for b in page.last_progress.findChildren(QPushButton)
                   if b.text() == "Cancel")
     cancel.click()
+    cancelled.set()
     qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
     assert page.message.text() == "Stopped. Nothing was saved."
     assert list(tmp_path.iterdir()) == [tmp_path / "vault"]
@@ -293,5 +303,8 @@ def test_the_report_prints_from_a_preview_with_only_what_is_ticked(qtbot, open_a
     printed = tmp_path / "report.pdf"
     _print_from_preview(qtbot, printed, dialog.print_button.click)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(printed).pages)
-    assert "SHAREDCANARY" in text and "KEPTCANARY" not in text
-    assert "Summary" in text and "Diary cards" in text and "Charts" not in text
+    assert "SHAREDCANARY" in text
+    assert "KEPTCANARY" not in text
+    assert "Summary" in text
+    assert "Diary cards" in text
+    assert "Charts" not in text

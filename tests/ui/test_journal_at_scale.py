@@ -102,7 +102,8 @@ def test_pages_are_built_when_first_shown(qtbot, open_app, created_vault):
     assert shell.is_built("Today")
     assert not any(shell.is_built(t) for t in ("Journal", "Skills", "Settings", "Insights"))
     journal = show_page(window, "Journal")
-    assert isinstance(journal, JournalPage) and shell.is_built("Journal")
+    assert isinstance(journal, JournalPage)
+    assert shell.is_built("Journal")
     assert journal.accessibleName() == "Journal"
     show_page(window, "Today")
     assert show_page(window, "Journal") is journal  # built once

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from recoverydesk import settings
 from recoverydesk.storage.vault import Vault
-from recoverydesk.ui.controller import AppState
+from recoverydesk.ui.controller import CHANGE_DONE_MESSAGE, AppState
 from recoverydesk.ui.pages.settings import ChangePassphraseDialog
 from recoverydesk.ui.shell.sections import PAGES
 from tests.conftest import PASSPHRASE
@@ -17,6 +16,7 @@ from tests.ui.helpers import (
     type_and_enter,
     unlock,
     wait_for_state,
+    when_dialog_opens,
 )
 
 
@@ -70,12 +70,17 @@ def test_auto_lock_after_idle_time_and_activity_keeps_it_open(qtbot, open_app, c
     for info in PAGES:  # built on first show: build them now, so each key below is quick
         show_page(window, info.title)
     show_page(window, PAGES[0].title)
+    now = [1000.0]  # time is injected: the test moves it, nothing sleeps
+    window.idle._clock = lambda: now[0]
     window.idle.note_activity()  # building them was no one's input: count from now
     window.idle.set_timeout_ms(1500)
     for _ in range(6):  # 3 s of typing in all, never more than 0.5 s apart
         qtbot.keyClick(window.shell.nav, Qt.Key.Key_Down)
-        qtbot.wait(500)
+        now[0] += 0.5
+        window.idle.check()  # what its timer does when it wakes
     assert window.controller.state is AppState.UNLOCKED
+    now[0] += 1.5
+    window.idle.check()
     wait_for_state(qtbot, window, AppState.LOCKED, timeout=10000)
     assert window.shell is None
 
@@ -97,20 +102,16 @@ def test_recovery_key_unlocks_and_offers_a_new_passphrase(qtbot, open_app, creat
     qtbot.mouseClick(window.lock_view.switch_button, Qt.MouseButton.LeftButton)
     assert window.lock_view.secret_edit.accessibleName() == "Recovery key"
 
-    def answer_dialog():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ChangePassphraseDialog):
-            QTimer.singleShot(50, answer_dialog)
-            return
+    def answer_dialog(dialog):
         dialog.first.setText("a new morning phrase")
         dialog.second.setText("a new morning phrase")
         dialog._accept()
 
-    QTimer.singleShot(50, answer_dialog)
+    when_dialog_opens(qtbot, ChangePassphraseDialog, answer_dialog)
     type_and_enter(qtbot, window.lock_view.secret_edit, recovery_key.lower())
     wait_for_state(qtbot, window, AppState.UNLOCKED)
     window.controller.wait_for_background()
-    qtbot.waitUntil(lambda: "new passphrase is set" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == CHANGE_DONE_MESSAGE,
                     timeout=15000)
     window.controller.lock()
     Vault(folder).unlock("a new morning phrase")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk.checkin import CheckIn, Urge
@@ -45,7 +45,8 @@ def test_a_checkin_by_keyboard_alone(qtbot, open_app, created_vault):
     assert (saved.mood, saved.distress) == (3, None)
     assert saved.urge("self-harm") == Urge("self-harm", 2, acted=True)
     today = show_page(window, "Today")
-    assert len(today.cards) == 1 and not today.empty.isVisible()
+    assert len(today.cards) == 1
+    assert not today.empty.isVisible()
     assert "Urge to self-harm 2 of 5, acted on it" in today.cards[0].text()
 
 
@@ -69,10 +70,13 @@ def test_edit_and_delete_with_undo(qtbot, open_app, created_vault):
     assert "Mood 4 of 5" in today.cards[0].text()
     assert store.count() == 1
     qtbot.mouseClick(today.cards[0].delete_button, Qt.MouseButton.LeftButton)
-    assert today.cards == [] and today.undo_button.isVisible() and today.empty.isVisible()
+    assert today.cards == []
+    assert today.undo_button.isVisible()
+    assert today.empty.isVisible()
     assert today.message.text() == "Check-in deleted."
     qtbot.mouseClick(today.undo_button, Qt.MouseButton.LeftButton)
-    assert len(today.cards) == 1 and "Mood 4 of 5" in today.cards[0].text()
+    assert len(today.cards) == 1
+    assert "Mood 4 of 5" in today.cards[0].text()
     assert today.message.text() == "The check-in is back."  # replaced, not added to
 
 
@@ -92,7 +96,8 @@ def test_locking_during_a_checkin_keeps_it(qtbot, open_app, created_vault):
     unlock(qtbot, window, PASSPHRASE)
     [kept] = window.controller.checkin_store().between(
         datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1))
-    assert kept.mood == 2 and kept.note == "Halfway through"
+    assert kept.mood == 2
+    assert kept.note == "Halfway through"
 
 
 def test_journal_text_survives_auto_lock_mid_sentence(qtbot, open_app, created_vault):
@@ -147,7 +152,8 @@ def test_the_list_fetches_page_by_page(qtbot, open_app, created_vault):
     connection.execute("COMMIT")
     journal = show_journal(qtbot, window)
     model = journal.model
-    assert model.rowCount() == PAGE and model.canFetchMore()
+    assert model.rowCount() == PAGE
+    assert model.canFetchMore()
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == PAGE * 2 + 10
@@ -209,7 +215,7 @@ def test_pages_from_before_a_lock_do_not_hear_later_changes(qtbot, open_app, cre
         show_page(window, "Settings")
         window.controller.lock()
         wait_for_state(qtbot, window, AppState.LOCKED)
-        qtbot.wait(50)  # let Qt delete the old views
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # delete them
     window.controller.set_country("GB")  # as the crisis panel on the lock screen does
     unlock(qtbot, window, PASSPHRASE)
     window.controller.checkin_store().save(CheckIn(at=datetime.now().astimezone()))

@@ -149,7 +149,8 @@ def test_a_contact_is_edited_with_its_visible_button(qtbot, open_app, created_va
     page = plan_page(window)
     page.load()
     [row] = page.contact_rows("people")
-    assert row.edit_button.isVisibleTo(page) and row.edit_button.accessibleName() == "Edit Sam"
+    assert row.edit_button.isVisibleTo(page)
+    assert row.edit_button.accessibleName() == "Edit Sam"
 
     def change_name(dialog):
         dialog.name.setText("Sam Rivers")
@@ -182,8 +183,11 @@ def test_print_dialog_leaves_out_unticked_sections(qtbot, open_app, created_vaul
     written = dialog.save_pdf(tmp_path / "plan.pdf")
     text = unicodedata.normalize("NFKC", " ".join(
         " ".join(p.extract_text().split()) for p in PdfReader(str(written)).pages))
-    assert "Skipping meals" in text and "Morgan" in text and "Robin" in text
-    assert "Seeing the sea again" not in text and "What matters most to me" not in text
+    assert "Skipping meals" in text
+    assert "Morgan" in text
+    assert "Robin" in text
+    assert "Seeing the sea again" not in text
+    assert "What matters most to me" not in text
     dialog.reject()
 
 
@@ -201,7 +205,9 @@ def test_print_dialog_puts_the_countrys_lines_in_section_5_without_hidden_ones(
     written = dialog.save_pdf(tmp_path / "plan.pdf")
     text = unicodedata.normalize("NFKC", " ".join(
         " ".join(p.extract_text().split()) for p in PdfReader(str(written)).pages))
-    assert "call 112" in text and "call 113" in text and "Checked on" in text
+    assert "call 112" in text
+    assert "call 113" in text
+    assert "Checked on" in text
     assert "08000113" not in text
     dialog.reject()
 
@@ -288,5 +294,6 @@ def test_lock_screen_card_shows_only_when_written(qtbot, open_app, created_vault
     wait_for_state(qtbot, window, AppState.LOCKED)
     panel = open_panel(qtbot, window)
     card = panel.findChild(QLabel, "lockCard")
-    assert card is not None and card.text().startswith("Breathe out slowly")
+    assert card is not None
+    assert card.text().startswith("Breathe out slowly")
     panel.reject()

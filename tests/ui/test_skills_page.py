@@ -40,7 +40,8 @@ def start_by_keyboard(qtbot, window, page, exercise_id, urge=None, distress=None
     assert start.hasFocus()
     qtbot.keyClick(start, Qt.Key.Key_Space)
     player = page.player
-    assert player is not None and player.exercise.id == exercise_id
+    assert player is not None
+    assert player.exercise.id == exercise_id
     for segment, value in ((player.urge_before, urge), (player.distress_before, distress)):
         if value is not None:
             segment.setFocus()
@@ -68,7 +69,8 @@ def test_timed_and_prompt_steps_by_keyboard(qtbot, open_app, created_vault):
     player.advance_time(10.5)  # a timed step moves on by itself
     assert player.run.index == 1
     next_step(qtbot, window)  # or the person moves on
-    assert player.run.index == 2 and player.prompt.isVisible()
+    assert player.run.index == 2
+    assert player.prompt.isVisible()
     qtbot.keyClicks(player.prompt, "The fridge humming")
     next_step(qtbot, window)
     qtbot.keyClicks(player.prompt, "Make tea")
@@ -93,7 +95,8 @@ def test_breathing_pacer_follows_the_breath_and_pauses(qtbot, open_app, created_
     assert player.pacer.shapes.currentWidget() is player.pacer.circle
     press_shortcut(qtbot, window, Qt.Key.Key_P, ALT)
     player.advance_time(30)
-    assert player.run.step_elapsed == 2 and "(paused)" in player.clock.text()
+    assert player.run.step_elapsed == 2
+    assert "(paused)" in player.clock.text()
     press_shortcut(qtbot, window, Qt.Key.Key_P, ALT)
     player.advance_time(3)
     assert player.pacer.phase_label.text().startswith("Hold")
@@ -124,14 +127,17 @@ def test_rating_steps_and_stopping_midway_keeps_the_record(qtbot, open_app, crea
     player = start_by_keyboard(qtbot, window, page, "urge-surfing", urge=5)
     next_step(qtbot, window)
     next_step(qtbot, window)
-    assert player.rating_box.isVisible() and player.rating.hasFocus()
+    assert player.rating_box.isVisible()
+    assert player.rating.hasFocus()
     for _ in range(3):
         qtbot.keyClick(player.rating, Qt.Key.Key_Right)  # 5 → 8
     next_step(qtbot, window)
     press_shortcut(qtbot, window, Qt.Key.Key_T, ALT)  # stop here
     [session] = window.controller.skill_sessions().all()
-    assert not session.completed and session.ended_at is not None
-    assert session.before.urge == 5 and session.answers == {2: 8}
+    assert not session.completed
+    assert session.ended_at is not None
+    assert session.before.urge == 5
+    assert session.answers == {2: 8}
     assert page.currentWidget() is page.library_view
     assert "What you entered is kept" in page.message.text()
 
@@ -166,7 +172,8 @@ def test_thought_record_saves_into_the_journal(qtbot, open_app, created_vault):
             qtbot.keyClicks(player.prompt, answer)
     finish_after(qtbot, window, player)
     [(_, title, body, tags)] = window.controller.journal().all()
-    assert title == "Thought record" and tags == ["thought record"]
+    assert title == "Thought record"
+    assert tags == ["thought record"]
     assert "Situation\nOn the bus" in body
     assert "Balanced thought\nSome people may glance, most are busy" in body
     assert "believe the original thought now? 5 (0 is not at all, 10 is completely)" in body
@@ -177,7 +184,8 @@ def test_library_search_favourites_not_for_me_and_right_now(qtbot, open_app, cre
     _, page = open_skills(qtbot, open_app, folder)
     page.search.setText("breath")
     titles = {e.title for e in page.visible_exercises()}
-    assert {"Paced breathing", "Box breathing"} <= titles and "Body scan" not in titles
+    assert {"Paced breathing", "Box breathing"} <= titles
+    assert "Body scan" not in titles
     assert set(page.cards) == {e.id for e in page.visible_exercises()}
     page.search.clear()
     chosen = page.visible_exercises()[0]
@@ -203,7 +211,8 @@ def test_family_chips_and_search_narrow_the_cards(qtbot, open_app, created_vault
     qtbot.mouseClick(page.family_chips["mindfulness"], Qt.MouseButton.LeftButton)
     assert not page.all_chip.isChecked()
     mindful = set(page.cards)
-    assert mindful and mindful < everything
+    assert mindful
+    assert mindful < everything
     assert {page.cards[i].exercise.family for i in mindful} == {"mindfulness"}
     assert [label for label, _ in page.shown_groups()] == [FAMILIES["mindfulness"]]
     qtbot.mouseClick(page.family_chips["relaxation"], Qt.MouseButton.LeftButton)
@@ -214,10 +223,13 @@ def test_family_chips_and_search_narrow_the_cards(qtbot, open_app, created_vault
     assert all("breath" in page.cards[i].exercise.title.lower() + page.cards[i].exercise
                .when_it_helps.lower() for i in page.cards)
     qtbot.keyClicks(page.search, "zzz")
-    assert page.cards == {} and page.empty.isVisibleTo(page)
+    assert page.cards == {}
+    assert page.empty.isVisibleTo(page)
     qtbot.mouseClick(page.empty.action, Qt.MouseButton.LeftButton)  # "Show all skills"
-    assert set(page.cards) == everything and page.all_chip.isChecked()
-    assert not page.empty.isVisibleTo(page) and page.search.text() == ""
+    assert set(page.cards) == everything
+    assert page.all_chip.isChecked()
+    assert not page.empty.isVisibleTo(page)
+    assert page.search.text() == ""
     titles = [label.text() for card in page.cards.values()
               for label in card.findChildren(QLabel) if label.objectName() == "cardTitle"]
     assert all("…" not in title for title in titles)  # names are never cut
@@ -269,4 +281,5 @@ def test_a_skill_in_the_safety_plan_starts_from_the_crisis_panel(qtbot, open_app
     qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
     skills = window.shell.pages.currentWidget()
     assert window.shell.current_title() == "Skills"
-    assert skills.player is not None and skills.player.exercise.id == "paced-breathing"
+    assert skills.player is not None
+    assert skills.player.exercise.id == "paced-breathing"

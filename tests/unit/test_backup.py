@@ -163,7 +163,8 @@ def test_restoring_into_the_open_vault_keeps_its_key_and_the_old_file(filled, tm
     assert filled.backup_key(found) is not None
     result = filled.restore(found, found.key_from_passphrase(PASSPHRASE))
     assert JournalStore(filled.connection).count() == 1
-    assert result.kept_aside is not None and result.kept_aside.parent == filled.paths.backups
+    assert result.kept_aside is not None
+    assert result.kept_aside.parent == filled.paths.backups
     assert stat.S_IMODE(result.kept_aside.stat().st_mode) == 0o600
     filled.lock()
     filled.unlock(PASSPHRASE)  # the passphrase still opens it
@@ -198,7 +199,8 @@ def test_automatic_backups_keep_only_the_newest(filled):
     assert filled.back_up_automatically(keep=2) is None  # not due again yet
     kept = backup.automatic_backups(folder)
     assert len(kept) == 2
-    assert made[0] not in kept and made[1] not in kept
+    assert made[0] not in kept
+    assert made[1] not in kept
 
 
 def test_dry_run_preview_writes_nothing_in_the_data_folder(filled, tmp_path):

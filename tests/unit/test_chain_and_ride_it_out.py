@@ -44,7 +44,8 @@ def test_answers_become_a_chain_and_its_journal_text():
     chain = from_answers(CHAIN.steps, _answers(
         behaviour="Tuesday night ", prompting_event="No reply from Mum",
         thoughts="Nobody cares", skills=["paced-breathing", "opposite-action"]), T0, 7)
-    assert chain.behaviour == "Tuesday night" and chain.session_id == 7
+    assert chain.behaviour == "Tuesday night"
+    assert chain.session_id == 7
     assert chain.skills == ("paced-breathing", "opposite-action")
     text = as_text(chain, {e.id: e.title for e in LIBRARY.values()})
     assert text.index("What set it off") < text.index("Thoughts")
@@ -61,12 +62,16 @@ def test_a_chain_is_kept_with_its_journal_entry_and_read_back_by_date(created_va
     chain = ChainAnalysis(at=T0, behaviour="Tuesday night", feelings="Hurt, then shame",
                           skills=("tipp",))
     saved = store.add(chain, "Chain analysis: Tuesday night", "the text")
-    assert saved.id is not None and saved.journal_entry_id is not None
+    assert saved.id is not None
+    assert saved.journal_entry_id is not None
     entry = JournalStore(vault.connection).get(saved.journal_entry_id)
-    assert entry.title == "Chain analysis: Tuesday night" and entry.tags == (JOURNAL_TAG,)
+    assert entry.title == "Chain analysis: Tuesday night"
+    assert entry.tags == (JOURNAL_TAG,)
     [back] = store.between(T0 - timedelta(hours=1), T0 + timedelta(hours=1))
-    assert back == saved and back.at.utcoffset() == timedelta(hours=2)
-    assert back.as_dict()["skills"] == ["tipp"] and back.as_dict()["at"] == T0.isoformat()
+    assert back == saved
+    assert back.at.utcoffset() == timedelta(hours=2)
+    assert back.as_dict()["skills"] == ["tipp"]
+    assert back.as_dict()["at"] == T0.isoformat()
     assert store.between(T0 + timedelta(hours=1), T0 + timedelta(days=1)) == []
     JournalStore(vault.connection).delete(saved.journal_entry_id)
     assert store.all()[0].journal_entry_id is None  # the chain itself stays
@@ -79,11 +84,13 @@ def test_ride_it_out_runs_5_or_15_minutes_on_injected_time():
     with pytest.raises(ValueError, match="one of"):
         timed(base, 10)
     run = SkillRun(timed(base, 15), datetime(2026, 11, 22, tzinfo=UTC))
-    assert run.seconds_left == 900 and run.exercise.minutes == 15
+    assert run.seconds_left == 900
+    assert run.exercise.minutes == 15
     run.tick(899)
     assert run.seconds_left == pytest.approx(1)
     run.tick(1)
-    assert run.seconds_left == 0 and run.is_last
+    assert run.seconds_left == 0
+    assert run.is_last
 
 
 def test_things_to_do_meanwhile_come_from_the_plan_then_favourite_skills():

@@ -86,12 +86,17 @@ def test_diary_card_cell_by_cell():
     mon, tue, wed, *_, sun = card.days
     assert mon.urges == {"self-harm": (4, False)}
     assert mon.emotions == {"sadness": 2, "anger": 3}
-    assert mon.skills == ("STOP", "TIPP") and mon.skills_score == "2"
-    assert mon.medication is True and mon.distress == 6 and mon.notes == ("Slept badly",)
+    assert mon.skills == ("STOP", "TIPP")
+    assert mon.skills_score == "2"
+    assert mon.medication is True
+    assert mon.distress == 6
+    assert mon.notes == ("Slept badly",)
     assert not tue.has_checkins
     assert wed.urges == {"self-harm": (0, True)}
-    assert sun.emotions == {"joy": 4} and sun.skills_score == "7+"
-    assert card.urge_targets == URGE_TARGETS and card.emotions == EMOTIONS
+    assert sun.emotions == {"joy": 4}
+    assert sun.skills_score == "7+"
+    assert card.urge_targets == URGE_TARGETS
+    assert card.emotions == EMOTIONS
     assert week_start_of(date(2026, 11, 22)) == monday
 
 

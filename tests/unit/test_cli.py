@@ -173,8 +173,11 @@ def test_safety_plan_command_prints_the_countrys_lines_but_not_hidden_ones(vault
                      passphrase=PASSPHRASE)
     assert result.returncode == 0, result.stderr
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(out)).pages)
-    assert "call 112" in text and "call 10177" in text and "SADAG Suicide Crisis" in text
-    assert support.phone not in text and "Checked on" in text
+    assert "call 112" in text
+    assert "call 10177" in text
+    assert "SADAG Suicide Crisis" in text
+    assert support.phone not in text
+    assert "Checked on" in text
 
 
 def test_checkin_command_records_everything(vault_copy):
@@ -195,7 +198,8 @@ def test_checkin_command_records_everything(vault_copy):
         3, 6, 6.5, True, "long day")
     assert [(u.target, u.level, u.acted) for u in saved.urges] == [
         ("self-harm", 2, False), ("drugs or alcohol", None, True)]
-    assert saved.emotions == {"shame": 4} and saved.skills == {"TIPP"}
+    assert saved.emotions == {"shame": 4}
+    assert saved.skills == {"TIPP"}
     assert saved.at.strftime("%Y-%m-%d %H:%M") == "2026-11-20 21:30"
 
 
@@ -248,7 +252,8 @@ def test_journal_add_from_argument_stdin_and_editor_then_search_and_list(vault_c
 
     found = run_cli("journal", "search", "pond", *data, passphrase=PASSPHRASE)
     assert found.returncode == 0, found.stderr
-    assert "Heron" in found.stdout and "[pond]" in found.stdout
+    assert "Heron" in found.stdout
+    assert "[pond]" in found.stdout
     assert "Written in my editor about the [pond]" in found.stdout
     assert "Rain" not in found.stdout
     listed = run_cli("journal", "list", *data, passphrase=PASSPHRASE)
@@ -340,4 +345,5 @@ def test_goals_with_the_wrong_passphrase_or_no_goals(vault_copy):
     wrong = run_cli("goals", "list", "--data-dir", str(vault_copy), passphrase="nope nope")
     assert wrong.returncode == 3
     empty = run_cli("goals", "list", "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
-    assert empty.returncode == 0 and "No goals yet" in empty.stdout
+    assert empty.returncode == 0
+    assert "No goals yet" in empty.stdout

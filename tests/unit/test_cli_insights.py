@@ -47,7 +47,8 @@ def test_export_then_import_into_a_fresh_vault(vault_copy, tmp_path):
     init = run_cli("init", "--data-dir", str(fresh), passphrase=PASSPHRASE)
     assert init.returncode == 0, init.stderr
     dry = _add(fresh, "import", str(out), "--from", "recoverydesk", "--dry-run")
-    assert "1 checkins" in dry.stdout and "Nothing was written" in dry.stdout
+    assert "1 checkins" in dry.stdout
+    assert "Nothing was written" in dry.stdout
     _add(fresh, "import", str(out), "--from", "recoverydesk")
     vaults = [Vault(vault_copy), Vault(fresh)]
     for vault in vaults:
@@ -91,7 +92,8 @@ def test_markdown_export_with_dates(vault_copy, tmp_path):
     assert list(out.iterdir()) == []  # nothing that old
     again = run_cli("export", "--format", "csv", "--out", str(tmp_path / "all.json"),
                     "--since", "someday", "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
-    assert again.returncode == 2 and "isn't a date" in again.stderr
+    assert again.returncode == 2
+    assert "isn't a date" in again.stderr
 
 
 def test_report_and_diary_card_commands(vault_copy, tmp_path):
@@ -102,16 +104,19 @@ def test_report_and_diary_card_commands(vault_copy, tmp_path):
     assert "will not be encrypted" in result.stderr
     assert stat.S_IMODE(card.stat().st_mode) == 0o600
     text = " ".join(PdfReader(card).pages[0].extract_text().split())
-    assert "Urge: self-harm (0–5) 4 acted" in text and "rang Jo" in text
+    assert "Urge: self-harm (0–5) 4 acted" in text
+    assert "rang Jo" in text
     report = tmp_path / "report.pdf"
     _add(vault_copy, "report", "--from", "2026-11-16", "--to", "2026-11-22", "--section",
          "summary", "--out", str(report))
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report).pages)
-    assert "Check-ins 1 on 1 days" in text and "rang Jo" not in text
+    assert "Check-ins 1 on 1 days" in text
+    assert "rang Jo" not in text
     assert "Goals and reviews" not in text
     bad = run_cli("diary-card", "--week", "2026-47", "--out", str(card),
                   "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
-    assert bad.returncode == 2 and "isn't a week" in bad.stderr
+    assert bad.returncode == 2
+    assert "isn't a week" in bad.stderr
 
 
 def test_report_with_goals_holds_the_goal_its_steps_and_reviews(vault_copy, tmp_path):
@@ -130,6 +135,8 @@ def test_report_with_goals_holds_the_goal_its_steps_and_reviews(vault_copy, tmp_
     _add(vault_copy, "report", "--from", str(today - timedelta(days=7)), "--to", str(today),
          "--section", "goals", "--out", str(report))
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report).pages)
-    assert "Goals and reviews" in text and "Reach out each week" in text
+    assert "Goals and reviews" in text
+    assert "Reach out each week" in text
     assert f"Make a list — done {today - timedelta(days=2):%d %b %Y}" in text
-    assert "Messaged Jo on Tuesday" in text and "Summary" not in text
+    assert "Messaged Jo on Tuesday" in text
+    assert "Summary" not in text

@@ -24,7 +24,8 @@ def test_every_line_is_read_with_its_source_and_date():
     for line, item in zip(directory.lines, raw["lines"], strict=True):
         assert line.source_url == item["source_url"]
         assert line.source_url.startswith(("https://", "http://"))
-        assert line.phone == item.get("phone") and line.sms == item.get("sms")
+        assert line.phone == item.get("phone")
+        assert line.sms == item.get("sms")
         assert line.phone or line.sms
 
 
@@ -47,7 +48,8 @@ def test_the_superseded_us_number_is_not_shipped():
     data = json.loads(text)
     numbers = {line.get("phone") for line in data["lines"]} | {line.get("sms")
                                                                 for line in data["lines"]}
-    assert "18002738255" not in numbers and "1-800-273-8255" not in numbers
+    assert "18002738255" not in numbers
+    assert "1-800-273-8255" not in numbers
     assert "988" in numbers
 
 

@@ -99,7 +99,8 @@ def test_json_round_trips_exactly_into_a_fresh_vault(unlocked_vault, tmp_path, k
     other = fresh_vault(tmp_path, kdf)
     try:
         plan = json_format.plan_import(out)
-        assert plan.counts["checkins"] == 2 and plan.counts["journal entries"] == 3
+        assert plan.counts["checkins"] == 2
+        assert plan.counts["journal entries"] == 3
         assert plan.counts["chain analyses"] == 1
         assert (plan.first.isoformat(), plan.last.isoformat()) == ("2026-02-01", "2026-03-05")
         plan.write(other.connection)
@@ -114,7 +115,8 @@ def test_json_round_trips_exactly_into_a_fresh_vault(unlocked_vault, tmp_path, k
         [goal] = GoalStore(other.connection).all()
         assert goal == GoalStore(unlocked_vault.connection).all()[0]
         assert [s.text for s in goal.steps] == ["Phone in the hall", "Set a reminder"]
-        assert goal.steps[1].done_on == date(2026, 3, 1) and goal.state is GoalState.PAUSED
+        assert goal.steps[1].done_on == date(2026, 3, 1)
+        assert goal.state is GoalState.PAUSED
         assert goal.reviews[0].went_well == "Four nights"
         # The chain analysis, still linked to its journal entry and its skill session.
         [chain] = ChainAnalysisStore(other.connection).all()
@@ -146,7 +148,8 @@ def test_chains_imported_beside_others_follow_their_entry_and_keep_a_missing_lin
         try:
             json_format.plan_import(limited).write(third.connection)
             [chain] = ChainAnalysisStore(third.connection).all()
-            assert chain.journal_entry_id is None and chain.session_id is not None
+            assert chain.journal_entry_id is None
+            assert chain.session_id is not None
             assert chain.feelings == "Shame, then ünïcode"
         finally:
             third.lock()
@@ -177,12 +180,15 @@ def test_since_until_limit_dated_records(unlocked_vault, tmp_path):
     since = datetime(2026, 3, 2, 12, tzinfo=UTC)
     data = json_format.document(unlocked_vault.connection, since=since)
     assert [c["mood"] for c in data["checkins"]] == [4]
-    assert len(data["journal_entries"]) == 1 and data["safety_plan_versions"] == []
+    assert len(data["journal_entries"]) == 1
+    assert data["safety_plan_versions"] == []
     assert len(data["contacts"]) == 1  # undated kinds always come along
-    assert len(data["goals"]) == 1 and len(data["goal_steps"]) == 2
+    assert len(data["goals"]) == 1
+    assert len(data["goal_steps"]) == 2
     assert [r["went_well"] for r in data["goal_reviews"]] == ["Four nights"]
     early = json_format.document(unlocked_vault.connection, until=since)
-    assert early["goal_reviews"] == [] and len(early["goals"]) == 1  # reviews are dated
+    assert early["goal_reviews"] == []
+    assert len(early["goals"]) == 1
 
 
 def test_csv_and_markdown_are_owner_only_folders(unlocked_vault, tmp_path):
@@ -235,7 +241,8 @@ def test_daylio_csv_imports_moods_activities_and_notes(unlocked_vault, tmp_path)
     assert found[2].note == "Good evening\nSaw Ana.\nLaughed.\nActivities: friends, walk"
     assert found[0].note == "a, quoted note\nActivities: work\nMood in Daylio: sleepy"
     again = daylio.plan_import(path, found)
-    assert again.counts == {"check-ins": 0} and again.skipped == 3
+    assert again.counts == {"check-ins": 0}
+    assert again.skipped == 3
 
 
 def test_jrnl_json_imports_entries_and_tags(unlocked_vault, tmp_path):

@@ -76,6 +76,7 @@ def test_the_content_check_would_catch_a_cold_step_without_a_caution():
             'minutes = 2\nbased_on = "Someone, A. (2001). Wording is RecoveryDesk\'s own."\n'
             '[[steps]]\ntext = "Hold something cold."\n')
     exercise = load_exercise(text, "x.toml")
-    assert BODY_WORDS.search(exercise.steps[0].text) and not exercise.body
+    assert BODY_WORDS.search(exercise.steps[0].text)
+    assert not exercise.body
     with pytest.raises(ValueError, match="body = true needs a caution"):
         load_exercise(text.replace('minutes = 2\n', 'minutes = 2\nbody = true\n'), "x.toml")

@@ -83,21 +83,24 @@ def test_partial_goals_get_only_the_notes_that_apply():
 def test_states_and_transitions(conn):
     store = GoalStore(conn)
     goal = store.save(Goal(title="Walk on Sundays"), NOW)
-    assert goal.state is GoalState.ACTIVE and goal.state_changed_at == NOW
+    assert goal.state is GoalState.ACTIVE
+    assert goal.state_changed_at == NOW
     later = NOW + timedelta(days=3)
     paused = store.set_state(goal.id, GoalState.PAUSED, later)
-    assert paused.state is GoalState.PAUSED and paused.state_changed_at == later
+    assert paused.state is GoalState.PAUSED
+    assert paused.state_changed_at == later
     assert store.set_state(goal.id, GoalState.ACTIVE, later).state is GoalState.ACTIVE
     achieved = store.set_state(goal.id, GoalState.ACHIEVED, later)
     assert achieved.state is GoalState.ACHIEVED
     with pytest.raises(ValueError, match="achieved can't be marked paused"):
         store.set_state(goal.id, GoalState.PAUSED, later)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="can't be marked"):
         store.set_state(goal.id, GoalState.LET_GO, later)
     assert store.get(goal.id).state is GoalState.ACHIEVED  # unchanged by the refusals
     again = store.set_state(goal.id, GoalState.ACTIVE, later)  # picked up again
     let_go = store.set_state(again.id, GoalState.LET_GO, later)
-    assert let_go.state is GoalState.LET_GO and not let_go.state.open
+    assert let_go.state is GoalState.LET_GO
+    assert not let_go.state.open
 
 
 # -- goals, steps and reviews in the vault ------------------------------------------------
@@ -107,13 +110,16 @@ def test_a_goal_from_a_template_round_trips_with_its_steps(conn):
     template = TEMPLATES[1]
     saved = store.save(replace(template, target_date=date(2026, 4, 1)), NOW)
     again = store.get(saved.id)
-    assert again.title == template.title and again.specific == template.specific
+    assert again.title == template.title
+    assert again.specific == template.specific
     assert again.measure == template.measure
     assert [s.text for s in again.steps] == [s.text for s in template.steps]
-    assert again.target_date == date(2026, 4, 1) and again.created_at == NOW
+    assert again.target_date == date(2026, 4, 1)
+    assert again.created_at == NOW
     edited = store.save(replace(again, title="Sleep by midnight",
                                 measure=replace(again.measure, value=4)), NOW)
-    assert edited.title == "Sleep by midnight" and edited.measure.value == 4
+    assert edited.title == "Sleep by midnight"
+    assert edited.measure.value == 4
     assert [s.id for s in edited.steps] == [s.id for s in again.steps]  # steps kept
 
 
@@ -144,7 +150,8 @@ def test_steps_add_tick_with_a_date_reorder_and_remove(conn):
 def test_a_review_sets_the_next_look_and_can_add_the_next_step(conn):
     store = GoalStore(conn)
     goal = store.save(Goal(title="Journal twice a week", review_date=date(2026, 3, 9)), NOW)
-    assert goal.review_due(date(2026, 3, 9)) and not goal.review_due(date(2026, 3, 8))
+    assert goal.review_due(date(2026, 3, 9))
+    assert not goal.review_due(date(2026, 3, 8))
     at = datetime(2026, 3, 10, 20, 15, tzinfo=timezone(timedelta(hours=-5)))
     store.add_review(goal.id, Review(at, "Wrote on Tuesday", "A long shift", "Write at lunch"),
                      look_again_on=date(2026, 3, 24), next_step_as_step=True)
@@ -152,8 +159,10 @@ def test_a_review_sets_the_next_look_and_can_add_the_next_step(conn):
     [review] = goal.reviews
     assert (review.went_well, review.got_in_the_way, review.next_step) == (
         "Wrote on Tuesday", "A long shift", "Write at lunch")
-    assert review.written_at == at and review.written_at.utcoffset() == timedelta(hours=-5)
-    assert goal.review_date == date(2026, 3, 24) and not goal.review_due(date(2026, 3, 10))
+    assert review.written_at == at
+    assert review.written_at.utcoffset() == timedelta(hours=-5)
+    assert goal.review_date == date(2026, 3, 24)
+    assert not goal.review_due(date(2026, 3, 10))
     assert [s.text for s in goal.steps] == ["Write at lunch"]
     paused = store.set_state(goal.id, GoalState.ACHIEVED, NOW)
     assert not paused.review_due(date(2026, 4, 1))  # no reminders once achieved
@@ -295,7 +304,8 @@ def test_goals_for_a_report_hold_what_happened_in_the_range(conn):
     store.save(Goal(title="After"), datetime(2026, 3, 20, 9, tzinfo=LONDON))
 
     [found] = goals_for_report(conn, date(2026, 3, 9), date(2026, 3, 15), LONDON)
-    assert found.goal.title == "Skills" and len(found.goal.steps) == 2
+    assert found.goal.title == "Skills"
+    assert len(found.goal.steps) == 2
     assert [s.text for s in found.steps_done] == ["Try box breathing"]
     assert [r.went_well for r in found.reviews] == ["in range"]
     assert found.weeks == ((date(2026, 3, 9), 1),)

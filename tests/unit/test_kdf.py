@@ -53,7 +53,7 @@ def test_a_slow_machine_keeps_the_floor_rather_than_going_below_it():
 
 
 def test_parameters_below_the_floor_are_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="below the floor"):
         KeyHeader.create(b"\0" * 32, "passphrase", KdfParams(time_cost=2))
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="below the floor"):
         KeyHeader.create(b"\0" * 32, "passphrase", KdfParams(memory_cost_kib=19 * 1024))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 
 from recoverydesk.storage.database import SQLITE_MAGIC
-from recoverydesk.storage.recovery_key import parse_recovery_key
+from recoverydesk.storage.errors import WrongPassphraseError
+from recoverydesk.storage.recovery_key import InvalidRecoveryKeyError, parse_recovery_key
 from recoverydesk.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -50,11 +51,11 @@ def test_no_passphrase_key_or_canary_reaches_logs_or_stderr(data_dir, kdf, caplo
     for attempt in ("wrong passphrase here", PASSPHRASE + "x"):
         try:
             Vault(data_dir).unlock(attempt)
-        except Exception as e:
+        except WrongPassphraseError as e:
             logging.getLogger("test").debug("unlock failed: %s", e)
     try:
         Vault(data_dir).unlock_with_recovery_key("F" * 64)
-    except Exception as e:
+    except (WrongPassphraseError, InvalidRecoveryKeyError) as e:
         logging.getLogger("test").debug("recovery failed: %s", e)
     opened = Vault(data_dir)
     opened.unlock(PASSPHRASE)

@@ -16,7 +16,8 @@ KEY = bytes.fromhex("00112233445566778899aabbccddeeff" * 2)
 def test_format_is_eight_groups_of_nine_and_round_trips():
     text = format_recovery_key(KEY)
     groups = text.split("-")
-    assert len(groups) == 8 and all(len(g) == 9 for g in groups)
+    assert len(groups) == 8
+    assert all(len(g) == 9 for g in groups)
     assert "".join(g[:8] for g in groups) == KEY.hex().upper()  # the SQLCipher key, in order
     assert parse_recovery_key(text) == KEY
 
@@ -57,7 +58,8 @@ def test_swapped_groups_are_caught():
     groups[0], groups[1] = groups[1], groups[0]
     with pytest.raises(InvalidRecoveryKeyError) as caught:
         parse_recovery_key("-".join(groups))
-    assert set(caught.value.groups) <= {1, 2} and caught.value.groups
+    assert set(caught.value.groups) <= {1, 2}
+    assert caught.value.groups
 
 
 @pytest.mark.parametrize("text", ["", "not a key", "ABC", "G" * 72, format_recovery_key(KEY)[:-2]])

@@ -93,7 +93,7 @@ def test_contacts_keep_their_section_and_order(vault):
     assert [c.name for c in store.all("distraction")] == ["Alex M."]
     store.delete(alex.id)
     assert [c.name for c in store.all()] == ["Dr Rahman", "Jo"]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="no plan section"):
         store.add(Contact("X", "no-such-section"))
 
 
@@ -113,6 +113,6 @@ def test_own_lines_and_hidden_shipped_lines_persist(created_vault):
         ("My care team out of hours", "0300 000 0000", True)]
     assert prefs.own_lines("US") == []
     assert len(prefs.hidden()) == 1
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="needs a name and a number"):
         prefs.add_line("GB", "No number")
     vault.lock()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 from datetime import date
 
@@ -16,6 +17,7 @@ from recoverydesk.reports.safety_plan_doc import (
 )
 from recoverydesk.safety_plan import SECTIONS, Contact, PlanItem, SafetyPlan
 from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
+from tests.support.subprocess_env import PYTHON, child_env
 
 ITEMS = {
     "warning_signs": ["Staying in my room all day", "Not answering messages"],
@@ -52,16 +54,21 @@ def test_full_plan_pdf_has_every_heading_in_order_and_every_item(tmp_path):
         for item in texts:
             assert item in text
     for contact in CONTACTS:
-        assert contact.name in text and contact.phone in text
-    assert "Robin" in text and "22 November 2026" in text and "call 999" in text
+        assert contact.name in text
+        assert contact.phone in text
+    assert "Robin" in text
+    assert "22 November 2026" in text
+    assert "call 999" in text
     assert len(PdfReader(str(path)).pages) == 1
 
 
 def test_an_excluded_section_is_absent(tmp_path):
     options = PlanDocumentOptions(excluded=frozenset({"reasons", "people"}))
     text = pdf_text(write_safety_plan(full_plan(), CONTACTS, options, tmp_path / "p.pdf"))
-    assert "What matters most to me" not in text and "My dog, Pip" not in text
-    assert "People I can ask for help" not in text and "Alex" not in text
+    assert "What matters most to me" not in text
+    assert "My dog, Pip" not in text
+    assert "People I can ask for help" not in text
+    assert "Alex" not in text
     assert "Warning signs" in text
 
 
@@ -71,7 +78,8 @@ def test_wallet_card_is_card_sized_and_complete(tmp_path):
     reader = PdfReader(str(path))
     box = reader.pages[0].mediabox
     width_mm, height_mm = float(box.width) / 72 * 25.4, float(box.height) / 72 * 25.4
-    assert abs(width_mm - 85) < 1.5 and abs(height_mm - 55) < 1.5
+    assert abs(width_mm - 85) < 1.5
+    assert abs(height_mm - 55) < 1.5
     text = pdf_text(path)
     for texts in ITEMS.values():
         for item in texts:
@@ -109,7 +117,9 @@ def test_section_5_ends_with_the_countrys_lines_emergency_first_and_the_check_da
 def test_a_hidden_line_is_left_out_and_the_emergency_number_never_is(unlocked_vault):
     crisis = gb_lines(unlocked_vault, hide="Shout")
     html = build_html(full_plan(), [], PlanDocumentOptions(crisis=crisis))
-    assert "Shout" not in html and "85258" not in html and "Samaritans" in html
+    assert "Shout" not in html
+    assert "85258" not in html
+    assert "Samaritans" in html
     CrisisLinePrefs(unlocked_vault.connection).hide(load_directory().lines_for("GB")[0])
     assert "call 999" in build_html(full_plan(), [], PlanDocumentOptions(
         crisis=printed_crisis_lines(load_directory(), "GB",
@@ -136,16 +146,21 @@ def test_excluded_section_5_shows_none_of_the_lines(unlocked_vault):
 def test_without_a_country_section_5_says_how_to_get_its_lines(unlocked_vault):
     crisis = printed_crisis_lines(load_directory(), "", CrisisLinePrefs(unlocked_vault.connection))
     html = build_html(full_plan(), [], PlanDocumentOptions(crisis=crisis))
-    assert "Choose your country in RecoveryDesk" in html and "Checked on" not in html
+    assert "Choose your country in RecoveryDesk" in html
+    assert "Checked on" not in html
 
 
 def test_wallet_card_keeps_the_emergency_number_and_two_lines(unlocked_vault, tmp_path):
     options = PlanDocumentOptions(wallet_card=True, crisis=gb_lines(unlocked_vault))
     html = plain(build_html(full_plan(), CONTACTS, options))
-    assert "call 999" in html and "Samaritans" in html and "Shout" in html
-    assert "NHS 111" not in html and "Checked on" in html
+    assert "call 999" in html
+    assert "Samaritans" in html
+    assert "Shout" in html
+    assert "NHS 111" not in html
+    assert "Checked on" in html
     text = pdf_text(write_safety_plan(full_plan(), CONTACTS, options, tmp_path / "card.pdf"))
-    assert "call 999" in text and "Samaritans" in text
+    assert "call 999" in text
+    assert "Samaritans" in text
 
 
 def test_the_pdf_holds_the_emergency_number_and_lines_in_section_5(unlocked_vault, tmp_path):
@@ -156,3 +171,16 @@ def test_the_pdf_holds_the_emergency_number_and_lines_in_section_5(unlocked_vaul
         assert start < text.index(words) < end, words
     assert text.index("call 999") < text.index("call 116123")
     assert len(PdfReader(str(tmp_path / "plan.pdf")).pages) == 1  # still one page
+
+
+def test_the_pdf_code_leaves_an_application_that_widgets_can_use():
+    """In a fresh process, as when tests/unit runs before tests/ui: a PDF first, then a widget."""
+    code = ("from PySide6.QtWidgets import QApplication, QWidget\n"
+            "from recoverydesk.reports.pdf import ensure_gui_application\n"
+            "ensure_gui_application()\n"
+            "assert isinstance(QApplication.instance(), QApplication)\n"
+            "QWidget()\n"
+            "print('widgets ok')\n")
+    result = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True,
+                            env=child_env(), timeout=120, check=False)
+    assert result.stdout.strip() == "widgets ok", result.stderr

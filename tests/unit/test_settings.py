@@ -51,11 +51,11 @@ def test_vault_settings_live_in_the_vault(created_vault):
 
 
 def test_a_setting_cannot_be_kept_in_the_wrong_place(tmp_path, created_vault):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="is kept in the vault store"):
         DeviceSettings(tmp_path / "d.json").set(settings.AUTO_LOCK_MINUTES, 3)
     folder, _ = created_vault
     vault = Vault(folder)
     vault.unlock(PASSPHRASE)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="is kept in the device store"):
         vault.settings().set(settings.COUNTRY, "US")
     vault.lock()

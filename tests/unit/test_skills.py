@@ -38,8 +38,11 @@ def test_every_shipped_exercise_loads_and_the_required_ones_are_there():
     assert ids >= REQUIRED
     assert {e.family for e in library} == set(FAMILIES)
     for exercise in library:
-        assert exercise.title and exercise.when_it_helps and exercise.minutes > 0
-        assert exercise.steps and all(step.text for step in exercise.steps)
+        assert exercise.title
+        assert exercise.when_it_helps
+        assert exercise.minutes > 0
+        assert exercise.steps
+        assert all(step.text for step in exercise.steps)
         assert "RecoveryDesk's own" in exercise.based_on
 
 
@@ -86,12 +89,15 @@ def test_timeline_of_timers_and_breaths():
 
 def test_breathing_phase_grows_holds_and_shrinks():
     box = Breathing(4, 4, 4, 4, cycles=2)
-    assert breathing_phase(box, 0).name == "Breathe in" and breathing_phase(box, 0).size == 0
+    assert breathing_phase(box, 0).name == "Breathe in"
+    assert breathing_phase(box, 0).size == 0
     assert breathing_phase(box, 2).size == pytest.approx(0.5)
-    assert breathing_phase(box, 5).name == "Hold" and breathing_phase(box, 5).size == 1
+    assert breathing_phase(box, 5).name == "Hold"
+    assert breathing_phase(box, 5).size == 1
     assert breathing_phase(box, 10).name == "Breathe out"
     assert breathing_phase(box, 10).size == pytest.approx(0.5)
-    assert breathing_phase(box, 13).name == "Hold" and breathing_phase(box, 13).size == 0
+    assert breathing_phase(box, 13).name == "Hold"
+    assert breathing_phase(box, 13).size == 0
     assert breathing_phase(box, 17).cycle == 2
     assert breathing_phase(box, 32) is None
 
@@ -101,13 +107,18 @@ def test_a_run_moves_on_when_time_is_up_and_not_while_paused():
     exercise = by_id["stop"]  # 10 s, 20 s, prompt, prompt
     run = SkillRun(exercise, T0)
     run.pause()
-    assert run.tick(30) is False and run.index == 0
+    assert run.tick(30) is False
+    assert run.index == 0
     run.resume()
-    assert run.tick(9.5) is False and run.index == 0
-    assert run.tick(1) is True and run.index == 1
+    assert run.tick(9.5) is False
+    assert run.index == 0
+    assert run.tick(1) is True
+    assert run.index == 1
     run.tick(20)
-    assert run.index == 2 and run.step.prompt
-    assert run.tick(600) is False and run.index == 2  # prompts wait for the person
+    assert run.index == 2
+    assert run.step.prompt
+    assert run.tick(600) is False
+    assert run.index == 2
     run.answer("The kettle, my breath")
     run.next()
     run.back()
@@ -131,8 +142,10 @@ def test_a_session_keeps_ratings_before_and_after(created_vault):
     vault.lock()
     vault.unlock(PASSPHRASE)
     [saved] = SkillSessionStore(vault.connection).all()
-    assert saved.before == Ratings(4, 8) and saved.after == Ratings(2, None)
-    assert saved.completed and saved.answers == {2: 10}
+    assert saved.before == Ratings(4, 8)
+    assert saved.after == Ratings(2, None)
+    assert saved.completed
+    assert saved.answers == {2: 10}
     assert saved.ended_at == T0 + timedelta(minutes=6)
     vault.lock()
 
@@ -183,7 +196,8 @@ def test_favourites_hidden_and_journal(created_vault):
     prefs.set_hidden("body-scan", True)
     prefs.set_hidden("body-scan", False)
     prefs.set_hidden("tipp", True)
-    assert prefs.favourites() == {"stop"} and prefs.hidden() == {"tipp"}
+    assert prefs.favourites() == {"stop"}
+    assert prefs.hidden() == {"tipp"}
     journal = JournalStore(vault.connection)
     journal.add("Thought record", "Situation: …", ["thought record"], T0)
     assert journal.all()[0][1:] == ("Thought record", "Situation: …", ["thought record"])

@@ -9,7 +9,7 @@ import stat
 import pytest
 import sqlcipher3
 
-from recoverydesk.storage import database
+from recoverydesk.storage import database, migrations
 from recoverydesk.storage.errors import (
     DamagedVaultError,
     NewerVaultError,
@@ -233,7 +233,8 @@ def test_vault_from_a_newer_version_is_not_opened_for_writing(created_vault):
     folder, recovery_key = created_vault
     conn = sqlcipher3.connect(str(folder / "recoverydesk.db"))
     conn.execute(f"PRAGMA key = \"x'{parse_recovery_key(recovery_key).hex()}'\"")
-    conn.execute("PRAGMA user_version = 99")
+    newer_major = migrations.versions(migrations.available())[-1].major + 1
+    conn.execute(f"PRAGMA user_version = {newer_major << 16}")
     conn.commit()
     conn.close()
     before = snapshot(folder)

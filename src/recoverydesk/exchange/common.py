@@ -109,7 +109,7 @@ def read_json(path: Path):
     text = decode(read_import_bytes(path), path.name)
     try:
         return json.loads(text)
-    except ValueError as e:
+    except json.JSONDecodeError as e:
         raise ExchangeError(f"{path.name} isn't valid JSON ({e.msg}, line {e.lineno}). "
                             "Nothing was imported.") from None
 

@@ -119,6 +119,23 @@ def _add_checkin_parts(conn, checkins: list[dict]) -> None:
                 by_id[row[0]][field].append(value)
 
 
+def _check_row(kind: Kind, number: int, row: dict, expected: set[str]) -> None:
+    if set(row) != expected:
+        odd = sorted(set(row) ^ expected)
+        raise ExchangeError(f"Record {number} of '{kind.name}' has missing or unknown "
+                            f"fields ({', '.join(odd)}). Nothing was imported.")
+    for column, value in row.items():
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            raise ExchangeError(f"Record {number} of '{kind.name}' has a field "
+                                f"('{column}') that is too long. Nothing was imported.")
+    if kind.dated_by:
+        try:
+            datetime.fromisoformat(row[kind.dated_by])
+        except (TypeError, ValueError):
+            raise ExchangeError(f"Record {number} of '{kind.name}' has a date "
+                                "RecoveryDesk can't read. Nothing was imported.") from None
+
+
 def check_rows(data: dict) -> dict[str, list[dict]]:
     """The kinds of a document, each row holding exactly its columns, or a clear error."""
     rows: dict[str, list[dict]] = {}
@@ -130,40 +147,31 @@ def check_rows(data: dict) -> dict[str, list[dict]]:
         expected = set(kind.columns) | ({f for f, _, _ in CHECKIN_PARTS}
                                         if kind.name == "checkins" else set())
         for number, row in enumerate(found, start=1):
-            if set(row) != expected:
-                odd = sorted(set(row) ^ expected)
-                raise ExchangeError(f"Record {number} of '{kind.name}' has missing or unknown "
-                                    f"fields ({', '.join(odd)}). Nothing was imported.")
-            for column, value in row.items():
-                if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
-                    raise ExchangeError(f"Record {number} of '{kind.name}' has a field "
-                                        f"('{column}') that is too long. Nothing was imported.")
-            if kind.dated_by:
-                try:
-                    datetime.fromisoformat(row[kind.dated_by])
-                except (TypeError, ValueError):
-                    raise ExchangeError(f"Record {number} of '{kind.name}' has a date "
-                                        "RecoveryDesk can't read. Nothing was imported.") \
-                        from None
-        if kind.parent:
-            column, parent = kind.parent
-            known = {r["id"] for r in rows[parent] if isinstance(r["id"], int)}
-            for number, row in enumerate(found, start=1):
-                if not isinstance(row[column], int) or row[column] not in known:
-                    raise ExchangeError(f"Record {number} of '{kind.name}' belongs to a record "
-                                        f"of '{parent}' that isn't in the file. "
-                                        "Nothing was imported.")
-        for column, _ in kind.links:
-            for number, row in enumerate(found, start=1):
-                if row[column] is not None and not isinstance(row[column], int):
-                    raise ExchangeError(f"Record {number} of '{kind.name}' has a '{column}' "
-                                        "that isn't a record number. Nothing was imported.")
+            _check_row(kind, number, row, expected)
+        _check_references(kind, found, rows)
         rows[kind.name] = found
     unknown = set(data) - set(KIND_NAMES) - {"format", "format_version", "exported_at"}
     if unknown:
         raise ExchangeError(f"The file has record kinds this version doesn't know "
                             f"({', '.join(sorted(unknown))}). Nothing was imported.")
     return rows
+
+
+def _check_references(kind, found: list[dict], rows: dict[str, list[dict]]) -> None:
+    """Each row's parent is a record of the file read before it; each link is a number."""
+    if kind.parent:
+        column, parent = kind.parent
+        known = {r["id"] for r in rows[parent] if isinstance(r["id"], int)}
+        for number, row in enumerate(found, start=1):
+            if not isinstance(row[column], int) or row[column] not in known:
+                raise ExchangeError(f"Record {number} of '{kind.name}' belongs to a record "
+                                    f"of '{parent}' that isn't in the file. "
+                                    "Nothing was imported.")
+    for column, _ in kind.links:
+        for number, row in enumerate(found, start=1):
+            if row[column] is not None and not isinstance(row[column], int):
+                raise ExchangeError(f"Record {number} of '{kind.name}' has a '{column}' "
+                                    "that isn't a record number. Nothing was imported.")
 
 
 def write_rows(conn, rows: dict[str, list[dict]]) -> None:

@@ -8,7 +8,7 @@ own (each check-in keeps the local time it was), weeks start on Monday.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import fmean
@@ -54,7 +54,7 @@ def smooth(values: list[float | None], window: int) -> list[float | None]:
     return out
 
 
-def _mean(values: list[float]) -> float | None:
+def _mean(values: Sequence[float]) -> float | None:
     return round(fmean(values), 3) if values else None
 
 

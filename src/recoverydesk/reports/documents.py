@@ -239,7 +239,8 @@ def _measure_line(found: GoalInRange) -> str:
     if measure.kind is MeasureKind.NONE:
         return ""
     if measure.kind is MeasureKind.MANUAL:  # a number kept by hand: where it stands now
-        return progress(goal, [], date.today()).sentence()
+        kept = progress(goal, [], date.today())
+        return kept.sentence() if kept is not None else ""
     aim = ""
     if measure.target:
         aim = f" (aiming for {plain_number(measure.target)}"

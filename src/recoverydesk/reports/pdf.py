@@ -11,13 +11,19 @@ WALLET_CARD_MM = (85.0, 55.0)
 
 
 def ensure_gui_application():
-    """Qt's text layout needs a QGuiApplication; the command line gets an offscreen one."""
-    from PySide6.QtGui import QGuiApplication
+    """Qt's text layout needs an application object; the command line gets an offscreen one.
 
-    app = QGuiApplication.instance()
+    It is a ``QApplication``, not a bare ``QGuiApplication``: a process has one application
+    object for good, and whatever runs next in it (the window, pytest-qt) needs widgets. A
+    bare one made here made every widget test after a PDF test error out.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
     if app is None:
-        app = QGuiApplication([sys.argv[0] if sys.argv else "recoverydesk", "-platform",
-                               "offscreen"])
+        app = QApplication([sys.argv[0] if sys.argv else "recoverydesk", "-platform",
+                            "offscreen"])
     return app
 
 
@@ -129,7 +135,7 @@ def print_document(document, device) -> None:
     text = QTextDocument()
     for name, png in document.images.items():
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
-                         QImage.fromData(png, "PNG"))
+                         QImage.fromData(png, "PNG"))  # type: ignore[arg-type]  # stub: bytes
     text.setHtml(document.html)
     dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
     area = device.pageLayout().paintRect(QPageLayout.Unit.Inch)

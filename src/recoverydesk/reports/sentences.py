@@ -68,21 +68,23 @@ def skills_used(rows: list[SkillUse]) -> str:
 
 
 def effectiveness(rows: list[SkillChange]) -> str:
-    rated = [r for r in rows if r.urge_pairs >= FEW and r.urge_before is not None]
+    rated = [(r, r.urge_before, r.urge_after) for r in rows
+             if r.urge_pairs >= FEW and r.urge_before is not None and r.urge_after is not None]
     if not rated:
         return ("Rate your urge before and after a skill in RecoveryDesk; once a skill has "
                 f"{FEW} rated sessions, its before and after appear here.")
-    best = max(rated, key=lambda r: r.urge_before - r.urge_after)
-    return (f"After {best.name}, your urge averaged {best.urge_after:.1f} compared with "
-            f"{best.urge_before:.1f} before ({_n(best.urge_pairs, 'rated session')}).")
+    best, before, after = max(rated, key=lambda rated: rated[1] - rated[2])
+    return (f"After {best.name}, your urge averaged {after:.1f} compared with "
+            f"{before:.1f} before ({_n(best.urge_pairs, 'rated session')}).")
 
 
 def sleep(days: list[SleepDay]) -> str:
-    paired = [d for d in days if d.mood is not None and d.sleep_hours is not None]
+    paired = [(d.sleep_hours, d.mood) for d in days
+              if d.mood is not None and d.sleep_hours is not None]
     if len(paired) < FEW:
         return f"Sleep was recorded on {_n(len(days), 'day')}; more days are needed to compare."
-    longer = [d.mood for d in paired if d.sleep_hours >= 7]
-    shorter = [d.mood for d in paired if d.sleep_hours < 7]
+    longer = [mood for hours, mood in paired if hours >= 7]
+    shorter = [mood for hours, mood in paired if hours < 7]
     if not longer or not shorter:
         return f"Sleep and mood were both recorded on {_n(len(paired), 'day')}."
     return (f"On days after 7 hours' sleep or more, mood averaged "

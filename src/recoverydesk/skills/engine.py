@@ -121,7 +121,7 @@ class SkillRun:
 
     def answer(self, value: str | int | list[str]) -> None:
         if self.step.rating is not None and isinstance(value, int):
-            value = _clamp(value, 10)
+            value = max(0, min(10, value))
         self.session.answers[self.index] = value
 
     def tick(self, seconds: float) -> bool:

@@ -80,20 +80,7 @@ def _step(raw, where: str) -> Step:
     timer = raw.get("timer_seconds", 0)
     if not isinstance(timer, int | float) or timer < 0:
         raise SkillFileError(where, "timer_seconds must be a number of 0 or more")
-    breathing = None
-    if "breathing" in raw:
-        b = raw["breathing"]
-        if not isinstance(b, dict):
-            raise SkillFileError(where, "breathing must be a table")
-        _check_keys(b, _BREATHING_KEYS, {"inhale", "exhale", "cycles"}, where, "breathing")
-        values = {k: b.get(k, 0) for k in ("inhale", "hold_in", "exhale", "hold_out")}
-        if any(not isinstance(v, int | float) or v < 0 for v in values.values()):
-            raise SkillFileError(where, "breathing seconds must be 0 or more")
-        if values["inhale"] <= 0 or values["exhale"] <= 0:
-            raise SkillFileError(where, "inhale and exhale must be above 0 seconds")
-        if not isinstance(b["cycles"], int) or b["cycles"] < 1:
-            raise SkillFileError(where, "cycles must be a whole number of 1 or more")
-        breathing = Breathing(cycles=b["cycles"], **values)
+    breathing = _breathing(raw["breathing"], where) if "breathing" in raw else None
     asks = [key for key in ("prompt", "rating", "choose_skills") if key in raw]
     if len(asks) > 1:
         raise SkillFileError(where, "a step asks one thing: a prompt, a rating or a choice "
@@ -109,6 +96,20 @@ def _step(raw, where: str) -> Step:
     return Step(text=raw["text"].strip(), timer_seconds=timer, breathing=breathing,
                 prompt=raw.get("prompt"), rating=raw.get("rating"), note=raw.get("note"),
                 choose_skills=raw.get("choose_skills"), field=raw.get("field"))
+
+
+def _breathing(b, where: str) -> Breathing:
+    if not isinstance(b, dict):
+        raise SkillFileError(where, "breathing must be a table")
+    _check_keys(b, _BREATHING_KEYS, {"inhale", "exhale", "cycles"}, where, "breathing")
+    values = {k: b.get(k, 0) for k in ("inhale", "hold_in", "exhale", "hold_out")}
+    if any(not isinstance(v, int | float) or v < 0 for v in values.values()):
+        raise SkillFileError(where, "breathing seconds must be 0 or more")
+    if values["inhale"] <= 0 or values["exhale"] <= 0:
+        raise SkillFileError(where, "inhale and exhale must be above 0 seconds")
+    if not isinstance(b["cycles"], int) or b["cycles"] < 1:
+        raise SkillFileError(where, "cycles must be a whole number of 1 or more")
+    return Breathing(cycles=b["cycles"], **values)
 
 
 def _check_keys(data: dict, allowed: set, required: set, source: str, what: str) -> None:

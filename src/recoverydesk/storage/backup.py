@@ -159,7 +159,7 @@ _PREVIEW = (
 )
 
 
-def read_backup(path: Path) -> BackupFile:
+def read_backup(path: Path) -> BackupFile:  # noqa: C901 - one check after another, each a plain message
     """Parse a backup's header. Anything odd is refused with a plain message."""
     def damaged(reason: str) -> BackupError:
         return BackupError(f"{path} can't be used as a backup: {reason} Nothing was changed.")

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from recoverydesk.skills.chain import CHAIN_FIELDS, ChainAnalysis
 from recoverydesk.storage.checkin_store import _local, _offset_minutes, _utc_text
-from recoverydesk.storage.database import transaction
+from recoverydesk.storage.database import Connection, transaction
 from recoverydesk.storage.journal_store import JournalStore
 
 _TEXT_COLUMNS = [name for name in CHAIN_FIELDS if name != "skills"]
@@ -21,7 +21,7 @@ JOURNAL_TAG = "chain analysis"
 
 
 class ChainAnalysisStore:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def add(self, chain: ChainAnalysis, journal_title: str, journal_body: str) -> ChainAnalysis:
@@ -49,7 +49,7 @@ class ChainAnalysisStore:
         found = self._load("WHERE journal_entry_id = ?", (entry_id,))
         return found[0] if found else None
 
-    def _load(self, where: str, args: tuple) -> list[ChainAnalysis]:
+    def _load(self, where: str, args: tuple[object, ...]) -> list[ChainAnalysis]:
         rows = self._conn.execute(
             f"SELECT id, {', '.join(_COLUMNS)} FROM chain_analyses {where} "  # noqa: S608
             "ORDER BY at, id", args)

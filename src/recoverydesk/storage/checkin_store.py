@@ -6,11 +6,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 from recoverydesk.checkin import EMOTIONS, SKILL_MODULES, URGE_TARGETS, CheckIn, Urge
-from recoverydesk.storage.database import forget_deleted, transaction
+from recoverydesk.storage.database import Connection, forget_deleted, transaction
 
 
 class CheckInStore:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def save(self, checkin: CheckIn) -> CheckIn:
@@ -66,9 +66,9 @@ class CheckInStore:
         return self._load("WHERE at >= ? AND at < ?", (_utc_text(start), _utc_text(end)))
 
     def count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM checkins").fetchone()[0]
+        return int(self._conn.execute("SELECT count(*) FROM checkins").fetchone()[0])
 
-    def _load(self, where: str, args: tuple) -> list[CheckIn]:
+    def _load(self, where: str, args: tuple[object, ...]) -> list[CheckIn]:
         sql = ("SELECT id, at, utc_offset, mood, distress, sleep_hours, medication, "  # noqa: S608
                f"note FROM checkins {where} ORDER BY at, id")
         rows = self._conn.execute(sql, args).fetchall()
@@ -102,7 +102,7 @@ class CheckInStore:
 class OwnLists:
     """The default urge targets, emotions and skills, plus what the person added."""
 
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def add(self, kind: str, name: str, module: str = "") -> None:
@@ -136,7 +136,10 @@ def _utc_text(moment: datetime) -> str:
 
 
 def _offset_minutes(moment: datetime) -> int:
-    return int(moment.utcoffset().total_seconds() // 60)
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("a moment without its offset")
+    return int(offset.total_seconds() // 60)
 
 
 def _local(text: str, offset_minutes: int) -> datetime:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from recoverydesk.crisis import OWN_KIND, CrisisLine
+from recoverydesk.storage.database import Connection, inserted_id
 
 
 def line_key(line: CrisisLine) -> str:
@@ -11,7 +12,7 @@ def line_key(line: CrisisLine) -> str:
 
 
 class CrisisLinePrefs:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def own_lines(self, country: str) -> list[CrisisLine]:
@@ -30,7 +31,7 @@ class CrisisLinePrefs:
             "INSERT INTO own_crisis_lines (country, name, phone, sms, hours, notes) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (country, name.strip(), phone.strip(), sms.strip(), hours.strip(), notes.strip()))
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def remove_line(self, line_id: int) -> None:
         self._conn.execute("DELETE FROM own_crisis_lines WHERE id = ?", (line_id,))

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
 import struct
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from recoverydesk.storage import search_text
 from recoverydesk.storage.errors import (
+    BugError,
     DamagedVaultError,
     KnownError,
     NotAVaultError,
@@ -24,6 +28,11 @@ from recoverydesk.storage.errors import (
 )
 
 log = logging.getLogger(__name__)
+
+# sqlcipher3 ships no type information and keeps the sqlite3 module's API, so connections
+# are typed as sqlite3's (for the type checker only: at run time they are sqlcipher3's).
+Connection = sqlite3.Connection
+Row = tuple[Any, ...]  # a row as the stores read it
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # 'RDsk': marks a decrypted database as ours, after SQLite's own application_id convention.
@@ -59,7 +68,7 @@ def key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
 
 
-def open_database(path: Path, data_key: bytes, *, create: bool = False):
+def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
     """Open ``path`` with ``data_key``. Never creates the file unless ``create`` is set.
 
     The key and the file are first checked on a read-only connection, so a file that is not
@@ -78,7 +87,7 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False):
     except BaseException:
         conn.close()
         raise
-    return conn
+    return conn  # type: ignore[no-any-return]  # sqlcipher3 is untyped
 
 
 def _probe(path: Path, data_key: bytes) -> None:
@@ -199,13 +208,13 @@ def _path_of(cursor) -> Path:
     return getattr(conn, "vault_path", None) or Path("the vault")
 
 
-def apply_required_pragmas(conn) -> None:
+def apply_required_pragmas(conn: Connection) -> None:
     for pragma in REQUIRED_PRAGMAS:
         conn.execute(f"PRAGMA {pragma.name} = {pragma.value}")
     check_required_pragmas(conn)
 
 
-def check_required_pragmas(conn) -> None:
+def check_required_pragmas(conn: Connection) -> None:
     for pragma in REQUIRED_PRAGMAS:
         row = conn.execute(f"PRAGMA {pragma.name}").fetchone()
         got = str(row[0]).lower() if row else ""
@@ -214,7 +223,7 @@ def check_required_pragmas(conn) -> None:
 
 
 @contextmanager
-def transaction(conn):
+def transaction(conn: Connection) -> Iterator[Connection]:
     """One user action, one transaction: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error."""
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -242,7 +251,14 @@ def forget_deleted(conn) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
-def integrity_problems(conn) -> list[str]:
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an INSERT just added."""
+    if cursor.lastrowid is None:
+        raise BugError("an insert added no row")
+    return cursor.lastrowid
+
+
+def integrity_problems(conn: Connection) -> list[str]:
     """SQLCipher's page check, then SQLite's own. An empty list means all is well.
 
     Either check may stop at damage it cannot read past: that is reported as a problem too,
@@ -308,7 +324,7 @@ def sidecars(db_path: Path) -> list[Path]:
     return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def _cut_short(conn, path: Path) -> bool:
+def _cut_short(conn: Connection, path: Path) -> bool:
     """True when the file is shorter than its own header says and no WAL holds the rest."""
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:

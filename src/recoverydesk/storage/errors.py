@@ -80,7 +80,7 @@ class NewerVaultError(KnownError):
     exit_code = 5
     kind = "Made by a newer version"
 
-    def __init__(self, path: Path, found: int, known: int) -> None:
+    def __init__(self, path: Path, found: int | str, known: int | str) -> None:
         super().__init__(
             f"{path} was saved by a newer version of RecoveryDesk (format {found}; this "
             f"version knows up to {known}). Please update the app. The file has not been changed."

@@ -30,7 +30,7 @@ from recoverydesk.goals import (
 )
 from recoverydesk.storage.checkin_store import _local, _utc_text
 from recoverydesk.storage.checkin_store import _offset_minutes as _offset
-from recoverydesk.storage.database import forget_deleted, transaction
+from recoverydesk.storage.database import Connection, forget_deleted, inserted_id, transaction
 
 _GOAL_COLUMNS = ("id, title, specific, measurable, achievable, relevant, time_bound, "
                  "target_date, review_date, state, measure_kind, measure_unit, measure_value, "
@@ -38,7 +38,7 @@ _GOAL_COLUMNS = ("id, title, specific, measurable, achievable, relevant, time_bo
 
 
 class GoalStore:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     # -- goals ----------------------------------------------------------------------------
@@ -64,7 +64,7 @@ class GoalStore:
                     "state_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, _utc_text(created), _offset(created),
                      _utc_text(goal.state_changed_at or created)))
-                goal_id = cursor.lastrowid
+                goal_id = inserted_id(cursor)
                 for position, step in enumerate(goal.steps):
                     self._insert_step(goal_id, position, step)
             else:
@@ -90,7 +90,8 @@ class GoalStore:
         goal = self.get(goal_id).moved_to(state, now)
         with transaction(self._conn):
             self._conn.execute("UPDATE goals SET state = ?, state_changed_at = ? WHERE id = ?",
-                               (goal.state.value, _utc_text(goal.state_changed_at), goal_id))
+                               (goal.state.value, _utc_text(goal.state_changed_at or now),
+                                goal_id))
         return self.get(goal_id)
 
     def set_measure_value(self, goal_id: int, value: float) -> None:
@@ -204,7 +205,7 @@ class GoalStore:
 
     # -- loading --------------------------------------------------------------------------
 
-    def _load(self, where: str, args: tuple) -> list[Goal]:
+    def _load(self, where: str, args: tuple[object, ...]) -> list[Goal]:
         rows = self._conn.execute(
             f"SELECT {_GOAL_COLUMNS} FROM goals {where} ORDER BY created_at, id",  # noqa: S608
             args).fetchall()
@@ -250,14 +251,14 @@ class GoalStore:
 
 # -- the therapist report -----------------------------------------------------------------
 
-def goals_for_report(conn, first: date, last: date,
+def goals_for_report(conn: Connection, first: date, last: date,
                      tz: tzinfo | None = None) -> list[GoalInRange]:
     """Goals that were open at some point from ``first`` to ``last`` (local dates,
     inclusive), with what happened to them in that time. Plain data; no Qt."""
     store = GoalStore(conn)
     found = []
     for goal in store.all():
-        began = goal.created_at.date()
+        began = (goal.created_at or datetime.now(UTC)).date()  # stored goals have it
         closed = (None if goal.state.open or goal.state_changed_at is None
                   else goal.state_changed_at.date())
         if began > last or (closed is not None and closed < first):

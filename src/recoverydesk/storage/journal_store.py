@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from recoverydesk.storage.database import forget_deleted
+from recoverydesk.storage.database import Connection, Row, forget_deleted, inserted_id
 from recoverydesk.storage.search_text import match_query, snippet
 
 HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; the UI styles them
@@ -42,19 +43,20 @@ class EntrySummary:
 
 
 class JournalStore:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     # -- writing --------------------------------------------------------------------------
 
-    def add(self, title: str, body: str, tags, now: datetime, draft: bool = False) -> int:
+    def add(self, title: str, body: str, tags: Iterable[str], now: datetime,
+            draft: bool = False) -> int:
         cursor = self._conn.execute(
             "INSERT INTO journal_entries (title, body, tags, created_at, edited_at, is_draft) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (title, body, _tags_json(tags), _utc(now), _utc(now), int(draft)))
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
-    def update(self, entry_id: int, title: str, body: str, tags, now: datetime,
+    def update(self, entry_id: int, title: str, body: str, tags: Iterable[str], now: datetime,
                draft: bool | None = None) -> None:
         self._conn.execute(
             "UPDATE journal_entries SET title = ?, body = ?, tags = ?, edited_at = ?, "
@@ -62,7 +64,7 @@ class JournalStore:
             (title, body, _tags_json(tags), _utc(now), None if draft is None else int(draft),
              entry_id))
 
-    def add_many(self, entries) -> None:
+    def add_many(self, entries: Iterable[tuple[str, str, Iterable[str], datetime]]) -> None:
         """Add (title, body, tags, created) entries at once, inside the caller's transaction.
 
         The search index and tag counts are filled in one statement each afterwards rather
@@ -89,7 +91,7 @@ class JournalStore:
                            (start,))
         self._conn.execute(trigger)
 
-    def save_draft(self, entry_id: int | None, title: str, body: str, tags,
+    def save_draft(self, entry_id: int | None, title: str, body: str, tags: Iterable[str],
                    now: datetime) -> int:
         """Keep what is being typed. A new entry becomes a draft row; an existing one is
         updated in place (it is the person's own text; nothing is lost)."""
@@ -121,7 +123,7 @@ class JournalStore:
         return _entry(row)
 
     def count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0]
+        return int(self._conn.execute("SELECT count(*) FROM journal_entries").fetchone()[0])
 
     def latest_draft(self) -> JournalEntry | None:
         row = self._conn.execute(
@@ -233,7 +235,7 @@ def fts_query(words: str) -> str:
     return match_query(words)
 
 
-def _tags_json(tags) -> str:
+def _tags_json(tags: Iterable[str]) -> str:
     return json.dumps(sorted({t.strip() for t in tags if t.strip()}), ensure_ascii=False)
 
 
@@ -253,6 +255,6 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _entry(row) -> JournalEntry:
+def _entry(row: Row) -> JournalEntry:
     return JournalEntry(row[0], row[1], row[2], tuple(json.loads(row[3])), _time(row[4]),
                         _time(row[5]), bool(row[6]))

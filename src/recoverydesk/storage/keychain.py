@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from recoverydesk.storage.errors import KeychainError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -51,17 +55,17 @@ def is_secure_backend(backend) -> bool:
         return False
     try:
         return float(backend.priority) > 0
-    except Exception:
+    except Exception:  # noqa: BLE001 - a third-party backend's priority may raise anything
         return False
 
 
 class Keychain:
     """A thin, careful wrapper over ``keyring``. ``backend=None`` means the system's."""
 
-    def __init__(self, backend=None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._explicit = backend
 
-    def _backend(self):
+    def _backend(self) -> KeyringBackend | None:
         import keyring
         from keyring.backends import chainer
 
@@ -70,14 +74,14 @@ class Keychain:
         for backend in candidates:
             if is_secure_backend(backend):
                 if type(backend).__name__ == "WinVaultKeyring":
-                    backend.persist = "local machine"
+                    backend.persist = "local machine"  # type: ignore[union-attr]
                 return backend
         return None
 
     def status(self) -> KeychainStatus:
         try:
             backend = self._backend()
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - any backend failure means "no keychain"
             log.info("keychain lookup failed: %s", type(e).__name__)
             backend = None
         if backend is None:
@@ -105,7 +109,7 @@ class Keychain:
             if not isinstance(e.__cause__, PasswordDeleteError):
                 raise
 
-    def _call(self, doing: str, method: str, *args):
+    def _call(self, doing: str, method: str, *args: str) -> Any:
         backend = self._backend()
         if backend is None:
             raise KeychainError(UNAVAILABLE)

@@ -23,8 +23,12 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recoverydesk.storage.errors import DamagedVaultError, WrongPassphraseError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from recoverydesk.storage.files import write_private_file
 
 MAGIC = "RecoveryDesk key header"
@@ -123,9 +127,9 @@ class KeyHeader:
 
         wrapping_key = derive_key(passphrase, self.salt, self.kdf)
         try:
-            return _aesgcm(wrapping_key).decrypt(
+            return bytes(_aesgcm(wrapping_key).decrypt(
                 self.wrap_nonce, self.wrapped_key, self._associated_data()
-            )
+            ))
         except InvalidTag:
             raise WrongPassphraseError() from None
 
@@ -309,7 +313,7 @@ def calibrate(measure: Callable[[KdfParams], float] = one_derivation,
     return params
 
 
-def _aesgcm(key: bytes):
+def _aesgcm(key: bytes) -> AESGCM:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     return AESGCM(bytes(key))

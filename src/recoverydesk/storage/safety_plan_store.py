@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from recoverydesk.safety_plan import SECTION_KEYS, Contact, SafetyPlan
-from recoverydesk.storage.database import forget_deleted
+from recoverydesk.storage.database import Connection, Row, forget_deleted, inserted_id
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class PlanVersion:
 
 
 class SafetyPlanStore:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def current(self) -> SafetyPlan:
@@ -39,7 +39,7 @@ class SafetyPlanStore:
         cursor = self._conn.execute(
             "INSERT INTO safety_plan_versions (saved_at, content) VALUES (?, ?)",
             (saved_at.isoformat(), plan.to_json()))
-        return PlanVersion(cursor.lastrowid, saved_at, plan)
+        return PlanVersion(inserted_id(cursor), saved_at, plan)
 
     def keep_working(self, plan: SafetyPlan, open_id: int | None,
                      now: datetime | None = None) -> int | None:
@@ -89,7 +89,7 @@ def review_due(last_saved: datetime | None, now: datetime, weeks: int) -> bool:
 
 
 class ContactStore:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def add(self, contact: Contact) -> Contact:
@@ -116,7 +116,7 @@ class ContactStore:
 
     def all(self, section: str | None = None) -> list[Contact]:
         query = "SELECT id, name, phone, sms, notes, section FROM contacts"
-        args: tuple = ()
+        args: tuple[object, ...] = ()
         if section is not None:
             query += " WHERE section = ?"
             args = (section,)
@@ -130,5 +130,5 @@ def _check_section(key: str) -> None:
         raise ValueError(f"no plan section {key!r}")
 
 
-def _version(row) -> PlanVersion:
+def _version(row: Row) -> PlanVersion:
     return PlanVersion(row[0], datetime.fromisoformat(row[1]), SafetyPlan.from_json(row[2]))

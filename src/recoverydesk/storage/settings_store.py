@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import Any
 
 from recoverydesk import settings
 from recoverydesk.settings import Scope, Setting
+from recoverydesk.storage.database import Connection
 from recoverydesk.storage.files import write_private_file
 
 log = logging.getLogger(__name__)
@@ -32,11 +34,11 @@ class DeviceSettings:
         self.problem: str | None = None
         self._values = self._read()
 
-    def get(self, setting: Setting):
+    def get(self, setting: Setting) -> Any:
         _require_scope(setting, Scope.DEVICE)
         return setting.coerce(self._values.get(setting.key, setting.default))
 
-    def set(self, setting: Setting, value) -> None:
+    def set(self, setting: Setting, value: object) -> None:
         _require_scope(setting, Scope.DEVICE)
         self._values[setting.key] = setting.coerce(value)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -46,7 +48,7 @@ class DeviceSettings:
                 self.path.replace(aside)
         write_private_file(self.path, json.dumps(self._values, indent=1).encode())
 
-    def _read(self) -> dict:
+    def _read(self) -> dict[str, Any]:
         try:
             with self.path.open("rb") as f:
                 raw = f.read(MAX_DEVICE_FILE_BYTES + 1)
@@ -76,10 +78,10 @@ class DeviceSettings:
 class VaultSettings:
     """The person's settings, inside the encrypted database."""
 
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def get(self, setting: Setting):
+    def get(self, setting: Setting) -> Any:
         _require_scope(setting, Scope.VAULT)
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?",
                                  (setting.key,)).fetchone()
@@ -90,7 +92,7 @@ class VaultSettings:
         except (ValueError, TypeError, RecursionError):
             return setting.default
 
-    def set(self, setting: Setting, value) -> None:
+    def set(self, setting: Setting, value: object) -> None:
         _require_scope(setting, Scope.VAULT)
         self._conn.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "

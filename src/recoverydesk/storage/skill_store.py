@@ -6,10 +6,11 @@ import json
 from datetime import datetime
 
 from recoverydesk.skills.engine import Ratings, SkillSession
+from recoverydesk.storage.database import Connection, Row
 
 
 class SkillSessionStore:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def save(self, session: SkillSession) -> SkillSession:
@@ -36,7 +37,7 @@ class SkillSessionStore:
     def all(self, exercise_id: str | None = None) -> list[SkillSession]:
         query = ("SELECT id, exercise_id, started_at, ended_at, completed, urge_before, "
                  "urge_after, distress_before, distress_after, answers FROM skill_sessions")
-        args: tuple = ()
+        args: tuple[object, ...] = ()
         if exercise_id is not None:
             query += " WHERE exercise_id = ?"
             args = (exercise_id,)
@@ -45,7 +46,7 @@ class SkillSessionStore:
 
 
 class SkillPrefs:
-    def __init__(self, conn) -> None:
+    def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def favourites(self) -> set[str]:
@@ -69,7 +70,7 @@ class SkillPrefs:
             (exercise_id, int(on)))
 
 
-def _session(row) -> SkillSession:
+def _session(row: Row) -> SkillSession:
     return SkillSession(
         id=row[0], exercise_id=row[1], started_at=datetime.fromisoformat(row[2]),
         ended_at=datetime.fromisoformat(row[3]) if row[3] else None, completed=bool(row[4]),

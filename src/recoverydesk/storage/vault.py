@@ -6,12 +6,13 @@ unlocked. See ``docs/ARCHITECTURE.md`` for the key design.
 
 from __future__ import annotations
 
-import contextlib
 import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from recoverydesk.storage import backup, database, migrations
+from recoverydesk.storage.database import Connection
 from recoverydesk.storage.errors import (
     BugError,
     DamagedVaultError,
@@ -74,7 +75,10 @@ class Vault:
     def __init__(self, folder: Path, keychain: Keychain | None = None) -> None:
         self.paths = VaultPaths(Path(folder))
         self.keychain = keychain or Keychain()
-        self._conn = None
+        self._conn: Connection | None = None
+        # The key is read by background work (a passphrase change) and zeroed by lock() on
+        # the UI thread: both happen under this lock, so no one ever reads a half-zeroed key.
+        self._key_lock = threading.Lock()
         self._key: bytearray | None = None
         self._header: KeyHeader | None = None
 
@@ -88,7 +92,7 @@ class Vault:
         return self._conn is not None
 
     @property
-    def connection(self):
+    def connection(self) -> Connection:
         if self._conn is None:
             raise VaultLockedError()
         return self._conn
@@ -224,20 +228,29 @@ class Vault:
             make_private(path)
         retighten_own_folder(self.paths.folder, OWN_NAMES)
         self._conn = conn
-        self._key = bytearray(data_key)
+        with self._key_lock:
+            self._key = bytearray(data_key)
 
     # -- while unlocked -------------------------------------------------------------------
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        """Rewrap the data key; the database itself is not rewritten."""
+        """Rewrap the data key; the database itself is not rewritten.
+
+        The key in memory must pass the header's key check: a key that does not (our own
+        state gone wrong) is refused with a ``BugError`` and nothing is written, so the old
+        passphrase keeps opening the vault. Only a header that is missing or damaged (the
+        vault was opened with the recovery key) is replaced by a fresh one.
+        """
         key = self._unlocked_key()
         try:
             current = self.header
         except DamagedVaultError:
             current = None
-        if current is None or not current.is_data_key(key):
+        if current is None:
             header = KeyHeader.create(key, new_passphrase, kdf or calibrate())
             self._keep_damaged_header_aside()
+        elif not current.is_data_key(key):
+            raise BugError("the key in memory does not match the key header")
         else:
             # Never below today's floor, whatever the old file asked for.
             header = current.rewrapped(key, new_passphrase,
@@ -399,23 +412,30 @@ class Vault:
         return database.integrity_problems(self.connection)
 
     def _unlocked_key(self) -> bytes:
-        if self._key is None:
-            raise VaultLockedError()
-        return bytes(self._key)
+        with self._key_lock:
+            if self._key is None:
+                raise VaultLockedError()
+            return bytes(self._key)
 
     # -- lock -----------------------------------------------------------------------------
 
     def lock(self) -> None:
         if self._conn is not None:
-            with contextlib.suppress(Exception):
+            import sqlcipher3
+
+            try:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except (KnownError, sqlcipher3.Error) as error:
+                # Locking goes on: the WAL keeps every commit and is folded in at next open.
+                log.warning("could not fold the WAL in before locking: %s",
+                            type(error).__name__)
             self._conn.close()
             self._conn = None
-        if self._key is not None:
-            for i in range(len(self._key)):
-                self._key[i] = 0
-            self._key = None
-
+        with self._key_lock:
+            if self._key is not None:
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+                self._key = None
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as e:  # handed to the UI thread, which decides what to say
+        except Exception as e:  # noqa: BLE001 - handed to the UI thread, which decides what to say
             self._send(self._relay.failed, e)
         else:
             self._send(self._relay.done, result)

@@ -7,6 +7,7 @@ unlocks. Views call it and listen to its signals; they never touch storage thems
 from __future__ import annotations
 
 import logging
+import traceback
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
@@ -20,18 +21,18 @@ from recoverydesk import settings
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_times
 from recoverydesk.storage import backup
-from recoverydesk.storage.errors import KeychainError, KnownError
+from recoverydesk.storage.errors import DamagedVaultError, KeychainError, KnownError
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.recovery_key import InvalidRecoveryKeyError, parse_recovery_key
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.storage.throttle import UnlockThrottle
 from recoverydesk.storage.vault import Vault, VaultPaths
 from recoverydesk.ui.background import BackgroundRunner
+from recoverydesk.ui.presenters import PagePresenters
 
 # What only the unlocked app needs is imported when first used: the lock screen, where
 # most starts land, shows sooner without it.
 if TYPE_CHECKING:
-    from recoverydesk.checkin import CheckIn
     from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines
     from recoverydesk.safety_plan import Contact
     from recoverydesk.skills.chain import ChainAnalysis
@@ -45,6 +46,10 @@ if TYPE_CHECKING:
     from recoverydesk.storage.skill_store import SkillPrefs, SkillSessionStore
 
 log = logging.getLogger(__name__)
+
+
+CHANGE_DONE_MESSAGE = "Your passphrase is changed. Use the new one from now on."
+CHANGE_NOT_DONE_NOTE = " Your passphrase has not changed."
 
 
 class AppState(Enum):
@@ -79,6 +84,9 @@ class AppController(QObject):
     checkins_changed = Signal()
     recovery_key_made = Signal(str)  # a new recovery key, to show once
     recovery_key_failed = Signal(str)
+    # The end of a passphrase change: (changed, what to tell the person). Also said as a
+    # notice, so a person who locked meanwhile still learns it on the lock screen.
+    passphrase_change_finished = Signal(bool, str)
     auto_lock_changed = Signal(int)  # minutes; applies at once
     exercise_running = Signal(bool)  # a guided exercise is running: auto-lock waits for it
     goals_changed = Signal()
@@ -88,6 +96,7 @@ class AppController(QObject):
     backup_finished = Signal(str)  # a calm message: where, how big, checked
     backup_failed = Signal(str)
     backup_preview_ready = Signal(object)  # storage.backup.Preview of the chosen backup
+    checkin_requested = Signal(int)  # intent: the window runs the dialog (0: a new one)
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -104,6 +113,7 @@ class AppController(QObject):
         # A backup chosen to restore, its key, and (at setup only) the passphrase that
         # opened it, which will open the restored vault.
         self._chosen: tuple = (None, None, None)
+        self.presenters = PagePresenters(self)  # what the pages use; views never see stores
         self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
 
     # -- shared data ----------------------------------------------------------------------
@@ -231,9 +241,24 @@ class AppController(QObject):
         """Turn "remember on this computer" on or off. Returns a message when it couldn't."""
         return self._remember(remember) if remember else self._forget()
 
-    def change_passphrase(self, new_passphrase: str, on_done, on_failed) -> None:
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Rewrap the key under a new passphrase off the UI thread.
+
+        The result comes back only as signals (never a callback into a widget that a lock
+        may have deleted meanwhile): ``passphrase_change_finished`` and ``notice``.
+        """
+        def done(_):
+            self._passphrase_change_finished(True, CHANGE_DONE_MESSAGE)
+
+        def failed(error):
+            self._passphrase_change_finished(False, _say(error) + CHANGE_NOT_DONE_NOTE)
+
         self._runner.run(lambda: self.vault.change_passphrase(new_passphrase, self._kdf),
-                         on_done, lambda error: on_failed(_say(error)))
+                         done, failed)
+
+    def _passphrase_change_finished(self, changed: bool, text: str) -> None:
+        self.passphrase_change_finished.emit(changed, text)
+        self.notice.emit(text)
 
     def make_new_recovery_key(self, passphrase: str) -> None:
         """Replace the data key: the old recovery key stops working, the new one is shown.
@@ -246,7 +271,7 @@ class AppController(QObject):
                 return  # locked meanwhile: nothing was changed
             try:
                 recovery_key = self.vault.replace_key(new_key)
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - told kindly; a bug is logged
                 self.recovery_key_failed.emit(_say(error))
                 return
             self.recovery_key_made.emit(recovery_key)
@@ -395,34 +420,6 @@ class AppController(QObject):
 
     def write_import(self, plan) -> None:
         plan.write(self.vault.connection)
-
-    def new_checkin(self, parent) -> CheckIn | None:
-        return self._checkin_dialog(parent, None)
-
-    def edit_checkin(self, parent, checkin_id: int) -> CheckIn | None:
-        return self._checkin_dialog(parent, self.checkin_store().get(checkin_id))
-
-    def _checkin_dialog(self, parent, existing: CheckIn | None) -> CheckIn | None:
-        from recoverydesk.ui.dialogs.checkin import CheckInDialog
-
-        dialog = CheckInDialog(self.own_lists(), existing, parent)
-
-        def keep_on_lock():
-            # Locking while the check-in is open: keep what was entered, then close.
-            if dialog.has_input():
-                self.checkin_store().save(dialog.checkin())
-            dialog.reject()
-
-        self.about_to_lock.connect(keep_on_lock)
-        try:
-            if dialog.exec() != CheckInDialog.DialogCode.Accepted:
-                return None
-            saved = self.checkin_store().save(dialog.checkin())
-        finally:
-            self.about_to_lock.disconnect(keep_on_lock)
-        self.checkins_changed.emit()
-        self.notice.emit("Check-in saved.")
-        return saved
 
     @property
     def lock_screen_card(self) -> str:
@@ -573,6 +570,15 @@ class AppController(QObject):
 
         self._runner.run(lambda: self.vault.back_up_automatically(keep), lambda _: None,
                          failed)
+    def report_uncaught(self, error: BaseException) -> None:
+        """An error nobody caught (see ui/error_hook.py): logged without private text and
+        told kindly; a KnownError says its own message. When the vault is in doubt it is
+        locked the ordinary way, so every page keeps what was typed first."""
+        text = _say(error)
+        if vault_in_doubt(error) and self.state is AppState.UNLOCKED:
+            self.lock()
+            text += LOCKED_IN_DOUBT
+        self.notice.emit(text)
 
     # -- shutting down --------------------------------------------------------------------
 
@@ -603,9 +609,42 @@ def _warmed(result):
     return result
 
 
-def _say(error: Exception) -> str:
+SORRY = ("Something went wrong on our side. Your data has not been changed. "
+         "If it happens again, restarting RecoveryDesk can help.")
+LOCKED_IN_DOUBT = (" To keep your vault safe, RecoveryDesk kept what you were writing and "
+                   "locked it. Unlock to go on.")
+
+# SQLite result codes after which the vault is as it was: the one write was refused whole
+# (busy, locked, read-only, disk full). Any other database error puts the vault in doubt.
+_VAULT_INTACT = frozenset({5, 6, 8, 13})
+
+
+def vault_in_doubt(error: BaseException) -> bool:
+    """Whether ``error`` (or what caused it) leaves the open vault in doubt."""
+    import sqlcipher3
+
+    seen: BaseException | None = error
+    for _ in range(8):  # a cause chain is short; never follow a cycle
+        if seen is None:
+            return False
+        if isinstance(seen, DamagedVaultError):
+            return True
+        if isinstance(seen, sqlcipher3.Error):
+            return getattr(seen, "sqlite_errorcode", None) not in _VAULT_INTACT
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def log_bug(error: BaseException) -> None:
+    """The kind of error and where it happened, never its message (it may quote the
+    person's words) nor the values around it."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = "".join(f"\n  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames)
+    log.error("unexpected %s%s", type(error).__name__, where)
+
+
+def _say(error: BaseException) -> str:
     if isinstance(error, KnownError):
         return str(error)
-    log.error("unexpected error: %s", type(error).__name__, exc_info=error)
-    return ("Something went wrong on our side. Your data has not been changed. "
-            "If it happens again, restarting RecoveryDesk can help.")
+    log_bug(error)
+    return SORRY

@@ -1,3 +1,4 @@
+-- schema change: minor (older builds can still use the vault)
 -- Settings that belong to the person and are kept encrypted with everything else.
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY NOT NULL,

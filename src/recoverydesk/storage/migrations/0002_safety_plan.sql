@@ -1,3 +1,4 @@
+-- schema change: minor (older builds can still use the vault)
 -- The safety plan, kept as a full copy on every save so any earlier version can come back.
 CREATE TABLE safety_plan_versions (
     id       INTEGER PRIMARY KEY,

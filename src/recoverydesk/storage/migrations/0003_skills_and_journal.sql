@@ -1,3 +1,4 @@
+-- schema change: minor (older builds can still use the vault)
 -- Every time a skill is done (or started), with ratings before and after.
 CREATE TABLE skill_sessions (
     id              INTEGER PRIMARY KEY,

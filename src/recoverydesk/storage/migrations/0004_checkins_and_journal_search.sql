@@ -1,3 +1,4 @@
+-- schema change: minor (older builds can still use the vault)
 -- Check-ins: "How are you right now?" Everything but the time is optional.
 CREATE TABLE checkins (
     id          INTEGER PRIMARY KEY,

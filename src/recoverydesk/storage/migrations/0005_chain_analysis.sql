@@ -1,3 +1,4 @@
+-- schema change: minor (older builds can still use the vault)
 -- A behaviour chain analysis, link by link (skills/chain.py), with the journal entry that
 -- shows it and the skill session it came from. Times in UTC with the local offset kept.
 CREATE TABLE chain_analyses (

@@ -1,3 +1,4 @@
+-- schema change: minor (older builds can still use the vault)
 -- SMART goals: one row per goal, its steps in order, and dated reviews.
 -- Dates a person picks (target, review, step due and done) are local calendar dates
 -- (YYYY-MM-DD); moments (created, state changed, review written) are UTC with the offset kept.

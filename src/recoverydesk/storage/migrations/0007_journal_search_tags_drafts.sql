@@ -1,3 +1,4 @@
+-- schema change: minor (older builds can still use the vault)
 -- Search, tags and drafts that answer without reading the whole journal (issue 12), and
 -- search that finds Greek without accents, "strasse" for "Straße" and CJK words inside
 -- longer text (storage/search_text.py folds the text; search_fold is registered on every

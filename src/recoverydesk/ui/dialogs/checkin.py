@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.checkin import CheckIn, Urge
-from recoverydesk.storage.checkin_store import OwnLists
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.components import (
     Chip,
@@ -47,6 +46,7 @@ from recoverydesk.ui.design.components import (
 )
 from recoverydesk.ui.design.icons import icon
 from recoverydesk.ui.design.widgets import heading, paragraph
+from recoverydesk.ui.presenters.pages import CheckInPresenter
 from recoverydesk.ui.shell.help_access import help_button
 
 SAVE_KEYS = "Ctrl+Return"
@@ -56,7 +56,7 @@ DISCARD_QUESTION = "Leave this check-in without saving it?"
 
 
 class CheckInDialog(QDialog):
-    def __init__(self, lists: OwnLists, existing: CheckIn | None = None,
+    def __init__(self, lists: CheckInPresenter, existing: CheckIn | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = EDIT_TITLE if existing else NEW_TITLE

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name, dialable
+from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name, sms_url, tel_url
 from recoverydesk.safety_plan import Contact, skill_title
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
-from recoverydesk.storage.crisis_prefs import line_key
 from recoverydesk.ui.clipboard import copy_private
 from recoverydesk.ui.controller import PersonalHelp
 from recoverydesk.ui.design.widgets import (
@@ -34,6 +33,7 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+from recoverydesk.ui.presenters.support import line_key
 
 
 def lead_text(directory: CrisisDirectory, country: str) -> str:
@@ -118,14 +118,7 @@ class CrisisPanel(QDialog):
         self.country_chosen.emit(self.country)
 
     def _show_lines(self) -> None:
-        while self._lines.count():
-            item = self._lines.takeAt(0)
-            old = item.widget()
-            if old is not None:
-                old.setParent(None)
-                old.deleteLater()
-            elif item.layout() is not None:
-                _clear_layout(item.layout())
+        _empty_layout(self._lines)
         self._lead.setText(lead_text(self._directory, self.country))
         personal = self._personal
         if personal is None and self._lock_card:
@@ -205,10 +198,10 @@ class CrisisPanel(QDialog):
         layout.addWidget(name)
         if contact.phone:
             layout.addLayout(self._number_row("Call", contact.phone, None,
-                                              f"tel:{dialable(contact.phone)}"))
+                                              tel_url(contact.phone)))
         if contact.sms:
             layout.addLayout(self._number_row("Text", contact.sms, None,
-                                              f"sms:{dialable(contact.sms)}"))
+                                              sms_url(contact.sms)))
         return row
 
     def _note_card(self, text: str) -> QFrame:
@@ -314,15 +307,17 @@ class CrisisPanel(QDialog):
                 "you can dial it from a phone.")
 
 
-def _clear_layout(layout) -> None:
+def _empty_layout(layout) -> None:
+    """Take everything out of ``layout`` (widgets deleted, inner layouts too); keep it."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().setParent(None)
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _clear_layout(item.layout())
-    layout.deleteLater()
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif inner is not None:
+            _empty_layout(inner)
+            inner.deleteLater()
 
 
 class OwnLineDialog(QDialog):

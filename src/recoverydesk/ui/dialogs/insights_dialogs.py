@@ -28,9 +28,9 @@ from shiboken6 import isValid
 
 from recoverydesk.exchange.common import Cancelled, Progress
 from recoverydesk.reports.documents import SECTIONS, diary_card_document, report_document
-from recoverydesk.storage.errors import KnownError
 from recoverydesk.ui.design.widgets import paragraph
 from recoverydesk.ui.dialogs.print_preview import print_with_preview
+from recoverydesk.ui.presenters.support import KnownError
 from recoverydesk.ui.shell.help_access import help_button
 
 log = logging.getLogger(__name__)

@@ -25,6 +25,7 @@ from recoverydesk.ui.design.widgets import heading, paragraph
 class DiaryCardView(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.diary_card()
         self.setAccessibleName("Weekly diary card")
         self._controller = controller
         self.week = week_start_of(date.today())
@@ -68,9 +69,9 @@ class DiaryCardView(QWidget):
         self.picker.setDate(QDate(monday))
         self.picker.blockSignals(False)
         start = datetime.combine(monday, time()).astimezone()
-        checkins = self._controller.checkin_store().between(start, start + timedelta(days=7))
-        lists = self._controller.own_lists()
-        card = build_card(checkins, monday, lists.urge_targets(), lists.emotions())
+        checkins = self.presenter.between(start, start + timedelta(days=7))
+        lists = self.presenter.own_lists()
+        card = build_card(checkins, monday, lists.urge_targets, lists.emotions)
         rows = card_rows(card)
         self.table.clear()
         self.table.setColumnCount(7)

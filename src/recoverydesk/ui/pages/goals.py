@@ -71,6 +71,7 @@ class GoalsPage(QStackedWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.goals()
         self.setAccessibleName("Goals")
         self._controller = controller
         self._goals: list[Goal] = []
@@ -241,7 +242,7 @@ class GoalsPage(QStackedWidget):
     # -- showing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._goals = self._controller.goal_store().all()
+        self._goals = self.presenter.all()
         self.setCurrentIndex(1 if self._goals else 0)
         today = local_today()
         soon = due_soon(self._goals, today)
@@ -316,7 +317,7 @@ class GoalsPage(QStackedWidget):
         show_message(self.review_prompt, (
             "Time to look at this goal? When you're ready, a short review can help you see "
             "what's working.") if goal.review_due(today) else "")
-        shown = self._controller.goal_store().progress(goal, today)
+        shown = self.presenter.progress(goal, today)
         self.progress_text.setVisible(shown is not None)
         self.progress_bar.setVisible(shown is not None and shown.fraction is not None)
         if shown is not None:
@@ -377,7 +378,7 @@ class GoalsPage(QStackedWidget):
         dialog = ReviewDialog(goal, self)
 
         def keep():
-            self._controller.goal_store().add_review(
+            self.presenter.add_review(
                 goal.id, dialog.review(), dialog.look_again.value(), dialog.add_step.isChecked())
             self._changed("Review kept.")
 
@@ -398,7 +399,7 @@ class GoalsPage(QStackedWidget):
             self._controller.about_to_lock.disconnect(keep_on_lock)
 
     def _save_goal(self, goal: Goal) -> None:
-        saved = self._controller.goal_store().save(goal, datetime.now().astimezone())
+        saved = self.presenter.save(goal, datetime.now().astimezone())
         self._current_id = saved.id
         self._changed("Goal saved.")
 
@@ -406,7 +407,7 @@ class GoalsPage(QStackedWidget):
         goal = self.current_goal()
         if goal is None:
             return
-        self._controller.goal_store().set_state(goal.id, state, datetime.now(UTC).astimezone())
+        self.presenter.set_state(goal.id, state, datetime.now(UTC).astimezone())
         self._changed({GoalState.ACHIEVED: "Marked achieved. Well done for getting here.",
                        GoalState.PAUSED: "Paused. It'll be here when you're ready.",
                        GoalState.LET_GO: "Let go. You can pick it up again any time.",
@@ -422,7 +423,7 @@ class GoalsPage(QStackedWidget):
             f"Delete “{goal.name}” with its steps and reviews? This can't be undone. "
             "Goals you let go can also simply stay in the archive.")
         if answer == QMessageBox.StandardButton.Yes:
-            self._controller.goal_store().delete(goal.id)
+            self.presenter.delete(goal.id)
             self._current_id = None
             self._changed("Goal deleted.")
 
@@ -435,7 +436,7 @@ class GoalsPage(QStackedWidget):
     def update_manual_value(self) -> None:
         goal = self.current_goal()
         if goal is not None:
-            self._controller.goal_store().set_measure_value(goal.id, self.manual_value.value())
+            self.presenter.set_measure_value(goal.id, self.manual_value.value())
             self._changed("Updated.")
 
     def add_step(self) -> None:
@@ -443,7 +444,7 @@ class GoalsPage(QStackedWidget):
         text = self.new_step.text().strip()
         if goal is None or not text:
             return
-        self._controller.goal_store().add_step(goal.id, text, self.step_due.value())
+        self.presenter.add_step(goal.id, text, self.step_due.value())
         self.new_step.clear()
         self._changed("")
         self.steps.setCurrentRow(self.steps.count() - 1)
@@ -455,7 +456,7 @@ class GoalsPage(QStackedWidget):
     def _step_ticked(self, item: QListWidgetItem) -> None:
         done = item.checkState() == Qt.CheckState.Checked
         self.steps.setCurrentItem(item)
-        self._controller.goal_store().set_step_done(item.data(Qt.ItemDataRole.UserRole),
+        self.presenter.set_step_done(item.data(Qt.ItemDataRole.UserRole),
                                                     local_today() if done else None)
         self._changed("")
 
@@ -463,7 +464,7 @@ class GoalsPage(QStackedWidget):
         step_id = self._selected_step()
         if step_id is None:
             return
-        self._controller.goal_store().move_step(step_id, by)
+        self.presenter.move_step(step_id, by)
         self._changed("")
         for row in range(self.steps.count()):
             if self.steps.item(row).data(Qt.ItemDataRole.UserRole) == step_id:
@@ -472,7 +473,7 @@ class GoalsPage(QStackedWidget):
     def remove_step(self) -> None:
         step_id = self._selected_step()
         if step_id is not None:
-            self._controller.goal_store().delete_step(step_id)
+            self.presenter.delete_step(step_id)
             self._changed("")
 
     def _changed(self, notice: str) -> None:
@@ -488,6 +489,7 @@ class GoalGlance(QWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.goals()
         self.setAccessibleName("A goal step")
         self._controller = controller
         self._goal_id: int | None = None
@@ -509,7 +511,7 @@ class GoalGlance(QWidget):
 
     def refresh(self) -> None:
         today = local_today()
-        goals = self._controller.goal_store().all()
+        goals = self.presenter.all()
         due = next((g for g in goals if g.review_due(today)), None)
         active = [g for g in goals if g.state is GoalState.ACTIVE and g.next_step()]
         active.sort(key=lambda g: (g.next_step().due or date.max, g.id))

@@ -37,7 +37,7 @@ from recoverydesk.ui.design.widgets import UNDO_SECONDS, message_label, show_mes
 from recoverydesk.ui.pages.journal_model import PAGE, JournalListModel, RichTextDelegate
 
 if TYPE_CHECKING:
-    from recoverydesk.storage.journal_store import JournalEntry
+    from recoverydesk.ui.presenters.support import JournalEntry
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ class JournalPage(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Journal")
         self._controller = controller
-        self.store = controller.journal()
+        self.store = controller.presenters.journal()
         self.entry_id: int | None = None
         self._dirty = False
         self._words = ""  # the words the list's results (and snippets) are for

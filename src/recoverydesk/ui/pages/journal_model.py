@@ -12,7 +12,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, S
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
-from recoverydesk.storage.journal_store import HIT_END, HIT_START, EntrySummary, JournalStore
+from recoverydesk.ui.presenters.pages import JournalPresenter
+from recoverydesk.ui.presenters.support import HIT_END, HIT_START, EntrySummary
 
 PAGE = 200
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -36,7 +37,7 @@ class JournalListModel(QAbstractListModel):
 
     snippets_wanted = Signal(list)  # entry ids
 
-    def __init__(self, store: JournalStore, parent=None) -> None:
+    def __init__(self, store: JournalPresenter, parent=None) -> None:
         super().__init__(parent)
         self._store = store
         self._rows: list[EntrySummary] = []

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk import settings
 from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, build_html
 from recoverydesk.safety_plan import (
     SECTIONS,
@@ -38,8 +37,6 @@ from recoverydesk.safety_plan import (
     Section,
     skill_item,
 )
-from recoverydesk.storage.errors import KnownError, plain_reason
-from recoverydesk.storage.safety_plan_store import review_due
 from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.design.card_grid import CardGrid, scrolling
 from recoverydesk.ui.design.components import Card, IconButton, PageHeader, StatusMessage
@@ -51,6 +48,7 @@ from recoverydesk.ui.design.widgets import (
     show_message,
 )
 from recoverydesk.ui.dialogs.print_preview import print_with_preview
+from recoverydesk.ui.presenters.support import KnownError, plain_reason
 from recoverydesk.ui.shell.help_access import help_button
 
 PDF_WARNING = (
@@ -246,6 +244,7 @@ class SafetyPlanPage(QWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.safety_plan()
         self.setAccessibleName("Safety plan")
         self._controller = controller
         self._open_version: int | None = None  # this visit's version, updated in place
@@ -295,14 +294,13 @@ class SafetyPlanPage(QWidget):
     # -- loading and keeping --------------------------------------------------------------
 
     def load(self) -> None:
-        latest = self._controller.plan_store().latest()
+        latest = self.presenter.latest()
         plan = latest.plan if latest else SafetyPlan()
         for key, editor in self.editors.items():
             editor.set_items(plan.items(key))
         self._refresh_contacts()
         self._open_version = None
-        weeks = self._controller.vault.settings().get(settings.PLAN_REVIEW_WEEKS)
-        due = latest is not None and review_due(latest.saved_at, datetime.now(UTC), weeks)
+        due = self.presenter.review_due(datetime.now(UTC))
         show_message(self.reminder, (
             "It's been a while since you last changed your plan. When you're ready, you could "
             "read it through and see whether it still fits.") if due else "")
@@ -317,7 +315,7 @@ class SafetyPlanPage(QWidget):
         """A change: kept at once, in this visit's version (no new version per change)."""
         if self._controller.state is not AppState.UNLOCKED:
             return
-        kept = self._controller.plan_store().keep_working(self.current_plan(),
+        kept = self.presenter.keep_working(self.current_plan(),
                                                           self._open_version)
         if kept is not None:
             self._open_version = kept
@@ -365,11 +363,11 @@ class SafetyPlanPage(QWidget):
         return [rows.itemAt(i).widget() for i in range(rows.count())]
 
     def _refresh_contacts(self) -> None:
-        store = self._controller.contact_store()
+        store = self.presenter
         for key, rows in self.contact_boxes.items():
             while rows.count():
                 rows.takeAt(0).widget().deleteLater()
-            for contact in store.all(key):
+            for contact in store.contacts(key):
                 row = ContactRow(contact)
                 row.edit_requested.connect(self._edit_contact)
                 row.remove_requested.connect(self._remove_contact)
@@ -381,16 +379,16 @@ class SafetyPlanPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         edited = dialog.contact()
-        store = self._controller.contact_store()
+        store = self.presenter
         if edited.id is None:
-            store.add(edited)
+            store.add_contact(edited)
         else:
-            store.update(edited)
+            store.update_contact(edited)
         self._refresh_contacts()
         self.status.show_message(f"{edited.name} is kept in your plan.", "done")
 
     def _remove_contact(self, contact: Contact) -> None:
-        self._controller.contact_store().delete(contact.id)
+        self.presenter.delete_contact(contact.id)
         self._refresh_contacts()
         self.status.show_message(f"{contact.name} is no longer in your plan.")
 
@@ -400,7 +398,7 @@ class SafetyPlanPage(QWidget):
         self.keep_version()
         dialog = HistoryDialog(self._controller, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self._controller.plan_store().restore(dialog.chosen)
+            self.presenter.restore(dialog.chosen)
             self.load()
             self.status.show_message("That version is back. What you had before is kept too.",
                                      "done")
@@ -450,10 +448,11 @@ class ContactDialog(QDialog):
 class HistoryDialog(QDialog):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.safety_plan()
         self.setWindowTitle("Earlier versions of your plan")
         self.resize(720, 520)
         self.chosen: int | None = None
-        self.versions = controller.plan_store().history()
+        self.versions = self.presenter.history()
         self.list = QListWidget()
         self.list.setAccessibleName("Saved versions")
         for version in self.versions:
@@ -505,6 +504,7 @@ class PrintPlanDialog(QDialog):
     def __init__(self, controller: AppController, plan: SafetyPlan,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.safety_plan()
         self.setWindowTitle("Print your safety plan")
         self._controller = controller
         self._plan = plan
@@ -553,7 +553,7 @@ class PrintPlanDialog(QDialog):
     def save_pdf(self, path: Path) -> Path:
         from recoverydesk.reports.pdf import write_safety_plan
 
-        written = write_safety_plan(self._plan, self._controller.contact_store().all(),
+        written = write_safety_plan(self._plan, self.presenter.contacts(),
                                     self.options(), path)
         show_message(self.message, f"Saved to {written}. Only you can open it on this computer.")
         return written
@@ -575,6 +575,6 @@ class PrintPlanDialog(QDialog):
         from recoverydesk.reports.pdf import configure_printer, print_html
 
         options = self.options()
-        html = build_html(self._plan, self._controller.contact_store().all(), options)
+        html = build_html(self._plan, self.presenter.contacts(), options)
         print_with_preview(self, lambda printer: configure_printer(printer, options.wallet_card),
                            lambda target: print_html(html, target))

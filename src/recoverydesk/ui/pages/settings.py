@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk import passphrase, settings
+from recoverydesk import settings
 from recoverydesk.crisis import country_name
-from recoverydesk.storage.errors import KnownError, plain_reason
-from recoverydesk.storage.files import write_private_file
-from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.card_grid import scrolling
 from recoverydesk.ui.design.components import Card, PageHeader, StatusMessage, ignore_wheel
@@ -38,7 +35,15 @@ from recoverydesk.ui.design.widgets import (
 )
 from recoverydesk.ui.pages.settings_backup import BackupSettings
 from recoverydesk.ui.pages.settings_reminders import ReminderSettings
+from recoverydesk.ui.presenters.support import (
+    KnownError,
+    copy_text,
+    is_last_group,
+    plain_reason,
+    write_private_file,
+)
 from recoverydesk.ui.shell.help_access import help_button
+from recoverydesk.ui.shell.passphrase_form import PassphraseForm
 
 CARD_KEEP_MS = 800  # the lock-screen card is kept this long after the last key press
 COLUMN_CHARS = 110  # the settings column's widest, in characters (grows with the font)
@@ -49,6 +54,7 @@ class SettingsPage(QWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.settings()
         self.setAccessibleName("Settings")
         self._controller = controller
         self.message = StatusMessage()
@@ -89,6 +95,8 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll, 1)
         controller.recovery_key_made.connect(self._show_new_recovery_key)
         controller.recovery_key_failed.connect(self._new_recovery_key_failed)
+        # A bound method, not a lambda: Qt drops the connection when the page is deleted.
+        controller.passphrase_change_finished.connect(self._passphrase_change_finished)
         controller.about_to_lock.connect(self.keep_card)
 
     # -- the groups -----------------------------------------------------------------------
@@ -135,10 +143,10 @@ class SettingsPage(QWidget):
 
         self.review_weeks = _number_box(0, 104, " weeks",
                                         "Suggest a look at my safety plan after",
-                                        controller.vault.settings().get(
-                                            settings.PLAN_REVIEW_WEEKS), special="Never")
+                                        self.presenter.get(settings.PLAN_REVIEW_WEEKS),
+                                        special="Never")
         self.review_weeks.valueChanged.connect(
-            lambda weeks: controller.vault.settings().set(settings.PLAN_REVIEW_WEEKS, weeks))
+            lambda weeks: self.presenter.set(settings.PLAN_REVIEW_WEEKS, weeks))
 
         self.lock_card = QPlainTextEdit(controller.lock_screen_card)
         self.lock_card.setAccessibleName("Lock-screen card")
@@ -162,9 +170,9 @@ class SettingsPage(QWidget):
     def _appearance_group(self, controller: AppController) -> None:
         self.reduce_motion = QCheckBox("Reduce motion (a counting bar instead of a moving shape)")
         self.reduce_motion.setAccessibleName("Reduce motion")
-        self.reduce_motion.setChecked(controller.vault.settings().get(settings.REDUCE_MOTION))
+        self.reduce_motion.setChecked(self.presenter.get(settings.REDUCE_MOTION))
         self.reduce_motion.toggled.connect(
-            lambda on: controller.vault.settings().set(settings.REDUCE_MOTION, on))
+            lambda on: self.presenter.set(settings.REDUCE_MOTION, on))
         self.appearance.body.addWidget(self.reduce_motion)
         self.appearance.body.addWidget(_note(
             "Colours follow your system's light or dark setting, and text follows its size."))
@@ -200,10 +208,13 @@ class SettingsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.message.show_message("Changing your passphrase…", seconds=0)
-        self._controller.change_passphrase(
-            dialog.new_passphrase(),
-            lambda _: self.message.show_message("Your passphrase is changed.", "done"),
-            lambda text: self.message.show_message(text, "warn", seconds=0))
+        self._controller.change_passphrase(dialog.new_passphrase())
+
+    def _passphrase_change_finished(self, changed: bool, text: str) -> None:
+        if changed:
+            self.message.show_message(text, "done")
+        else:
+            self.message.show_message(text, "warn", seconds=0)
 
     def make_new_recovery_key(self) -> None:
         dialog = NewRecoveryKeyDialog(self)
@@ -358,23 +369,17 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, intro: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Choose a new passphrase")
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName("New passphrase")
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName("New passphrase again")
-        self.hint = paragraph(passphrase.strength_hint(""))
-        self.first.textChanged.connect(lambda t: self.hint.setText(passphrase.strength_hint(t)))
+        self.form = PassphraseForm("New passphrase")
+        self.first, self.second, self.hint = self.form.first, self.form.second, self.form.hint
         self.message = message_label()
         lay_out_form_dialog(self, [("New passphrase", self.first), ("Again", self.second),
                                    ("", self.hint)], self.message, self._accept, intro=intro)
 
     def new_passphrase(self) -> str:
-        return self.first.text()
+        return self.form.text()
 
     def _accept(self) -> None:
-        trouble = passphrase.problem(self.first.text(), self.second.text())
+        trouble = self.form.problem()
         if trouble:
             show_message(self.message, trouble)
             return

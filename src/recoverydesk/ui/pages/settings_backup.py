@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk import passphrase, settings
-from recoverydesk.storage.backup import SUFFIX, day_text
-from recoverydesk.storage.errors import KnownError
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.widgets import (
     heading,
@@ -37,6 +35,8 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+from recoverydesk.ui.presenters.support import BACKUP_SUFFIX as SUFFIX
+from recoverydesk.ui.presenters.support import KnownError, day_text
 from recoverydesk.ui.shell.help_access import help_button
 from recoverydesk.ui.shell.quick_hide import NEUTRAL_TITLE, SHORTCUT
 
@@ -50,7 +50,7 @@ class BackupSettings(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Backups and hiding")
         self._controller = controller
-        vault_settings = controller.vault.settings()
+        vault_settings = controller.presenters.settings()
 
         self.last = paragraph(_last_backup_text(controller))
         self.back_up_button = QPushButton("Back up now…")
@@ -75,7 +75,7 @@ class BackupSettings(QWidget):
         self.keep.setEnabled(self.automatic.isChecked())
         self.automatic.toggled.connect(self._automatic_toggled)
         self.keep.valueChanged.connect(
-            lambda n: controller.vault.settings().set(settings.AUTO_BACKUP_KEEP, n))
+            lambda n: controller.presenters.settings().set(settings.AUTO_BACKUP_KEEP, n))
 
         self.neutral_title = self._device_box(
             f"Show a plain window title (\u201c{NEUTRAL_TITLE}\u201d)", settings.NEUTRAL_TITLE)
@@ -130,7 +130,7 @@ class BackupSettings(QWidget):
         return box
 
     def _automatic_toggled(self, on: bool) -> None:
-        self._controller.vault.settings().set(settings.AUTO_BACKUP, on)
+        self._controller.presenters.settings().set(settings.AUTO_BACKUP, on)
         self.keep.setEnabled(on)
 
     def _show(self, text: str) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk import settings
 from recoverydesk.skills.effectiveness import effectiveness, helped_before
 from recoverydesk.skills.model import FAMILIES, Exercise
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID, meanwhile
@@ -89,6 +88,7 @@ class SkillCard(Card):
 class SkillsPage(QStackedWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.skills()
         self.setAccessibleName("Skills")
         self._controller = controller
         self.library = controller.skill_library()
@@ -170,7 +170,7 @@ class SkillsPage(QStackedWidget):
         return {family for family, chip in self.family_chips.items() if chip.isChecked()}
 
     def visible_exercises(self) -> list[Exercise]:
-        prefs = self._controller.skill_prefs()
+        prefs = self.presenter
         hidden = prefs.hidden()
         favourites = prefs.favourites()
         families = self.chosen_families()
@@ -208,9 +208,9 @@ class SkillsPage(QStackedWidget):
         return [(label, members) for label, members in groups if members]
 
     def refresh(self) -> None:
-        prefs = self._controller.skill_prefs()
+        prefs = self.presenter
         favourites, hidden = prefs.favourites(), prefs.hidden()
-        sessions = self._controller.skill_sessions().all()
+        sessions = self.presenter.sessions()
         while self.groups.count():
             self.groups.takeAt(0).widget().deleteLater()
         self.cards = {}
@@ -272,7 +272,7 @@ class SkillsPage(QStackedWidget):
     def helped_before(self) -> list[str]:
         """Skills after which this person's urges were lower, when there are enough of their
         own ratings to say so; shown as a group, never with a number."""
-        return helped_before(self._controller.skill_sessions().all())
+        return helped_before(self.presenter.sessions())
 
     def set_right_now(self, on: bool) -> None:
         self.right_now = on
@@ -281,12 +281,12 @@ class SkillsPage(QStackedWidget):
         self.refresh()
 
     def _toggle_favourite(self, exercise: Exercise) -> None:
-        prefs = self._controller.skill_prefs()
+        prefs = self.presenter
         prefs.set_favourite(exercise.id, exercise.id not in prefs.favourites())
         self.refresh()
 
     def _toggle_hidden(self, exercise: Exercise) -> None:
-        prefs = self._controller.skill_prefs()
+        prefs = self.presenter
         hide = exercise.id not in prefs.hidden()
         prefs.set_hidden(exercise.id, hide)
         self.message.show_message(f"{exercise.title} is set aside. \"Show skills I set "
@@ -299,13 +299,13 @@ class SkillsPage(QStackedWidget):
         if exercise is None:
             return None
         self.close_player()
-        reduce_motion = self._controller.vault.settings().get(settings.REDUCE_MOTION)
-        save = self._controller.skill_sessions().save
+        reduce_motion = self.presenter.reduce_motion()
+        save = self.presenter.save_session
         if exercise.id == RIDE_IT_OUT_ID:
             self.player = RideItOutPlayer(exercise, self._meanwhile(), save, reduce_motion)
         else:
             self.player = SkillPlayer(exercise, save,
-                                      lambda body: self._controller.journal().add(
+                                      lambda body: self.presenter.add_journal_entry(
                                           exercise.title, body, [exercise.title.lower()],
                                           datetime.now(UTC)),
                                       reduce_motion, skills=self.library)
@@ -320,7 +320,7 @@ class SkillsPage(QStackedWidget):
 
     def _meanwhile(self) -> list[str]:
         help_now = self._controller.personal_help()
-        favourites = self._controller.skill_prefs().favourites()
+        favourites = self.presenter.favourites()
         return meanwhile(help_now.coping if help_now else [],
                          [e.title for e in self.library if e.id in favourites])
 

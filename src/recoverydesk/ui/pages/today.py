@@ -180,6 +180,7 @@ class TodayPage(QWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.presenter = controller.presenters.today()
         self.setAccessibleName("Today")
         self._controller = controller
         self._deleted: CheckIn | None = None
@@ -254,7 +255,7 @@ class TodayPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        store = self._controller.checkin_store()
+        store = self.presenter
         now = datetime.now().astimezone()
         midnight = datetime.combine(now.date(), time(), tzinfo=now.tzinfo)
         for card in self.cards:
@@ -278,7 +279,7 @@ class TodayPage(QWidget):
         self._controller.edit_checkin(self, checkin_id)
 
     def delete(self, checkin_id: int) -> None:
-        store = self._controller.checkin_store()
+        store = self.presenter
         self._deleted = store.get(checkin_id)
         store.delete(checkin_id)
         self.undo_button.show()
@@ -288,7 +289,7 @@ class TodayPage(QWidget):
 
     def undo_delete(self) -> None:
         if self._deleted is not None:
-            self._controller.checkin_store().save(self._deleted)
+            self.presenter.save(self._deleted)
             self.message.show_message("The check-in is back.", "done")
         self._forget_undo()
         self._controller.checkins_changed.emit()

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         controller.busy_changed.connect(self.lock_view.set_busy)
         controller.unlock_failed.connect(self.lock_view.show_failure)
         controller.notice.connect(self.show_status)
+        controller.checkin_requested.connect(self._run_checkin)
         self._show_state(controller.state)
         self.fit_to_screen()
 
@@ -270,15 +271,38 @@ class MainWindow(QMainWindow):
             "You opened your vault with your recovery key. You could choose a new passphrase "
             "now, so next time is easier. Your recovery key keeps working."))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.controller.change_passphrase(
-                dialog.new_passphrase(),
-                lambda _: self.show_status("Your new passphrase is set."), self.show_status)
+            self.controller.change_passphrase(dialog.new_passphrase())  # said as a notice
 
     # -- everywhere -----------------------------------------------------------------------
 
     def open_checkin(self) -> None:
-        if self.shell is not None:
-            self.controller.new_checkin(self.shell)
+        self._run_checkin(0)
+
+    def _run_checkin(self, checkin_id: int) -> None:
+        """The check-in dialog, new (0) or to edit; locking while it is open keeps what was
+        entered, then closes it."""
+        if self.shell is None:
+            return
+        from recoverydesk.ui.dialogs.checkin import CheckInDialog
+
+        presenter = self.controller.presenters.checkin()
+        existing = presenter.get(checkin_id) if checkin_id else None
+        dialog = CheckInDialog(presenter, existing, self.shell)
+
+        def keep_on_lock():
+            if dialog.has_input():
+                presenter.save(dialog.checkin())
+            dialog.reject()
+
+        self.controller.about_to_lock.connect(keep_on_lock)
+        try:
+            if dialog.exec() != CheckInDialog.DialogCode.Accepted:
+                return
+            presenter.save(dialog.checkin())
+        finally:
+            self.controller.about_to_lock.disconnect(keep_on_lock)
+        self.controller.checkins_changed.emit()
+        self.controller.notice.emit("Check-in saved.")
 
     def show_page(self, title: str) -> None:
         if self.shell is not None:
@@ -338,7 +362,7 @@ class MainWindow(QMainWindow):
     def _change_lines(self, change) -> None:
         if self.controller.state is not AppState.UNLOCKED:
             return
-        change(self.controller.crisis_prefs())
+        change(self.controller.presenters.crisis_lines())
         if self._panel is not None:
             self._panel.set_personal(self.controller.personal_help())
 

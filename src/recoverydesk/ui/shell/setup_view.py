@@ -19,12 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk import passphrase
 from recoverydesk.crisis import CrisisDirectory, country_name
-from recoverydesk.storage.errors import KnownError, plain_reason
-from recoverydesk.storage.files import private_output, write_private_file
-from recoverydesk.storage.keychain import KeychainStatus
-from recoverydesk.storage.recovery_key import copy_text, is_last_group
 from recoverydesk.ui.design.widgets import (
     centred_column,
     heading,
@@ -32,6 +27,16 @@ from recoverydesk.ui.design.widgets import (
     paragraph,
     show_message,
 )
+from recoverydesk.ui.presenters.support import (
+    KeychainStatus,
+    KnownError,
+    copy_text,
+    is_last_group,
+    plain_reason,
+    private_output,
+    write_private_file,
+)
+from recoverydesk.ui.shell.passphrase_form import PassphraseForm
 
 RECOVERY_FILE_WARNING = (
     "This file will not be encrypted: anyone who has it can open your vault. Keep it "
@@ -104,18 +109,9 @@ class SetupView(QStackedWidget):
         )
 
     def _passphrase_page(self, directory: CrisisDirectory, keychain: KeychainStatus) -> QWidget:
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName("Passphrase")
-        self.passphrase_edit.setPlaceholderText("Passphrase")
-        self.repeat_edit = QLineEdit()
-        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_edit.setAccessibleName("Passphrase again")
-        self.repeat_edit.setPlaceholderText("The same passphrase again")
-        self.hint = paragraph(passphrase.strength_hint(""))
-        self.hint.setAccessibleName("Passphrase hint")
-        self.passphrase_edit.textChanged.connect(
-            lambda text: self.hint.setText(passphrase.strength_hint(text)))
+        self.form = PassphraseForm()
+        self.passphrase_edit, self.repeat_edit = self.form.first, self.form.second
+        self.hint = self.form.hint
 
         self.remember_box = QCheckBox("Remember on this computer")
         self.remember_box.setAccessibleName("Remember on this computer")
@@ -140,7 +136,6 @@ class SetupView(QStackedWidget):
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._submit)
         self.repeat_edit.returnPressed.connect(self._submit)
-        self.passphrase_edit.returnPressed.connect(self.repeat_edit.setFocus)
 
         return centred_column(
             heading("Choose a passphrase"),
@@ -238,7 +233,7 @@ class SetupView(QStackedWidget):
             self.passphrase_edit.setFocus()
 
     def _submit(self) -> None:
-        trouble = passphrase.problem(self.passphrase_edit.text(), self.repeat_edit.text())
+        trouble = self.form.problem()
         if trouble:
             show_message(self.setup_message, trouble)
             return
@@ -252,8 +247,7 @@ class SetupView(QStackedWidget):
         show_message(self.setup_message, text)
 
     def show_recovery_key(self, recovery_key: str) -> None:
-        self.passphrase_edit.clear()
-        self.repeat_edit.clear()
+        self.form.clear()
         self._recovery_key = recovery_key
         groups = recovery_key.split("-")
         half = len(groups) // 2

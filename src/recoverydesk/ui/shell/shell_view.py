@@ -139,7 +139,7 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
         return getattr(import_module(f"recoverydesk.ui.pages.{module}"), name)(controller)
     if info.title == "Today":
         today = TodayPage(controller)
-        today.checkin_requested.connect(lambda: controller.new_checkin(shell))
+        today.checkin_requested.connect(lambda: controller.checkin_requested.emit(0))
         today.journal_requested.connect(lambda: shell.show_page("Journal"))
         today.skill_requested.connect(shell.skill_right_now)
         today.ride_requested.connect(lambda: shell.skill_right_now(RIDE_IT_OUT_TITLE))

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from recoverydesk.storage.instance_lock import InstanceLock
+from recoverydesk.ui.presenters.support import InstanceLock
 
 COME_FORWARD = b"come-forward\n"
 WAIT_MS = 2000
