@@ -176,7 +176,7 @@ def test_cancel_on_a_filled_checkin_asks_first(qtbot, open_app, created_vault):
                          Qt.MouseButton.LeftButton)
 
     when_dialog_opens(qtbot, CheckInDialog, fill_then_cancel)
-    assert window.controller.new_checkin(window.shell) is None
+    window.open_checkin()  # returns when the dialog has closed
     assert outcome["kept_open"]
     assert len(asked) == 2
     assert window.controller.checkin_store().between(
@@ -188,7 +188,10 @@ def test_cancel_on_an_empty_checkin_just_closes(qtbot, open_app, created_vault):
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
     when_dialog_opens(qtbot, CheckInDialog, lambda dialog: dialog.cancel())
-    assert window.controller.new_checkin(window.shell) is None  # no question left waiting
+    window.open_checkin()  # returns when the dialog has closed
+    assert QApplication.activeModalWidget() is None  # no question left waiting
+    assert window.controller.checkin_store().between(
+        datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1)) == []
 
 
 def test_the_window_and_every_page_fit_800_by_560(qtbot, open_app, created_vault):
