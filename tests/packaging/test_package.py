@@ -25,7 +25,9 @@ from recoverydesk.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.support.subprocess_env import child_env
 
-pytestmark = pytest.mark.slow
+# The module's first test also builds everything (package.sh, up to 1500 s on a busy machine):
+# the suite's 300 s limit per test would stop it half-way.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_ID = "org.recoverydesk.RecoveryDesk"
