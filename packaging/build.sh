@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bundle`: the trimmed one-folder PyInstaller bundle in DIST/RecoveryDesk (default dist/),
-# from the project's venv, with debug symbols stripped and the licences beside it.
+# from the project's venv, with debug symbols stripped, ICU's data cut to what Qt uses
+# (packaging/trim_icu.py) and the licences beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="$(realpath -m "${1:-dist}")"
@@ -9,6 +10,7 @@ make .venv/.installed-stamp >/dev/null
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath "$dist" \
     --workpath "$dist/.build" packaging/recoverydesk.spec
 packaging/strip_bundle.sh "$dist/RecoveryDesk"
+.venv/bin/python packaging/trim_icu.py "$dist/RecoveryDesk"
 .venv/bin/python packaging/licences.py "$dist/RecoveryDesk/licences"
 cp LICENSE "$dist/RecoveryDesk/LICENSE"
 rm -rf "$dist/.build"
