@@ -202,26 +202,21 @@ class JournalPage(QWidget):
         """Keep what is typed, encrypted, as it is: called on a timer, on lock and on quit."""
         if not self._dirty:
             return
-        if self.entry_id is None and not (self.body.toPlainText().strip()
-                                          or self.title.text().strip()):
+        kept = self.store.keep_draft(self.entry_id, self.title.text(), self.body.toPlainText(),
+                                     self._tag_list())
+        if kept is None:
             return
-        self.entry_id = self.store.save_draft(self.entry_id, self.title.text(),
-                                              self.body.toPlainText(), self._tag_list(),
-                                              datetime.now(UTC))
+        self.entry_id = kept
         self._dirty = False
         show_message(self.status, f"Kept as a draft at {datetime.now():%H:%M:%S}.")
 
     def save(self) -> None:
-        if not (self.body.toPlainText().strip() or self.title.text().strip()):
+        saved = self.store.save(self.entry_id, self.title.text(), self.body.toPlainText(),
+                                self._tag_list())
+        if saved is None:
             show_message(self.status, "There's nothing to save yet.")
             return
-        now = datetime.now(UTC)
-        if self.entry_id is None:
-            self.entry_id = self.store.add(self.title.text(), self.body.toPlainText(),
-                                           self._tag_list(), now)
-        else:
-            self.store.update(self.entry_id, self.title.text(), self.body.toPlainText(),
-                              self._tag_list(), now, draft=False)
+        self.entry_id = saved
         self._dirty = False
         show_message(self.status, "Saved.")
         self.refresh_list()

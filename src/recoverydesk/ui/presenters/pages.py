@@ -7,7 +7,7 @@ connection is new after every unlock), so a presenter never outlives what it rea
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from recoverydesk import settings
@@ -115,16 +115,27 @@ class JournalPresenter(_Page):
     def latest_draft(self) -> JournalEntry | None:
         return JournalStore(self._conn).latest_draft()
 
-    def add(self, title: str, body: str, tags: list[str], now: datetime) -> int:
-        return JournalStore(self._conn).add(title, body, tags, now)
+    def save(self, entry_id: int | None, title: str, body: str, tags: list[str],
+             now: datetime | None = None) -> int | None:
+        """Save the entry being written: a new one is added, an open one (or its draft)
+        updated and no longer a draft. None, and nothing written, when it is empty."""
+        if not (body.strip() or title.strip()):
+            return None
+        now = now or datetime.now(UTC)
+        store = JournalStore(self._conn)
+        if entry_id is None:
+            return store.add(title, body, tags, now)
+        store.update(entry_id, title, body, tags, now, draft=False)
+        return entry_id
 
-    def update(self, entry_id: int, title: str, body: str, tags: list[str], now: datetime,
-               draft: bool | None = None) -> None:
-        JournalStore(self._conn).update(entry_id, title, body, tags, now, draft=draft)
-
-    def save_draft(self, entry_id: int | None, title: str, body: str, tags: list[str],
-                   now: datetime) -> int:
-        return JournalStore(self._conn).save_draft(entry_id, title, body, tags, now)
+    def keep_draft(self, entry_id: int | None, title: str, body: str, tags: list[str],
+                   now: datetime | None = None) -> int | None:
+        """Keep what is typed as it is (a new entry becomes a draft; an open one is updated
+        in place). None, and nothing written, for a new entry with nothing in it yet."""
+        if entry_id is None and not (body.strip() or title.strip()):
+            return None
+        return JournalStore(self._conn).save_draft(entry_id, title, body, tags,
+                                                   now or datetime.now(UTC))
 
     def delete(self, entry_id: int) -> None:
         JournalStore(self._conn).delete(entry_id)
