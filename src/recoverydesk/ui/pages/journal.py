@@ -7,7 +7,7 @@ quits; after a crash or an auto-lock the draft comes back.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, QTimer
