@@ -21,9 +21,10 @@ class HelpSection:
 
 
 def help_sections(language: str = "en") -> list[HelpSection]:
+    """The help in ``language`` (a code from i18n.SUPPORTED); English when there is none."""
     folder = paths.assets_dir() / "help"
     source = folder / f"{language}.md"
-    if not source.exists():
+    if not language.isalpha() or not source.exists():
         source = folder / "en.md"
     return parse_sections(source.read_text(encoding="utf-8"))
 

@@ -17,6 +17,7 @@ CORE_MODULES = [
     "recoverydesk.crisis",
     "recoverydesk.goals",
     "recoverydesk.help_content",
+    "recoverydesk.i18n",
     "recoverydesk.reminders",
     "recoverydesk.storage.instance_lock",
     "recoverydesk.passphrase",

@@ -228,8 +228,9 @@ def load_exercises(language: str = "en") -> list[Exercise]:
         if name not in exercises:
             raise SkillFileError(source, f"translates {name}, which does not exist")
         exercises[name] = translate(exercises[name], text, source)
-    families = family_labels(language)
-    return [replace(e, family_title=families[e.family]) for e in exercises.values()]
+    translated = {f: label for f, label in family_labels(language).items()
+                  if label != FAMILIES[f]}
+    return [replace(e, family_title=translated.get(e.family, "")) for e in exercises.values()]
 
 
 def load_library(language: str = "en") -> list[Exercise]:
