@@ -12,7 +12,7 @@ import pytest
 
 from recoverydesk import i18n, paths
 from recoverydesk.crisis import CrisisLine, crisis_words, load_directory
-from recoverydesk.help_content import help_sections
+from recoverydesk.help_content import about_facts, help_sections
 from recoverydesk.skills.loader import (
     STEP_TRANSLATABLE,
     TRANSLATABLE,
@@ -185,6 +185,14 @@ def test_spanish_help_has_a_section_for_every_english_one():
     for en, es in zip(english, spanish, strict=True):
         shortcuts = set(re.findall(r"Ctrl\+[\w+]+", en.markdown))
         assert shortcuts == set(re.findall(r"Ctrl\+[\w+]+", es.markdown)), en.title
+
+
+def test_about_credits_the_skills_sources_in_spanish_with_the_same_references(tmp_path):
+    english, spanish = about_facts(tmp_path).skill_sources, about_facts(tmp_path, "es").skill_sources
+    assert len(spanish) == len(english)
+    assert all("RecoveryDesk" in source for source in spanish)
+    years = sorted(re.findall(r"\((?:19|20)\d\d\)", " ".join(english)))
+    assert sorted(re.findall(r"\((?:19|20)\d\d\)", " ".join(spanish))) == years
 
 
 def test_help_in_an_unknown_language_is_english():
