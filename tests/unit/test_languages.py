@@ -188,7 +188,8 @@ def test_spanish_help_has_a_section_for_every_english_one():
 
 
 def test_about_credits_the_skills_sources_in_spanish_with_the_same_references(tmp_path):
-    english, spanish = about_facts(tmp_path).skill_sources, about_facts(tmp_path, "es").skill_sources
+    english = about_facts(tmp_path).skill_sources
+    spanish = about_facts(tmp_path, "es").skill_sources
     assert len(spanish) == len(english)
     assert all("RecoveryDesk" in source for source in spanish)
     years = sorted(re.findall(r"\((?:19|20)\d\d\)", " ".join(english)))
