@@ -215,7 +215,10 @@ def test_spanish_crisis_words_name_only_lines_and_countries_that_exist():
     lines = {line.line_id: line for line in directory.lines}
     assert set(SPANISH_WORDS["lines"]) == set(lines)
     assert set(SPANISH_WORDS["countries"]) == set(directory.countries())
-    assert set(SPANISH_WORDS["directories"]) <= {d.name for d in directory.directories}
+    notes = {d.name: d.note for d in directory.directories}
+    assert set(SPANISH_WORDS["directories"]) <= set(notes)
+    for name, note in SPANISH_WORDS["directories"].items():
+        assert note.strip() and _numbers(note) == _numbers(notes[name]), name
     for key, words in SPANISH_WORDS["lines"].items():
         assert set(words) <= {"name", "hours", "audience"}, key
         for field, text in words.items():
@@ -233,6 +236,8 @@ def test_crisis_words_in_spanish_with_english_fallback(tmp_path):
     assert words.line(us).name == "Servicios de emergencia"
     assert words.line(us).audience != us.audience
     assert words.country("ES") == "España" and words.country("XX") == "XX"
+    finder = directory.directories[0]
+    assert "130" in words.directory_note(finder) != finder.note
     partial = tmp_path / "crisis-lines.xx.json"
     partial.write_text(json.dumps({"lines": {us.line_id: {"name": "Urgencias"}}}), "utf-8")
     text = crisis_words("xx", partial).line(us)
