@@ -14,6 +14,9 @@ from pathlib import Path
 from recoverydesk import paths
 
 DATA_FILE = "crisis-lines.json"
+# The words a line shows, translated: crisis-lines.<language>.json (the numbers never are).
+WORDS_FILE = "crisis-lines.{language}.json"
+LINE_WORDS = ("name", "hours", "audience")
 OWN_KIND = "own"  # a line the person added themselves
 
 COUNTRY_NAMES = {
@@ -54,6 +57,15 @@ class CrisisLine:
     @property
     def is_emergency(self) -> bool:
         return self.kind == "emergency"
+
+    @property
+    def line_id(self) -> str:
+        """How a translation names a shipped line: country, tel or sms, the number, the
+        keyword ("US/tel/988", "US/sms/988/AYUDA"); two entries that share one share words."""
+        way, number = ("tel", self.phone) if self.phone else ("sms", self.sms or "")
+        parts = [self.country, way, dialable(number)] + ([self.sms_keyword]
+                                                         if self.sms_keyword else [])
+        return "/".join(parts)
 
     def tel_url(self) -> str | None:
         return tel_url(self.phone) if self.phone else None
@@ -105,6 +117,53 @@ class CrisisDirectory:
 
 def country_name(code: str) -> str:
     return COUNTRY_NAMES.get(code, code)
+
+
+@dataclass(frozen=True)
+class LineText:
+    """What the panel shows for a line: its name, hours and who it is for."""
+
+    name: str
+    hours: str
+    audience: str
+
+
+@dataclass(frozen=True)
+class CrisisWords:
+    """The directory's display text in one language, English for anything not translated.
+
+    Only words: a line's number, kind and source, and the data the app keeps (a hidden line's
+    key, a printed plan's numbers), always come from the English directory.
+    """
+
+    language: str = "en"
+    countries: dict[str, str] | None = None
+    lines: dict[str, dict[str, str]] | None = None
+    notes: dict[str, str] | None = None  # a helpline directory's note, by its name
+
+    def country(self, code: str) -> str:
+        return (self.countries or {}).get(code) or country_name(code)
+
+    def line(self, line: CrisisLine) -> LineText:
+        words = {} if line.is_own else (self.lines or {}).get(line.line_id, {})
+        return LineText(*(words.get(key) or getattr(line, key) for key in LINE_WORDS))
+
+    def directory_note(self, directory: HelplineDirectory) -> str:
+        return (self.notes or {}).get(directory.name) or directory.note
+
+
+def crisis_words(language: str = "en", path: Path | None = None) -> CrisisWords:
+    """The crisis panel's words in ``language``; English (the data as shipped) when there is
+    no file for it."""
+    if path is None:
+        if language == "en" or not language.isalpha():
+            return CrisisWords()
+        path = paths.assets_dir() / WORDS_FILE.format(language=language)
+    if not path.exists():
+        return CrisisWords()
+    data = json.loads(path.read_text("utf-8"))
+    return CrisisWords(language, data.get("countries", {}), data.get("lines", {}),
+                       data.get("directories", {}))
 
 
 def load_directory(path: Path | None = None) -> CrisisDirectory:

@@ -21,9 +21,10 @@ class HelpSection:
 
 
 def help_sections(language: str = "en") -> list[HelpSection]:
+    """The help in ``language`` (a code from i18n.SUPPORTED); English when there is none."""
     folder = paths.assets_dir() / "help"
     source = folder / f"{language}.md"
-    if not source.exists():
+    if not language.isalpha() or not source.exists():
         source = folder / "en.md"
     return parse_sections(source.read_text(encoding="utf-8"))
 
@@ -60,7 +61,7 @@ class AboutFacts:
     crisis_sources: tuple[Source, ...]
 
 
-def about_facts(data_dir: Path) -> AboutFacts:
+def about_facts(data_dir: Path, language: str = "en") -> AboutFacts:
     from recoverydesk.crisis import load_directory
     from recoverydesk.skills.loader import load_library
 
@@ -69,7 +70,7 @@ def about_facts(data_dir: Path) -> AboutFacts:
         version=__version__,
         licence=LICENCE,
         data_dir=data_dir,
-        skill_sources=tuple(sorted({e.based_on for e in load_library() if e.based_on})),
+        skill_sources=tuple(sorted({e.based_on for e in load_library(language) if e.based_on})),
         crisis_checked_on=directory.checked_on,
         crisis_sources=tuple(Source(line.name, line.source_url, line.source_date)
                              for line in directory.lines if not line.is_own),

@@ -1,8 +1,18 @@
-"""Reading and checking the exercise files (TOML). Every problem names its file."""
+"""Reading and checking the exercise files (TOML). Every problem names its file.
+
+Languages: ``exercises/<name>.toml`` is the English source of truth (ids, timers, breathing,
+which step asks what). A translation sits beside it as ``exercises/<name>.<language>.toml``
+and may hold only text: the exercise's TRANSLATABLE keys and, in ``[[steps]]`` tables (one per
+English step, in the same order; an empty table keeps that step's English), the
+STEP_TRANSLATABLE keys the English step has. ``families.<language>.toml`` names the families.
+Whatever a translation leaves out stays English; it can never change the structure.
+"""
 
 from __future__ import annotations
 
+import re
 import tomllib
+from dataclasses import replace
 from importlib import resources
 
 from recoverydesk.skills.chain import CHAIN_FIELDS
@@ -15,6 +25,10 @@ _STEP_KEYS = {"text", "timer_seconds", "breathing", "prompt", "rating", "note",
               "choose_skills", "field"}
 _WORKSHEET_FIELDS = {"chain": set(CHAIN_FIELDS)}
 _BREATHING_KEYS = {"inhale", "hold_in", "exhale", "hold_out", "cycles"}
+TRANSLATABLE = ("title", "when_it_helps", "based_on", "caution")
+STEP_TRANSLATABLE = ("text", "prompt", "rating", "note", "choose_skills")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+FAMILIES_FILE = "families"  # families.<language>.toml: [families] id = "label"
 
 
 class SkillFileError(ValueError):
@@ -121,17 +135,105 @@ def _check_keys(data: dict, allowed: set, required: set, source: str, what: str)
         raise SkillFileError(source, f"missing in {what}: {', '.join(missing)}")
 
 
-def shipped_files() -> list[tuple[str, str]]:
-    """(file name, text) of every exercise shipped with the app."""
+def translate(exercise: Exercise, text: str, source: str) -> Exercise:
+    """``exercise`` with the text a translation file gives; everything else as it was."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise SkillFileError(source, f"not valid TOML ({e})") from None
+    _check_keys(data, {*TRANSLATABLE, "steps"}, set(), source, "the translation")
+    _check_texts(data, [key for key in TRANSLATABLE if getattr(exercise, key)], source)
+    raw_steps = data.get("steps", [])
+    if not isinstance(raw_steps, list) or len(raw_steps) != len(exercise.steps):
+        raise SkillFileError(source, f"a translation has one [[steps]] per English step "
+                             f"({len(exercise.steps)}), in the same order")
+    steps = tuple(_translate_step(step, raw, f"{source} step {n}")
+                  for n, (step, raw) in enumerate(zip(exercise.steps, raw_steps, strict=True), 1))
+    texts = {key: data[key].strip() for key in TRANSLATABLE if key in data}
+    return replace(exercise, steps=steps, **texts)
+
+
+def _translate_step(step: Step, raw, where: str) -> Step:
+    if not isinstance(raw, dict):
+        raise SkillFileError(where, "a step must be a table")
+    has = [key for key in STEP_TRANSLATABLE if getattr(step, key)]
+    _check_keys(raw, set(STEP_TRANSLATABLE), set(), where, "the step's translation")
+    _check_texts(raw, has, where)
+    return replace(step, **{key: raw[key].strip() for key in has if key in raw})
+
+
+def _check_texts(data: dict, allowed: list[str], where: str) -> None:
+    """Every key is one the English has, and holds a non-empty text."""
+    for key in data:
+        if key == "steps":
+            continue
+        if key not in allowed:
+            raise SkillFileError(where, f"{key} is not in the English, so it cannot be translated")
+        if not isinstance(data[key], str) or not data[key].strip():
+            raise SkillFileError(where, f"{key} must be a non-empty text")
+
+
+def _exercise_files() -> dict[str, str]:
     folder = resources.files(__package__).joinpath("exercises")
-    return sorted((entry.name, entry.read_text("utf-8")) for entry in folder.iterdir()
-                  if entry.name.endswith(".toml"))
+    return {entry.name: entry.read_text("utf-8") for entry in folder.iterdir()
+            if entry.name.endswith(".toml")}
 
 
-def load_library() -> list[Exercise]:
-    exercises = [load_exercise(text, name) for name, text in shipped_files()]
-    ids = [e.id for e in exercises]
+def shipped_files() -> list[tuple[str, str]]:
+    """(file name, text) of every English exercise shipped with the app."""
+    return sorted((name, text) for name, text in _exercise_files().items()
+                  if name.count(".") == 1)
+
+
+def translation_files(language: str) -> list[tuple[str, str]]:
+    """(English file name, translation text) of every exercise translated into ``language``."""
+    suffix = f".{language}.toml"
+    return sorted((name.removesuffix(suffix) + ".toml", text)
+                  for name, text in _exercise_files().items()
+                  if name.endswith(suffix) and not name.startswith(f"{FAMILIES_FILE}."))
+
+
+def family_labels(language: str = "en") -> dict[str, str]:
+    """Every family's label in ``language``, English where it has none."""
+    labels = dict(FAMILIES)
+    if language == "en" or not _LANGUAGE.match(language):
+        return labels
+    name = f"{FAMILIES_FILE}.{language}.toml"
+    text = _exercise_files().get(name)
+    if text is None:
+        return labels
+    data = tomllib.loads(text).get("families", {})
+    unknown = sorted(set(data) - set(FAMILIES))
+    if unknown:
+        raise SkillFileError(name, f"unknown famil(ies): {', '.join(unknown)}")
+    _check_texts(data, list(FAMILIES), name)
+    labels.update({key: value.strip() for key, value in data.items()})
+    return labels
+
+
+def load_exercises(language: str = "en") -> list[Exercise]:
+    """Every shipped exercise, its text in ``language`` where a translation gives it.
+
+    English for "en", for a language we have no files for, and for any text a translation
+    leaves out; ids, timers and steps always come from the English files.
+    """
+    exercises = {name: load_exercise(text, name) for name, text in shipped_files()}
+    ids = [e.id for e in exercises.values()]
     duplicated = {i for i in ids if ids.count(i) > 1}
     if duplicated:
         raise SkillFileError("exercises", f"ids used twice: {', '.join(sorted(duplicated))}")
-    return exercises
+    if language == "en" or not _LANGUAGE.match(language):
+        return list(exercises.values())
+    for name, text in translation_files(language):
+        source = f"{name.removesuffix('.toml')}.{language}.toml"
+        if name not in exercises:
+            raise SkillFileError(source, f"translates {name}, which does not exist")
+        exercises[name] = translate(exercises[name], text, source)
+    translated = {f: label for f, label in family_labels(language).items()
+                  if label != FAMILIES[f]}
+    return [replace(e, family_title=translated.get(e.family, "")) for e in exercises.values()]
+
+
+def load_library(language: str = "en") -> list[Exercise]:
+    """The skills library in ``language`` (English by default): see load_exercises()."""
+    return load_exercises(language)

@@ -67,7 +67,8 @@ class Exercise:
     body: bool = False  # the body is involved (cold, movement, breath, tensing): needs a caution
     caution: str = ""  # shown before the exercise starts
     worksheet: str = ""  # "chain": the answers are also kept as a structured record
+    family_title: str = ""  # the family's label in a translation ("": the English one)
 
     @property
     def family_label(self) -> str:
-        return FAMILIES[self.family]
+        return self.family_title or FAMILIES[self.family]
