@@ -46,6 +46,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Said once when device.json couldn't be used (storage/settings_store.py gives the cause).
+SETTINGS_NOTICE = ("RecoveryDesk couldn't read its settings on this computer, so it is using "
+                   "the usual ones for now. Everything you wrote is safe: it is kept apart "
+                   "from these settings. You can set them again in Settings when you like.")
+
 
 class AppState(Enum):
     SETUP = "setup"
@@ -104,6 +109,7 @@ class AppController(QObject):
         # A backup chosen to restore, its key, and (at setup only) the passphrase that
         # opened it, which will open the restored vault.
         self._chosen: tuple = (None, None, None)
+        self._settings_notice_told = False
         self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
 
     # -- shared data ----------------------------------------------------------------------
@@ -136,6 +142,14 @@ class AppController(QObject):
     @property
     def remembered(self) -> bool:
         return self.device.get(settings.REMEMBERED_IN_KEYCHAIN)
+
+    def take_settings_notice(self) -> str | None:
+        """Once per start: a kind sentence when this computer's settings file couldn't be
+        used (the defaults are in use and the file is left as it was); None otherwise."""
+        if self.device.problem is None or self._settings_notice_told:
+            return None
+        self._settings_notice_told = True
+        return SETTINGS_NOTICE
 
     # -- setup ----------------------------------------------------------------------------
 

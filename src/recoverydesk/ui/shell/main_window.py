@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         controller.unlock_failed.connect(self.lock_view.show_failure)
         controller.notice.connect(self.show_status)
         self._show_state(controller.state)
+        self._tell_settings_notice()
         self.fit_to_screen()
 
     def fit_to_screen(self) -> None:
@@ -120,6 +121,17 @@ class MainWindow(QMainWindow):
         frame = self.frameGeometry()
         frame.moveCenter(free.center())
         self.move(frame.topLeft())
+
+    def _tell_settings_notice(self) -> None:
+        """This computer's settings couldn't be used: said once, on the lock screen (or the
+        status line when there is no vault yet)."""
+        notice = self.controller.take_settings_notice()
+        if notice is None:
+            return
+        if self.controller.state is AppState.LOCKED:
+            self.lock_view.show_notice(notice)
+        else:
+            self.show_status(notice)
 
     def show_status(self, text: str) -> None:
         """A line at the foot of the window; the next one replaces it, and it clears itself."""
