@@ -86,7 +86,7 @@ def test_a_bad_import_says_why_exits_17_and_writes_nothing(vault_copy, tmp_path)
 # Each cause of an unusable import file: (source, how the file is made, exit code, words).
 IMPORT_FILE_CAUSES = {
     "missing": ("recoverydesk", None, 15, "There is no file at"),
-    "a folder": ("jrnl", "folder", 15, "There is no file at"),
+    "a folder": ("jrnl", "folder", 15, "is a folder, not a file"),
     "not UTF-8": ("daylio", b"full_date,time,mood\n\xff\xfe\x00", 16, "isn't UTF-8 text"),
     "not JSON": ("recoverydesk", b"{not json", 16, "isn't valid JSON"),
     "another app's export": ("recoverydesk", b'{"entries": []}', 16,
@@ -170,6 +170,10 @@ def test_restoring_a_missing_backup_says_so_with_exit_15(vault_copy, tmp_path):
     assert result.returncode == 15, result.stderr
     assert f"There is no file at {missing}." in result.stderr
     assert result.stderr.count("\n") == 1
+    folder = run_cli("restore", str(tmp_path), "--dry-run", "--data-dir", str(vault_copy),
+                     passphrase=PASSPHRASE)
+    assert folder.returncode == 15, folder.stderr
+    assert f"{tmp_path} is a folder, not a file." in folder.stderr
 
 
 def test_markdown_export_with_dates(vault_copy, tmp_path):

@@ -177,9 +177,7 @@ def read_backup(path: Path) -> BackupFile:
             if not 2 <= length <= MAX_HEADER_BYTES:
                 raise damaged("its header is damaged.")
             raw = f.read(length)
-    except IsADirectoryError:
-        raise damaged("it is a folder, not a file.") from None
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError):
         raise MissingFileError(path) from None
     except OSError as e:
         raise from_os_error(e, path) or damaged(f"it could not be read ({e.strerror}).") \

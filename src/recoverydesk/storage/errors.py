@@ -170,7 +170,9 @@ class MissingFileError(KnownError):
 
     def __init__(self, path: Path, then: str = "Nothing was changed.") -> None:
         self.path = path
-        super().__init__(f"There is no file at {path}. Check its name and folder. {then}")
+        where = (f"{path} is a folder, not a file." if path.is_dir()
+                 else f"There is no file at {path}.")
+        super().__init__(f"{where} Check its name and folder. {then}")
 
 
 class OutputPathError(KnownError):
