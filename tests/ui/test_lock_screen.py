@@ -153,3 +153,14 @@ def test_readable_device_settings_bring_no_notice(qtbot, open_app, created_vault
     window = open_app(folder)
     assert not window.lock_view.notice.isVisible()
     assert window.lock_view.notice.text() == ""
+
+
+def test_unreadable_device_settings_before_setup_are_told_on_the_status_line(qtbot, open_app,
+                                                                               tmp_path):
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "device.json").write_bytes(b"\xff\xfe not settings")
+    window = open_app(folder)
+    assert window.controller.state is AppState.SETUP
+    assert "couldn't read its settings" in window.statusBar().currentMessage()
+    assert window.controller.take_settings_notice() is None  # told once
