@@ -9,7 +9,8 @@
 - check-in saves, journal search and the command line next to jrnl (bench/logging_bench.py);
 - Insights charts, a 12-week report, a full JSON export, a 10,000-entry jrnl import
   (bench/insights_bench.py);
-- backup time and size, checking a backup, restore time (bench/backup_bench.py).
+- backup time and size, checking a backup, restore time, on the large profile
+  (bench/backup_bench.py).
 - the large profile (100,000 entries, 50,000 check-ins, built once and cached): the longest
   UI-thread block of unlocking, each page, typing a search, scrolling the journal and
   Insights on the whole range (bench/ui_blocks_bench.py, harness in bench/heartbeat.py).

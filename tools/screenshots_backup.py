@@ -1,5 +1,6 @@
 """Pictures of the backup and quick-hide screens (Settings → Data, the restore preview, the
-note on Today, the plain cover), light or dark:
+note on Today, the plain cover, the lock screen's note about unreadable settings), light or
+dark:
 ``python tools/screenshots_backup.py docs/screenshots [--dark]``.
 """
 
@@ -95,6 +96,17 @@ def main() -> int:
         window.quick_hide.hide_now()
         shot(window, "quick-hide")
         window.quick_hide.uncover()
+        controller.shutdown()
+        window.close()
+
+        # The lock screen's note when this computer's settings file couldn't be used.
+        (folder / "device.json").write_text('{"country": ["not", "a", "setting"]}')
+        controller = AppController(folder, kdf=KdfParams())
+        window = MainWindow(controller)
+        window.resize(980, 680)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        shot(window, "lock-settings-notice")
         controller.shutdown()
     return 0
 

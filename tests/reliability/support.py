@@ -20,7 +20,7 @@ SOAK = bool(os.environ.get("RECOVERYDESK_SOAK"))
 WATCHED = ("recoverydesk.db", "recoverydesk.db-wal", "recoverydesk-key.json", "device.json")
 # Exit codes a person can meet (README, "Command line"): anything else, or an exception,
 # is a bug.
-KNOWN_EXIT_CODES = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}
+KNOWN_EXIT_CODES = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}
 OPEN_SECONDS = 20.0  # one open of a damaged vault, at most (a hang fails long before 300 s)
 
 

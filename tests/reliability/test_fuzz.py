@@ -106,6 +106,27 @@ def test_import_files_are_planned_or_refused_kindly(unlocked_vault, tmp_path, so
         exchange.plan_import(source, unlocked_vault.connection, path)
 
 
+@FUZZ
+@given(header=json_values | st.fixed_dictionaries(
+    {"format": st.just(1), "protected_by": st.sampled_from(["vault", "backup passphrase"]),
+     "key_header": json_values, "created_at": json_values, "schema_version": json_values,
+     "database_bytes": json_values, "mac_salt": json_values}),
+    tail=st.binary(max_size=80))
+def test_backup_headers_are_read_or_refused_kindly(tmp_path, header, tail):
+    import struct
+
+    from recoverydesk.storage import backup
+
+    raw = json.dumps(header).encode()
+    path = tmp_path / "fuzzed.rdbackup"
+    path.write_bytes(backup.MAGIC + struct.pack(">I", len(raw)) + raw + tail)
+    try:
+        found = backup.read_backup(path)
+    except KnownError:
+        return
+    assert found.key_header.kdf.within_accepted_bounds()
+
+
 # -- every command's arguments --------------------------------------------------------------
 
 

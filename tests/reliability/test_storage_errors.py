@@ -79,6 +79,38 @@ def test_a_full_disk_at_the_command_line_is_exit_8(small_filesystem):
     assert _entries(folder)[-1] == "before" or "before" in _entries(folder)
 
 
+def test_a_write_past_the_file_size_limit_is_one_line_and_loses_nothing(tmp_path):
+    """RLIMIT_FSIZE, the way to make a write fail that needs no mount (so it runs on any
+    machine): SQLite reports it as an I/O error, told as the disk's error (exit 13)."""
+    import os
+    import resource
+    import signal
+
+    folder = tmp_path / "vault"
+    _vault_with_entry(folder)
+    limit = 64 * 1024  # the entry's pages alone need more in the WAL
+
+    def small_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    read_end, write_end = os.pipe()
+    os.write(write_end, (PASSPHRASE + "\n").encode())
+    os.close(write_end)
+    try:
+        result = subprocess.run(
+            [PYTHON, "-m", "recoverydesk", "journal", "add", "more words " * 10_000,
+             "--data-dir", str(folder), "--passphrase-fd", str(read_end)],
+            capture_output=True, text=True, env=child_env(), pass_fds=(read_end,),
+            preexec_fn=small_files, timeout=120, check=False)
+    finally:
+        os.close(read_end)
+    assert result.returncode in (8, 13), result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "Everything saved before is safe" in result.stderr
+    assert _entries(folder) == ["before"]
+
+
 def test_a_read_only_folder_is_exit_9(read_only_folder, tmp_path):
     import os
 

@@ -128,3 +128,40 @@ def test_damaged_vault_gets_a_clear_message_and_is_not_touched(qtbot, open_app, 
     qtbot.waitUntil(lambda: window.lock_view.message.isVisible(), timeout=15000)
     assert str(db) in window.lock_view.message.text()
     assert db.read_bytes() == before
+
+
+def test_unreadable_device_settings_are_told_once_and_the_file_kept(qtbot, open_app,
+                                                                      created_vault):
+    folder, _ = created_vault
+    foreign = b'{"country": {"nested": ["not", "ours"]}}'
+    (folder / "device.json").write_bytes(foreign)
+    window = open_app(folder)
+    notice = window.lock_view.notice
+    assert notice.isVisible()
+    assert "couldn't read its settings on this computer" in notice.text()
+    assert "Everything you wrote is safe" in notice.text()
+    assert "device.json" not in notice.text()  # kind words, not a path
+    unlock(qtbot, window, PASSPHRASE)
+    window.controller.lock()
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    assert not notice.isVisible()  # once per start, not at every lock
+    assert (folder / "device.json").read_bytes() == foreign
+
+
+def test_readable_device_settings_bring_no_notice(qtbot, open_app, created_vault):
+    folder, _ = created_vault
+    (folder / "device.json").write_text('{"country": "GB"}')
+    window = open_app(folder)
+    assert not window.lock_view.notice.isVisible()
+    assert window.lock_view.notice.text() == ""
+
+
+def test_unreadable_device_settings_before_setup_are_told_on_the_status_line(qtbot, open_app,
+                                                                               tmp_path):
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "device.json").write_bytes(b"\xff\xfe not settings")
+    window = open_app(folder)
+    assert window.controller.state is AppState.SETUP
+    assert "couldn't read its settings" in window.statusBar().currentMessage()
+    assert window.controller.take_settings_notice() is None  # told once

@@ -144,6 +144,41 @@ def test_a_damaged_or_foreign_file_is_refused_before_any_key_work(filled, tmp_pa
         backup.read_backup(out)
 
 
+HOSTILE_KDF = [
+    ("time_cost", 1_000_000), ("memory_cost_kib", 4 * 1024 * 1024),
+    ("memory_cost_kib", 2**40), ("parallelism", 1000), ("time_cost", 0),
+    ("memory_cost_kib", 1024), ("time_cost", 3.0), ("time_cost", True), ("parallelism", "2"),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), HOSTILE_KDF)
+def test_a_backup_asking_for_hostile_key_settings_is_refused_before_any_derivation(
+        filled, tmp_path, monkeypatch, field, value):
+    import argon2.low_level
+
+    out = tmp_path / "mine.rdbackup"
+    filled.back_up(out)
+    out.write_bytes(_edit_header(out.read_bytes(), lambda meta: meta["key_header"]["kdf"]
+                                 .update({field: value})))
+    derivations = []
+    monkeypatch.setattr(argon2.low_level, "hash_secret_raw",
+                        lambda **kw: derivations.append(kw) or b"\0" * 32)
+    with pytest.raises(BackupError, match="key settings outside what RecoveryDesk uses"
+                       if isinstance(value, int) and not isinstance(value, bool)
+                       else "can't be used as a backup"):
+        found = backup.read_backup(out)
+        found.key_from_passphrase(PASSPHRASE)  # never reached
+    assert derivations == []
+
+
+def test_a_deeply_nested_backup_header_is_refused_plainly(filled, tmp_path):
+    out = tmp_path / "mine.rdbackup"
+    nested = b"[" * 30_000 + b"]" * 30_000
+    out.write_bytes(backup.MAGIC + struct.pack(">I", len(nested)) + nested + b"\0" * 64)
+    with pytest.raises(BackupError, match="its header is damaged"):
+        backup.read_backup(out)
+
+
 def test_backing_up_to_a_folder_or_a_missing_folder_says_so(filled, tmp_path):
     with pytest.raises(BackupError, match="is a folder"):
         filled.back_up(tmp_path)

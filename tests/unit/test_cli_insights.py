@@ -69,7 +69,7 @@ def _records(folder) -> dict:
         vault.lock()
 
 
-def test_a_bad_import_says_why_exits_1_and_writes_nothing(vault_copy, tmp_path):
+def test_a_bad_import_says_why_exits_17_and_writes_nothing(vault_copy, tmp_path):
     _add(vault_copy, "journal", "add", "Already here")
     before = _records(vault_copy)
     path = tmp_path / "daylio.csv"
@@ -78,10 +78,103 @@ def test_a_bad_import_says_why_exits_1_and_writes_nothing(vault_copy, tmp_path):
                     "not a date,10:00,rad,,\n", "utf-8")
     result = run_cli("import", str(path), "--from", "daylio", "--data-dir", str(vault_copy),
                      passphrase=PASSPHRASE)
-    assert result.returncode == 1
+    assert result.returncode == 17
     assert "Line 3 of daylio.csv has a date or time" in result.stderr
     assert "Traceback" not in result.stderr
     assert _records(vault_copy) == before
+
+
+# Each cause of an unusable import file: (source, how the file is made, exit code, words).
+IMPORT_FILE_CAUSES = {
+    "missing": ("recoverydesk", None, 15, "There is no file at"),
+    "a folder": ("jrnl", "folder", 15, "is a folder, not a file"),
+    "not UTF-8": ("daylio", b"full_date,time,mood\n\xff\xfe\x00", 16, "isn't UTF-8 text"),
+    "not JSON": ("recoverydesk", b"{not json", 16, "isn't valid JSON"),
+    "another app's export": ("recoverydesk", b'{"entries": []}', 16,
+                             "isn't a RecoveryDesk export"),
+    "not a Daylio export": ("daylio", b"a,b\n1,2\n", 16, "doesn't look like a Daylio CSV"),
+    "a newer export format": ("recoverydesk",
+                              b'{"format": "recoverydesk-export", "format_version": 99}', 16,
+                              "is export format 99"),
+    "a record without its fields": ("recoverydesk",
+                                    b'{"format": "recoverydesk-export", "format_version": 2, '
+                                    b'"checkins": [{"mood": 3}]}', 17,
+                                    "has missing or unknown fields"),
+    "a jrnl entry with no date": ("jrnl", b'{"entries": [{"title": "x", "date": "soon", '
+                                          b'"time": "later"}]}', 17, "has a date"),
+}
+
+
+@pytest.mark.parametrize("cause", IMPORT_FILE_CAUSES)
+def test_an_unusable_import_file_gets_one_line_and_its_own_exit_code(vault_copy, tmp_path,
+                                                                     cause):
+    source, content, code, words = IMPORT_FILE_CAUSES[cause]
+    path = tmp_path / "to-import"
+    if content == "folder":
+        path.mkdir()
+    elif content is not None:
+        path.write_bytes(content)
+    before = _records(vault_copy)
+    for dry_run in ((), ("--dry-run",)):
+        result = run_cli("import", str(path), "--from", source, *dry_run,
+                         "--data-dir", str(vault_copy), passphrase=PASSPHRASE)
+        assert (result.returncode, result.stdout) == (code, ""), result.stderr
+        assert words in result.stderr
+        assert result.stderr.count("\n") == 1  # one line, no traceback
+        assert "Nothing was imported." in result.stderr
+    assert _records(vault_copy) == before
+
+
+@pytest.mark.parametrize(("errno_name", "code", "words"), [
+    ("EACCES", 11, "permissions don't let RecoveryDesk use"),
+    ("EIO", 13, "The disk reported an error"),
+])
+def test_an_import_file_that_cannot_be_read_says_why(vault_copy, tmp_path, monkeypatch,
+                                                     capsys, errno_name, code, words):
+    # As root (CI) a mode-000 file still reads, so the disk's answer is given in-process,
+    # through the same entry point the command uses.
+    import errno
+    import os
+    from pathlib import Path
+
+    from recoverydesk.__main__ import main
+
+    path = tmp_path / "export.json"
+    path.write_text("{}")
+    number = getattr(errno, errno_name)
+
+    def refuse(self):
+        if self == path:
+            raise OSError(number, os.strerror(number), str(self))
+        return real_read(self)
+
+    real_read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    read_end, write_end = os.pipe()
+    os.write(write_end, (PASSPHRASE + "\n").encode())
+    os.close(write_end)
+    try:
+        returned = main(["import", str(path), "--from", "recoverydesk", "--data-dir",
+                         str(vault_copy), "--passphrase-fd", str(read_end)])
+    finally:
+        os.close(read_end)
+    err = capsys.readouterr().err
+    assert returned == code, err
+    assert words in err and str(path) in err
+    assert err.count("\n") == 1
+
+
+def test_restoring_a_missing_backup_says_so_with_exit_15(vault_copy, tmp_path):
+    missing = tmp_path / "nowhere.rdbackup"
+    result = run_cli("restore", str(missing), "--data-dir", str(vault_copy),
+                     passphrase=PASSPHRASE)
+    assert result.returncode == 15, result.stderr
+    assert f"There is no file at {missing}." in result.stderr
+    assert result.stderr.count("\n") == 1
+    folder = run_cli("restore", str(tmp_path), "--dry-run", "--data-dir", str(vault_copy),
+                     passphrase=PASSPHRASE)
+    assert folder.returncode == 15, folder.stderr
+    assert f"{tmp_path} is a folder, not a file." in folder.stderr
 
 
 def test_markdown_export_with_dates(vault_copy, tmp_path):

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from recoverydesk.storage.database import transaction
-from recoverydesk.storage.errors import KnownError
+from recoverydesk.storage.errors import KnownError, MissingFileError, from_os_error
 from recoverydesk.storage.files import fsync_dir, private_binary_file
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # an import file larger than this is refused
@@ -22,6 +22,22 @@ MAX_FIELD_CHARS = 1_000_000  # one text (a note, an entry) longer than this is r
 
 class ExchangeError(KnownError):
     """An import or export that cannot go ahead; nothing was written."""
+
+
+class ImportFormatError(ExchangeError):
+    """The file to import is not the kind named (not UTF-8, not JSON, not that app's export,
+    too large): nothing was read into the vault."""
+
+    exit_code = 16
+    kind = "Not that kind of file"
+
+
+class ImportContentError(ExchangeError):
+    """The file is of the right kind but something in it can't be kept (a record without its
+    fields, a date that can't be read): nothing was imported."""
+
+    exit_code = 17
+    kind = "Something in the file can't be used"
 
 
 class Cancelled(Exception):  # noqa: N818 (not an error: the person chose to stop)
@@ -73,23 +89,31 @@ class ImportPlan:
             with transaction(conn):
                 self.writer(conn)
         except (ValueError, TypeError) as e:  # the database's own checks (sqlite errors too)
-            raise ExchangeError(f"The file has a value RecoveryDesk can't keep ({e}). "
-                                "Nothing was imported.") from None
+            raise ImportContentError(f"The file has a value RecoveryDesk can't keep ({e}). "
+                                     "Nothing was imported.") from None
         except Exception as e:
             if type(e).__module__.startswith("sqlcipher3"):
-                raise ExchangeError(f"The file has a value RecoveryDesk can't keep ({e}). "
-                                    "Nothing was imported.") from None
+                raise ImportContentError(f"The file has a value RecoveryDesk can't keep ({e}). "
+                                         "Nothing was imported.") from None
             raise
 
 
 def read_import_bytes(path: Path) -> bytes:
+    """The whole file, or an error by cause: not there (or a folder), no permission, the
+    disk's error, too large to import."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ExchangeError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB, "
-                                "more than RecoveryDesk imports at once. Nothing was imported.")
+            raise ImportFormatError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} "
+                                    "MiB, more than RecoveryDesk imports at once. "
+                                    "Nothing was imported.")
         return path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        raise MissingFileError(path, "Nothing was imported.") from None
     except OSError as e:
+        known = from_os_error(e, path)
+        if known is not None:
+            raise known from None
         raise ExchangeError(f"Couldn't read {path} ({e.strerror}). Nothing was imported.") \
             from None
 
@@ -98,8 +122,8 @@ def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ExchangeError(f"{name} isn't UTF-8 text (byte {e.start} can't be read). "
-                            "Nothing was imported.") from None
+        raise ImportFormatError(f"{name} isn't UTF-8 text (byte {e.start} can't be read). "
+                                "Nothing was imported.") from None
 
 
 def read_json(path: Path):
@@ -110,18 +134,21 @@ def read_json(path: Path):
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise ExchangeError(f"{path.name} isn't valid JSON ({e.msg}, line {e.lineno}). "
-                            "Nothing was imported.") from None
+        raise ImportFormatError(f"{path.name} isn't valid JSON ({e.msg}, line {e.lineno}). "
+                                "Nothing was imported.") from None
+    except (ValueError, RecursionError):  # a number too long to read, nesting too deep
+        raise ImportFormatError(f"{path.name} isn't JSON RecoveryDesk can read. "
+                                "Nothing was imported.") from None
 
 
 def checked_text(value, what: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ExchangeError(f"{what} should be text. Nothing was imported.")
+        raise ImportContentError(f"{what} should be text. Nothing was imported.")
     if len(value) > MAX_FIELD_CHARS:
-        raise ExchangeError(f"{what} is longer than {MAX_FIELD_CHARS:,} characters. "
-                            "Nothing was imported.")
+        raise ImportContentError(f"{what} is longer than {MAX_FIELD_CHARS:,} characters. "
+                                 "Nothing was imported.")
     return value
 
 

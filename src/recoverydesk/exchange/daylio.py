@@ -18,7 +18,8 @@ from pathlib import Path
 from recoverydesk.checkin import CheckIn
 from recoverydesk.exchange.common import (
     MAX_FIELD_CHARS,
-    ExchangeError,
+    ImportContentError,
+    ImportFormatError,
     ImportPlan,
     checked_text,
     date_range,
@@ -41,23 +42,23 @@ def plan_import(path: Path, existing: list[CheckIn] | None = None) -> ImportPlan
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise ExchangeError(f"{path.name} doesn't look like a Daylio CSV export (no "
-                            f"{', '.join(missing)} column). Nothing was imported.")
+        raise ImportFormatError(f"{path.name} doesn't look like a Daylio CSV export (no "
+                                f"{', '.join(missing)} column). Nothing was imported.")
     reader.fieldnames = header
     checkins, unknown_moods = [], set()
     try:
         for row in reader:
             line = reader.line_num
             if None in row:
-                raise ExchangeError(f"Line {line} of {path.name} has more cells than the "
-                                    "header. Nothing was imported.")
+                raise ImportContentError(f"Line {line} of {path.name} has more cells than the "
+                                         "header. Nothing was imported.")
             checkin, mood_name = _checkin(row, line, path.name)
             if mood_name:
                 unknown_moods.add(mood_name)
             checkins.append(checkin)
     except csv.Error as e:
-        raise ExchangeError(f"{path.name} can't be read as CSV near line {reader.line_num} "
-                            f"({e}). Nothing was imported.") from None
+        raise ImportContentError(f"{path.name} can't be read as CSV near line {reader.line_num} "
+                                 f"({e}). Nothing was imported.") from None
     seen = {_fingerprint(c) for c in existing or []}
     new = [c for c in checkins if _fingerprint(c) not in seen]
     first, last = date_range([c.at.date() for c in new])
@@ -95,8 +96,8 @@ def _checkin(row: dict, line: int, name: str) -> tuple[CheckIn, str | None]:
         except ValueError:
             continue
     if at is None:
-        raise ExchangeError(f"Line {line} of {name} has a date or time RecoveryDesk can't "
-                            f"read ({day!r} {clock!r}). Nothing was imported.")
+        raise ImportContentError(f"Line {line} of {name} has a date or time RecoveryDesk can't "
+                                 f"read ({day!r} {clock!r}). Nothing was imported.")
     mood_name = checked_text(row.get("mood"), f"The mood on line {line}").strip()
     mood = MOODS.get(mood_name.lower())
     parts = []

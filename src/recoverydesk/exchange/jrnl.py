@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from recoverydesk.exchange.common import (
-    ExchangeError,
+    ImportContentError,
+    ImportFormatError,
     ImportPlan,
     checked_text,
     date_range,
@@ -25,8 +26,8 @@ def plan_import(path: Path, existing: set[tuple[str, str]] | None = None) -> Imp
     data = read_json(path)
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise ExchangeError(f"{path.name} doesn't look like a jrnl JSON export (no list of "
-                            "entries). Nothing was imported.")
+        raise ImportFormatError(f"{path.name} doesn't look like a jrnl JSON export (no list of "
+                                "entries). Nothing was imported.")
     parsed = [_entry(raw, number) for number, raw in enumerate(entries, start=1)]
     seen = existing or set()
     new = [e for e in parsed if (_key(e[3]), e[1]) not in seen]
@@ -52,7 +53,7 @@ def _key(at: datetime) -> str:
 
 def _entry(raw, number: int) -> tuple[str, str, list[str], datetime]:
     if not isinstance(raw, dict):
-        raise ExchangeError(f"Entry {number} isn't a record. Nothing was imported.")
+        raise ImportContentError(f"Entry {number} isn't a record. Nothing was imported.")
     title = checked_text(raw.get("title"), f"The title of entry {number}").strip()
     body = checked_text(raw.get("body"), f"The body of entry {number}").strip("\n")
     day = checked_text(raw.get("date"), f"The date of entry {number}")
@@ -60,11 +61,12 @@ def _entry(raw, number: int) -> tuple[str, str, list[str], datetime]:
     try:
         at = datetime.strptime(f"{day} {clock}", "%Y-%m-%d %H:%M").astimezone()
     except ValueError:
-        raise ExchangeError(f"Entry {number} has a date RecoveryDesk can't read "
-                            f"({day!r} {clock!r}). Nothing was imported.") from None
+        raise ImportContentError(f"Entry {number} has a date RecoveryDesk can't read "
+                                 f"({day!r} {clock!r}). Nothing was imported.") from None
     tags = raw.get("tags") or []
     if not isinstance(tags, list):
-        raise ExchangeError(f"The tags of entry {number} should be a list. Nothing was imported.")
+        raise ImportContentError(f"The tags of entry {number} should be a list. "
+                                 "Nothing was imported.")
     names = [checked_text(t, f"A tag of entry {number}").lstrip("@#").strip() for t in tags]
     if raw.get("starred") is True:
         names.append("starred")

@@ -13,7 +13,7 @@ from pathlib import Path
 from recoverydesk.exchange import kinds
 from recoverydesk.exchange.common import (
     NO_PROGRESS,
-    ExchangeError,
+    ImportFormatError,
     ImportPlan,
     Progress,
     date_range,
@@ -41,11 +41,12 @@ def export(conn, out: Path, since=None, until=None, progress: Progress = NO_PROG
 def plan_import(path: Path) -> ImportPlan:
     data = read_json(path)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ExchangeError(f"{path.name} isn't a RecoveryDesk export. Nothing was imported.")
+        raise ImportFormatError(f"{path.name} isn't a RecoveryDesk export. Nothing was imported.")
     version = data.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
-        raise ExchangeError(f"{path.name} is export format {version!r}; this version of "
-                            f"RecoveryDesk reads format {FORMAT_VERSION}. Nothing was imported.")
+        raise ImportFormatError(f"{path.name} is export format {version!r}; this version of "
+                                f"RecoveryDesk reads format {FORMAT_VERSION}. "
+                                "Nothing was imported.")
     rows = kinds.check_rows(data)
     days = [datetime.fromisoformat(r[k.dated_by]).date() for k in kinds.KINDS if k.dated_by
             for r in rows[k.name]]

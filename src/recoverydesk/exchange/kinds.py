@@ -17,7 +17,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from recoverydesk.exchange.common import MAX_FIELD_CHARS, NO_PROGRESS, ExchangeError, Progress
+from recoverydesk.exchange.common import (
+    MAX_FIELD_CHARS,
+    NO_PROGRESS,
+    ImportContentError,
+    Progress,
+)
 
 
 @dataclass(frozen=True)
@@ -122,17 +127,17 @@ def _add_checkin_parts(conn, checkins: list[dict]) -> None:
 def _check_row(kind: Kind, number: int, row: dict, expected: set[str]) -> None:
     if set(row) != expected:
         odd = sorted(set(row) ^ expected)
-        raise ExchangeError(f"Record {number} of '{kind.name}' has missing or unknown "
+        raise ImportContentError(f"Record {number} of '{kind.name}' has missing or unknown "
                             f"fields ({', '.join(odd)}). Nothing was imported.")
     for column, value in row.items():
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
-            raise ExchangeError(f"Record {number} of '{kind.name}' has a field "
+            raise ImportContentError(f"Record {number} of '{kind.name}' has a field "
                                 f"('{column}') that is too long. Nothing was imported.")
     if kind.dated_by:
         try:
             datetime.fromisoformat(row[kind.dated_by])
         except (TypeError, ValueError):
-            raise ExchangeError(f"Record {number} of '{kind.name}' has a date "
+            raise ImportContentError(f"Record {number} of '{kind.name}' has a date "
                                 "RecoveryDesk can't read. Nothing was imported.") from None
 
 
@@ -142,8 +147,8 @@ def check_rows(data: dict) -> dict[str, list[dict]]:
     for kind in KINDS:
         found = data.get(kind.name, [])
         if not isinstance(found, list) or not all(isinstance(r, dict) for r in found):
-            raise ExchangeError(f"'{kind.name}' should be a list of records. "
-                                "Nothing was imported.")
+            raise ImportContentError(f"'{kind.name}' should be a list of records. "
+                                     "Nothing was imported.")
         expected = set(kind.columns) | ({f for f, _, _ in CHECKIN_PARTS}
                                         if kind.name == "checkins" else set())
         for number, row in enumerate(found, start=1):
@@ -152,8 +157,8 @@ def check_rows(data: dict) -> dict[str, list[dict]]:
         rows[kind.name] = found
     unknown = set(data) - set(KIND_NAMES) - {"format", "format_version", "exported_at"}
     if unknown:
-        raise ExchangeError(f"The file has record kinds this version doesn't know "
-                            f"({', '.join(sorted(unknown))}). Nothing was imported.")
+        raise ImportContentError(f"The file has record kinds this version doesn't know "
+                                 f"({', '.join(sorted(unknown))}). Nothing was imported.")
     return rows
 
 
@@ -164,13 +169,13 @@ def _check_references(kind, found: list[dict], rows: dict[str, list[dict]]) -> N
         known = {r["id"] for r in rows[parent] if isinstance(r["id"], int)}
         for number, row in enumerate(found, start=1):
             if not isinstance(row[column], int) or row[column] not in known:
-                raise ExchangeError(f"Record {number} of '{kind.name}' belongs to a record "
+                raise ImportContentError(f"Record {number} of '{kind.name}' belongs to a record "
                                     f"of '{parent}' that isn't in the file. "
                                     "Nothing was imported.")
     for column, _ in kind.links:
         for number, row in enumerate(found, start=1):
             if row[column] is not None and not isinstance(row[column], int):
-                raise ExchangeError(f"Record {number} of '{kind.name}' has a '{column}' "
+                raise ImportContentError(f"Record {number} of '{kind.name}' has a '{column}' "
                                     "that isn't a record number. Nothing was imported.")
 
 
@@ -210,11 +215,12 @@ def _write_checkin_parts(conn, checkin_id: int, row: dict) -> None:
     for field, table, columns in CHECKIN_PARTS:
         items = row[field]
         if not isinstance(items, list):
-            raise ExchangeError(f"A check-in's '{field}' should be a list. Nothing was imported.")
+            raise ImportContentError(f"A check-in's '{field}' should be a list. "
+                                     "Nothing was imported.")
         for item in items:
             if len(columns) > 1 and not isinstance(item, dict):
-                raise ExchangeError(f"A check-in's '{field}' has an entry that isn't a record. "
-                                    "Nothing was imported.")
+                raise ImportContentError(f"A check-in's '{field}' has an entry that isn't a "
+                                         "record. Nothing was imported.")
             values = [item] if len(columns) == 1 else [item.get(c) for c in columns]
             conn.execute(f"INSERT INTO {table} (checkin_id, {', '.join(columns)}) "  # noqa: S608
                          f"VALUES (?, {', '.join('?' * len(columns))})", (checkin_id, *values))

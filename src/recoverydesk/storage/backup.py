@@ -40,9 +40,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from recoverydesk.storage import database, migrations
-from recoverydesk.storage.errors import DamagedVaultError, KnownError, WrongPassphraseError
+from recoverydesk.storage.errors import (
+    DamagedVaultError,
+    KnownError,
+    MissingFileError,
+    WrongPassphraseError,
+    from_os_error,
+)
 from recoverydesk.storage.files import ensure_private_dir, fsync_dir, private_output
-from recoverydesk.storage.keyheader import KdfParams, KeyHeader
+from recoverydesk.storage.keyheader import HeaderFormatError, KdfParams, KeyHeader
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +60,6 @@ MAC_BYTES = 32
 MAX_HEADER_BYTES = 64 * 1024
 _CHUNK = 1 << 20
 _MAC_INFO = b"RecoveryDesk backup mac v1"
-# The bounds for Argon2id read from a file: a backup asking for more is refused
-# before any derivation runs (no hang, no giant allocation).
-_KDF_CAP = {"time_cost": 64, "memory_cost_kib": 1024 * 1024, "parallelism": 16}
 VAULT_KEY = "vault"
 SEPARATE_KEY = "backup passphrase"
 RESTORING = ".restoring"
@@ -174,22 +177,22 @@ def read_backup(path: Path) -> BackupFile:  # noqa: C901 - one check after anoth
             if not 2 <= length <= MAX_HEADER_BYTES:
                 raise damaged("its header is damaged.")
             raw = f.read(length)
-    except IsADirectoryError:
-        raise damaged("it is a folder, not a file.") from None
+    except (FileNotFoundError, IsADirectoryError):
+        raise MissingFileError(path) from None
     except OSError as e:
-        raise damaged(f"it could not be read ({e.strerror}).") from None
+        raise from_os_error(e, path) or damaged(f"it could not be read ({e.strerror}).") \
+            from None
     try:
         data = json.loads(raw.decode("utf-8"))
         if data["format"] != FORMAT:
             raise damaged(f"it uses backup format {data['format']!r}, which this version "
                           "does not know. A newer RecoveryDesk may open it.")
-        kdf = data["key_header"]["kdf"]
-        if any(not isinstance(kdf[k], int) or kdf[k] > cap for k, cap in _KDF_CAP.items()):
-            raise damaged("its key settings are outside what RecoveryDesk uses.")
         protected_by = data["protected_by"]
         if protected_by not in (VAULT_KEY, SEPARATE_KEY):
             raise damaged("its header is damaged.")
-        header = KeyHeader.from_bytes(json.dumps(data["key_header"]).encode(), path)
+        # The key file's own validation, KDF bounds included: one place for those limits,
+        # checked before any derivation can run.
+        header = KeyHeader.from_json(json.dumps(data["key_header"]).encode())
         backup = BackupFile(
             path=path,
             created_at=datetime.fromisoformat(data["created_at"]).astimezone(UTC),
@@ -202,8 +205,10 @@ def read_backup(path: Path) -> BackupFile:  # noqa: C901 - one check after anoth
         )
     except BackupError:
         raise
-    except (DamagedVaultError, UnicodeDecodeError, ValueError, KeyError, TypeError,
-            AttributeError, OverflowError):
+    except HeaderFormatError as e:
+        raise damaged(f"its key header is not usable: {e}") from None
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
+            OverflowError, RecursionError):
         raise damaged("its header is damaged.") from None
     if backup.database_bytes <= 0 or backup.header_end + backup.database_bytes + MAC_BYTES != size:
         raise damaged("the file looks cut short or has bytes added.")

@@ -162,6 +162,19 @@ class DiskError(StorageError):
               "be full, failing or unplugged; `recoverydesk check` can look at the vault.")
 
 
+class MissingFileError(KnownError):
+    """A file the person named to read (an import, a backup) isn't there, or is a folder."""
+
+    exit_code = 15
+    kind = "The file isn't there"
+
+    def __init__(self, path: Path, then: str = "Nothing was changed.") -> None:
+        self.path = path
+        where = (f"{path} is a folder, not a file." if path.is_dir()
+                 else f"There is no file at {path}.")
+        super().__init__(f"{where} Check its name and folder. {then}")
+
+
 class OutputPathError(KnownError):
     """A place given to write a file (a PDF, an export, the recovery key) that can't take one."""
 

@@ -47,6 +47,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Said once when device.json couldn't be used (storage/settings_store.py gives the cause).
+SETTINGS_NOTICE = ("RecoveryDesk couldn't read its settings on this computer, so it is using "
+                   "the usual ones for now. Everything you wrote is safe: it is kept apart "
+                   "from these settings. You can set them again in Settings when you like.")
+
 
 CHANGE_DONE_MESSAGE = "Your passphrase is changed. Use the new one from now on."
 CHANGE_NOT_DONE_NOTE = " Your passphrase has not changed."
@@ -114,6 +119,7 @@ class AppController(QObject):
         # opened it, which will open the restored vault.
         self._chosen: tuple = (None, None, None)
         self.presenters = PagePresenters(self)  # what the pages use; views never see stores
+        self._settings_notice_told = False
         self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
 
     # -- shared data ----------------------------------------------------------------------
@@ -146,6 +152,14 @@ class AppController(QObject):
     @property
     def remembered(self) -> bool:
         return self.device.get(settings.REMEMBERED_IN_KEYCHAIN)
+
+    def take_settings_notice(self) -> str | None:
+        """Once per start: a kind sentence when this computer's settings file couldn't be
+        used (the defaults are in use and the file is left as it was); None otherwise."""
+        if self.device.problem is None or self._settings_notice_told:
+            return None
+        self._settings_notice_told = True
+        return SETTINGS_NOTICE
 
     # -- setup ----------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from recoverydesk.ui.controller import UnlockFailure
 from recoverydesk.ui.design import tokens
-from recoverydesk.ui.design.components import IconButton, primary
+from recoverydesk.ui.design.components import IconButton, StatusMessage, primary
 from recoverydesk.ui.design.icons import app_icon, icon
 from recoverydesk.ui.design.widgets import (
     centred_column,
@@ -67,11 +67,19 @@ class LockView(QWidget):
         self.switch_button.setToolTip("Open your space with your recovery key instead")
         self.switch_button.clicked.connect(lambda: self.use_recovery_key(not self._using_recovery))
 
+        # Something the person should know about this computer (once; gone after unlock).
+        self.notice = StatusMessage()
+        self.notice.setAccessibleName("Note")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(centred_column(self.logo, self.title, self.prompt, field_row,
                                         self.unlock_button, self.message, self.switch_button,
-                                        max_width=460))
+                                        self.notice, max_width=460))
+
+    def show_notice(self, text: str) -> None:
+        """A note that stays on the lock screen until it is unlocked."""
+        self.notice.show_message(text, "info", seconds=0)
 
     def _show_secret(self, shown: bool) -> None:
         what = self.secret_edit.accessibleName().lower()
@@ -109,6 +117,7 @@ class LockView(QWidget):
         """Back to a clean lock screen (after locking)."""
         self.use_recovery_key(False)
         self.set_busy(False)
+        self.notice.clear_message()
 
     def set_busy(self, busy: bool) -> None:
         waiting = self._seconds_left > 0

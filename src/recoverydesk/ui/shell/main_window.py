@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         controller.notice.connect(self.show_status)
         controller.checkin_requested.connect(self._run_checkin)
         self._show_state(controller.state)
+        self._tell_settings_notice()
         self.fit_to_screen()
 
     def fit_to_screen(self) -> None:
@@ -121,6 +122,17 @@ class MainWindow(QMainWindow):
         frame = self.frameGeometry()
         frame.moveCenter(free.center())
         self.move(frame.topLeft())
+
+    def _tell_settings_notice(self) -> None:
+        """This computer's settings couldn't be used: said once, on the lock screen (or the
+        status line when there is no vault yet)."""
+        notice = self.controller.take_settings_notice()
+        if notice is None:
+            return
+        if self.controller.state is AppState.LOCKED:
+            self.lock_view.show_notice(notice)
+        else:
+            self.show_status(notice)
 
     def show_status(self, text: str) -> None:
         """A line at the foot of the window; the next one replaces it, and it clears itself."""
