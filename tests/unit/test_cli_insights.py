@@ -160,7 +160,8 @@ def test_an_import_file_that_cannot_be_read_says_why(vault_copy, tmp_path, monke
         os.close(read_end)
     err = capsys.readouterr().err
     assert returned == code, err
-    assert words in err and str(path) in err
+    assert words in err
+    assert str(path) in err
     assert err.count("\n") == 1
 
 

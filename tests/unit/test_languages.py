@@ -127,7 +127,8 @@ def test_spanish_keeps_ids_timers_and_breathing_and_changes_the_words():
                (en.family, en.minutes, en.body, en.worksheet, en.saves_to_journal)
         assert [(s.timer_seconds, s.breathing, s.field) for s in es.steps] == \
                [(s.timer_seconds, s.breathing, s.field) for s in en.steps]
-        assert es.title and es.steps[0].text != en.steps[0].text
+        assert es.title
+        assert es.steps[0].text != en.steps[0].text
         assert es.family_label == family_labels("es")[es.family] != en.family_label
 
 
@@ -218,7 +219,8 @@ def test_spanish_crisis_words_name_only_lines_and_countries_that_exist():
     notes = {d.name: d.note for d in directory.directories}
     assert set(SPANISH_WORDS["directories"]) <= set(notes)
     for name, note in SPANISH_WORDS["directories"].items():
-        assert note.strip() and _numbers(note) == _numbers(notes[name]), name
+        assert note.strip(), name
+        assert _numbers(note) == _numbers(notes[name]), name
     for key, words in SPANISH_WORDS["lines"].items():
         assert set(words) <= {"name", "hours", "audience"}, key
         for field, text in words.items():
@@ -235,7 +237,8 @@ def test_crisis_words_in_spanish_with_english_fallback(tmp_path):
     words = crisis_words("es")
     assert words.line(us).name == "Servicios de emergencia"
     assert words.line(us).audience != us.audience
-    assert words.country("ES") == "España" and words.country("XX") == "XX"
+    assert words.country("ES") == "España"
+    assert words.country("XX") == "XX"
     finder = directory.directories[0]
     assert "130" in words.directory_note(finder) != finder.note
     partial = tmp_path / "crisis-lines.xx.json"
