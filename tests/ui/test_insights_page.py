@@ -15,12 +15,14 @@ from shiboken6 import isValid
 
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.goals import Goal, Review
-from recoverydesk.reports import drawing
+from recoverydesk.reports import painter
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.dialogs import insights_dialogs
 from recoverydesk.ui.dialogs.insights_dialogs import ImportFlow, ReportDialog
+from recoverydesk.ui.pages import insights
 from recoverydesk.ui.pages.insights import CHARTS
 from tests.conftest import PASSPHRASE
+from tests.support import slow_charts
 from tests.ui.helpers import show_page, unlock, wait_for_state
 
 
@@ -84,37 +86,41 @@ def test_charts_follow_the_window_size_and_the_palette(qtbot, open_app, created_
                     timeout=15000)
 
 
-def test_matplotlib_is_loaded_in_the_background_soon_after_unlocking(qtbot, open_app,
-                                                                     created_vault,
-                                                                     monkeypatch):
-    monkeypatch.setattr(drawing, "_warmed", False)
-    window = _open(qtbot, open_app, created_vault)
-    assert not drawing.warmed()  # not on the way in: the unlock stays quick
-    qtbot.waitUntil(drawing.warmed, timeout=15000)  # without Insights ever being opened
-    assert window.shell.current_title() == "Today"
+def test_the_chart_helpers_start_in_the_background_soon_after_unlocking(
+        qtbot, open_app, created_vault, monkeypatch):
+    fresh = painter.ChartPainter(workers=1)
+    monkeypatch.setattr(painter, "_shared", fresh)
+    try:
+        window = _open(qtbot, open_app, created_vault)
+        assert not window.controller.charts_warm()  # not on the way in: unlocking stays quick
+        qtbot.waitUntil(fresh.ready, timeout=20000)  # without Insights ever being opened
+        assert window.shell.current_title() == "Today"
+    finally:
+        fresh.close()
 
 
 def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_vault,
-                                                      monkeypatch):
-    import time
-
+                                                      monkeypatch, tmp_path):
     window = _open(qtbot, open_app, created_vault)
-    drawn = []
+    marks = tmp_path / "marks"
+    marks.mkdir()
 
-    def slow_pixels(*args, **kwargs):
-        drawn.append(kwargs["width"])
-        time.sleep(0.2)  # the person locks meanwhile
-        return real_pixels(*args, **kwargs)
+    def slow_compute(data, period):  # each chart drawn slowly by its helper
+        return {name: (slow_charts.slowly, (str(marks), draw, *args), sentence)
+                for name, (draw, args, sentence) in real_compute(data, period).items()}
 
-    real_pixels = drawing.pixels
-    monkeypatch.setattr(drawing, "pixels", slow_pixels)
+    real_compute = insights.compute
+    monkeypatch.setattr(insights, "compute", slow_compute)
     page = show_page(window, "Insights")
-    qtbot.waitUntil(lambda: bool(drawn), timeout=15000)
-    window.controller.lock()
+    qtbot.waitUntil(lambda: any(marks.iterdir()), timeout=20000)
+    futures = page._round.futures
+    window.controller.lock()  # the person locks while the first charts are drawn
     wait_for_state(qtbot, window, AppState.LOCKED)
-    qtbot.wait(400)  # the chart being drawn comes back now, to a page that is gone
+    qtbot.waitUntil(lambda: all(f.done() for f in futures), timeout=20000)
+    qtbot.wait(100)  # the charts drawn come back now, to a page that is gone
     assert not isValid(page) and not page.charts_ready
-    assert len(drawn) < len(CHARTS)  # the charts still waiting were never drawn
+    assert any(f.cancelled() for f in futures)  # the charts still waiting were never drawn
+    assert len(list(marks.iterdir())) < len(CHARTS)
 
 
 def test_charts_hidden_before_they_are_ready_are_drawn_when_shown_again(qtbot, open_app,

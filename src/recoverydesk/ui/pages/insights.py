@@ -1,9 +1,10 @@
 """Insights: charts of check-ins and skills over a date range, and the weekly diary card.
 
-The numbers are computed off the UI thread (controller.run_in_background), then each chart is
-drawn there too, with matplotlib's Agg on a Figure of its own, at its label's size, and shown
-here as an image: the UI thread only sets pixmaps. matplotlib is imported on the runner a moment
-after unlocking (the shell starts it), while the person is elsewhere: the first chart never waits.
+The numbers are read and computed off the UI thread (controller.run_in_background); each chart
+is then drawn by a helper process (reports/painter.py: matplotlib's Agg on a Figure of its own,
+at its label's size), and shown here as an image as it arrives, one per event-loop turn: the UI
+thread only sets pixmaps, and never waits for Python's lock while a chart is drawn. The helpers
+start a moment after unlocking (the shell starts them), while the person is elsewhere.
 Each chart has a plain sentence beside it and the same sentence as its accessible description.
 """
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from recoverydesk.reports import charts, drawing, sentences
+from recoverydesk.ui.background import Ticket
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import FlowLayout
 from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
@@ -126,12 +128,19 @@ class ChartCard(QFrame):
         self.chart.setPixmap(QPixmap.fromImage(image))
 
 
-class _Round:
+class _Round(Ticket):
     """One round of chart work. Cancelled when its results would no longer fit the page (new
-    dates, hidden, locked, resized): the worker then skips it, and the UI thread drops it."""
+    dates, hidden, locked, resized): charts not yet started are never drawn, and what comes
+    back is dropped on the UI thread."""
 
     def __init__(self) -> None:
-        self.cancelled = False
+        super().__init__()
+        self.futures: list = []
+
+    def cancel(self) -> None:
+        super().cancel()
+        for future in self.futures:
+            future.cancel()
 
 
 class InsightsPage(QWidget):
@@ -268,7 +277,7 @@ class InsightsPage(QWidget):
             self._redraw_timer.start()
 
     def _cancel(self) -> None:
-        self._round.cancelled = True
+        self._round.cancel()
         self._redraw_timer.stop()
 
     def _new_round(self) -> _Round:
@@ -312,21 +321,17 @@ class InsightsPage(QWidget):
         self._draw(current)
 
     def _draw(self, current: _Round) -> None:
-        """Each chart drawn on the background runner at its label's size; shown as it comes."""
+        """Each chart drawn by a helper process at its label's size; shown as it comes."""
         style, ratio = self._style(), self.devicePixelRatioF()
         self._waiting = set(self._computed)
-        for name, (draw, args, _) in self._computed.items():
-            width, height = self.cards[name].image_size(style.scale)
-
-            def work(draw=draw, args=args, width=width, height=height):
-                if current.cancelled:
-                    return None
-                return drawing.pixels(draw, *args, style, width=width, height=height,
-                                      ratio=ratio)
-
-            self._controller.run_in_background(
-                work, lambda pixels, name=name: self._show(current, name, pixels, ratio),
-                lambda error: self._failed(current, error))
+        try:
+            for name, (draw, args, _) in self._computed.items():
+                current.futures.append(self._controller.draw_chart(
+                    draw, args, style, self.cards[name].image_size(style.scale), ratio,
+                    lambda pixels, name=name: self._show(current, name, pixels, ratio),
+                    lambda error: self._failed(current, error)))
+        except Exception as error:  # the helpers could not start
+            self._failed(current, error)
 
     def _show(self, current: _Round, name: str, pixels, ratio: float) -> None:
         if current.cancelled or pixels is None or not isValid(self):

@@ -1,0 +1,85 @@
+"""Drawing the Insights charts in helper processes, so the window's Python never waits for them.
+
+A chart drawn on a thread of the app's own process holds Python's lock (the GIL) while
+matplotlib works; on a busy machine the thread holding it can be paused by the system for a
+while, and the window then cannot run at all (measured: the UI thread stalled 140–250 ms at a
+time, using 1–2 ms of CPU meanwhile; with the same charts drawn in a helper process, its
+longest stall was 20–30 ms). So the page's charts are drawn by a small pool of helper
+processes, started fresh (``spawn``: no copy of this process's memory, no vault key) a moment
+after unlocking, each loading matplotlib once. They receive only a chart's numbers (the
+dataclasses of ``charts``) and send back its pixels. No Qt.
+
+Documents (the report, the command line) still draw in their own process with
+``drawing.png``: they are not in the window's way.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
+
+from recoverydesk.reports import drawing
+
+# Two helpers on a machine with two cores or more: the five charts are drawn two at a time.
+WORKERS = max(1, min(2, os.cpu_count() or 1))
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+class ChartPainter:
+    """A pool of ``workers`` helper processes that draw charts; started by :meth:`start`
+    (or the first :meth:`paint`), kept until :meth:`close` (or the app's end)."""
+
+    def __init__(self, workers: int = WORKERS) -> None:
+        self._workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._started: list[Future] = []
+
+    def start(self) -> None:
+        """Start the helpers and load matplotlib in each (about a second of CPU apiece, none
+        of it in this process). Returns at once; does nothing if they are running."""
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self._workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=drawing.warm_up)
+            # A pool starts a helper per waiting task: one task each starts them all now.
+            self._started = [self._pool.submit(_ready) for _ in range(self._workers)]
+
+    def ready(self) -> bool:
+        """A helper has started and loaded matplotlib."""
+        return any(f.done() and not f.exception() for f in self._started)
+
+    def paint(self, draw, args: tuple, style: drawing.ChartStyle, *, width: int, height: int,
+              ratio: float = 1.0) -> Future:
+        """A future of ``drawing.pixels(draw, *args, style, …)``, drawn by a helper. A pool
+        whose helper died (killed, out of memory) is replaced once."""
+        for attempt in (1, 2):
+            self.start()
+            try:
+                return self._pool.submit(drawing.pixels, draw, *args, style, width=width,
+                                         height=height, ratio=ratio)
+            except (BrokenExecutor, RuntimeError):
+                self.close()
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Stop the helpers; charts not yet started are cancelled."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool, self._started = None, []
+
+
+_shared: ChartPainter | None = None
+
+
+def shared() -> ChartPainter:
+    """The app's one painter (the helpers outlive a lock, so unlocking again costs nothing)."""
+    global _shared
+    if _shared is None:
+        _shared = ChartPainter()
+    return _shared
