@@ -9,18 +9,27 @@ processes, started fresh (``spawn``: no copy of this process's memory, no vault 
 after unlocking, each loading matplotlib once. They receive only a chart's numbers (the
 dataclasses of ``charts``) and send back its pixels. No Qt.
 
-Documents (the report, the command line) still draw in their own process with
-``drawing.png``: they are not in the window's way.
+If the helpers cannot run (a helper dies at start, as in a frozen app started without
+``freeze_support``), the charts are drawn on a thread of this process instead, as before: slower
+to the eye, never missing. Documents (the report, the command line) draw in their own process
+with ``drawing.png``: they are not in the window's way.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
-from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
+from concurrent.futures import (
+    BrokenExecutor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+)
 
 from recoverydesk.reports import drawing
 
+log = logging.getLogger(__name__)
 # Two helpers on a machine with two cores or more: the five charts are drawn two at a time.
 WORKERS = max(1, min(2, os.cpu_count() or 1))
 
@@ -37,6 +46,7 @@ class ChartPainter:
         self._workers = workers
         self._pool: ProcessPoolExecutor | None = None
         self._started: list[Future] = []
+        self._thread: ThreadPoolExecutor | None = None  # when the helpers can't run
 
     def start(self) -> None:
         """Start the helpers and load matplotlib in each (about a second of CPU apiece, none
@@ -52,20 +62,29 @@ class ChartPainter:
         """A helper has started and loaded matplotlib."""
         return any(f.done() and not f.exception() for f in self._started)
 
+    def _failed_to_start(self) -> bool:
+        return any(f.done() and f.exception() for f in self._started)
+
     def paint(self, draw, args: tuple, style: drawing.ChartStyle, *, width: int, height: int,
               ratio: float = 1.0) -> Future:
         """A future of ``drawing.pixels(draw, *args, style, …)``, drawn by a helper. A pool
-        whose helper died (killed, out of memory) is replaced once."""
-        for attempt in (1, 2):
+        whose helper died later (killed, out of memory) is replaced; if the helpers could
+        not start at all, every chart is drawn on a thread here from then on."""
+        job = (drawing.pixels, draw, *args, style)
+        size = {"width": width, "height": height, "ratio": ratio}
+        if self._thread is None and self._failed_to_start():
+            log.warning("chart helpers could not start: drawing charts on a thread")
+            self.close()
+            self._thread = ThreadPoolExecutor(1, "charts")
+        if self._thread is not None:
+            return self._thread.submit(*job, **size)
+        self.start()
+        try:
+            return self._pool.submit(*job, **size)
+        except (BrokenExecutor, RuntimeError):  # a helper died since: a fresh pool
+            self.close()
             self.start()
-            try:
-                return self._pool.submit(drawing.pixels, draw, *args, style, width=width,
-                                         height=height, ratio=ratio)
-            except (BrokenExecutor, RuntimeError):
-                self.close()
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+            return self._pool.submit(*job, **size)
 
     def close(self) -> None:
         """Stop the helpers; charts not yet started are cancelled."""

@@ -35,13 +35,6 @@ from recoverydesk.ui.background import Ticket
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import FlowLayout
 from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
-from recoverydesk.ui.dialogs.insights_dialogs import (
-    ImportFlow,
-    ReportDialog,
-    print_diary_card,
-    run_export,
-    save_diary_card,
-)
 from recoverydesk.ui.pages.diary_card_view import DiaryCardView
 
 log = logging.getLogger(__name__)
@@ -365,20 +358,33 @@ class InsightsPage(QWidget):
 
     # -- actions --------------------------------------------------------------------------
 
+    # The dialogs (and the documents they print) are imported when first asked for: opening
+    # the page stays quick.
+
     def save_card(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import save_diary_card
+
         save_diary_card(self, self._controller, self.diary_card.week, self._say)
 
     def print_card(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import print_diary_card
+
         print_diary_card(self, self._controller, self.diary_card.week)
 
     def make_report(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import ReportDialog
+
         first, last = self.dates()
         ReportDialog(self._controller, first, last, self._say, self).open()
 
     def export(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import run_export
+
         run_export(self, self._controller, self.dates(), self._say)
 
     def import_file(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import ImportFlow
+
         ImportFlow(self, self._controller, self._imported).start()
 
     def _imported(self, text: str) -> None:
