@@ -25,6 +25,7 @@ CORE_MODULES = [
     "recoverydesk.reports.sentences",
     "recoverydesk.reports.documents",
     "recoverydesk.reports.drawing",
+    "recoverydesk.reports.painter",
     "recoverydesk.reports.gather",
     "recoverydesk.exchange",
     "recoverydesk.exchange.common",

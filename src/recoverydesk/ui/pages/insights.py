@@ -58,12 +58,12 @@ def compute(data, period: str) -> dict:
     changes = charts.skill_effectiveness(data.sessions, first, last, data.titles)
     sleep = charts.sleep_and_mood(data.checkins, first, last)
     return {
-        "mood": (drawing.mood_and_urges, (mood,), sentences.mood_and_urges(mood)),
-        "acted": (drawing.acted_on, (acted,), sentences.acted_on(acted)),
-        "emotions": (drawing.emotions, (feelings,), sentences.emotions(feelings)),
+        "mood": (drawing.mood_and_urges, (mood, first, last), sentences.mood_and_urges(mood)),
+        "acted": (drawing.acted_on, (acted, first, last), sentences.acted_on(acted)),
+        "emotions": (drawing.emotions, (feelings, first, last), sentences.emotions(feelings)),
         "skills": (drawing.skills, (used, changes),
                    sentences.skills_used(used) + " " + sentences.effectiveness(changes)),
-        "sleep": (drawing.sleep, (sleep,), sentences.sleep(sleep)),
+        "sleep": (drawing.sleep, (sleep, first, last), sentences.sleep(sleep)),
     }
 
 
