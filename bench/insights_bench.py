@@ -52,6 +52,14 @@ def timed(fn):
 
 
 def main(folder: Path | None = None) -> None:
+    work = Path(tempfile.mkdtemp(prefix="rd-insights-"))
+    try:
+        _figures(work, folder or corpus.large_vault_folder())
+    finally:
+        shutil.rmtree(work)
+
+
+def _figures(work: Path, source: Path) -> None:
     from recoverydesk.exchange import jrnl, json_format
     from recoverydesk.reports.documents import SECTIONS, report_document
     from recoverydesk.reports.drawing import LIGHT
@@ -62,8 +70,6 @@ def main(folder: Path | None = None) -> None:
     from recoverydesk.storage.vault import Vault
     from recoverydesk.ui.pages.insights import compute
 
-    work = Path(tempfile.mkdtemp(prefix="rd-insights-"))
-    source = folder or corpus.large_vault_folder()
     folder = work / "vault"
     shutil.copytree(source, folder)  # the cached vault stays as it was built
     vault = Vault(folder)
@@ -121,7 +127,6 @@ def main(folder: Path | None = None) -> None:
     fresh.lock()
     print(f"  importing 10,000 jrnl entries         : {took} "
           f"({plan.counts['journal entries']} added; target < 10 s)")
-    shutil.rmtree(work)
 
 
 def page_figures(folder: Path) -> None:
@@ -137,7 +142,7 @@ def page_figures(folder: Path) -> None:
     from recoverydesk.ui.shell.main_window import MainWindow
     from recoverydesk.ui.shell.shell_view import CHARTS_WARM_UP_MS as WARM_UP_MS
 
-    def wait_until(predicate, timeout=60.0, quiet=False):
+    def wait_until(predicate, timeout=300.0, quiet=False):
         """Run the event loop as the app does (asleep between events, Python's lock let go)
         until ``predicate()``, looked at every 2 ms: a loop of processEvents() and sleeps would
         itself keep the UI thread busy and slow the runner."""

@@ -135,6 +135,16 @@ def test_charts_hidden_before_they_are_ready_are_drawn_when_shown_again(qtbot, o
     assert all(not card.chart.pixmap().isNull() for card in page.cards.values())
 
 
+def test_the_diary_card_tab_is_built_when_first_shown(qtbot, open_app, created_vault):
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    assert page._diary_card is None  # opening Insights does not build it
+    page.tabs.setCurrentIndex(1)
+    card = page._diary_card
+    assert card is not None and card.isVisible() and card.table.rowCount() > 0
+    assert page.diary_card is card  # built once
+
+
 def _report_sharing_one_entry(window, page, say) -> ReportDialog:
     """The report dialog with two journal entries in its dates, only "Shared" ticked, and the
     charts unticked."""

@@ -201,11 +201,15 @@ class InsightsPage(QWidget):
         charts_layout.addWidget(ranges_row)
         charts_layout.addWidget(self.status)
         charts_layout.addWidget(scroll, 1)
-        self.diary_card = DiaryCardView(controller)
+        self._diary_card: DiaryCardView | None = None  # built when first shown or asked for
+        self._card_tab = QWidget()
+        QVBoxLayout(self._card_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Insights views")
         self.tabs.addTab(charts_tab, "Charts")
-        self.tabs.addTab(self.diary_card, "Diary card")
+        self.tabs.addTab(self._card_tab, "Diary card")
+        self.tabs.currentChanged.connect(
+            lambda index: self.diary_card if self.tabs.widget(index) is self._card_tab else None)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Insights", 1.3))
@@ -216,6 +220,16 @@ class InsightsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         controller.checkins_changed.connect(self.refresh)
         controller.about_to_lock.connect(self._cancel)
+
+    @property
+    def diary_card(self) -> DiaryCardView:
+        """The diary card tab, built the first time it is shown or used: opening Insights
+        stays quick (it reads a week of check-ins and lays out a table)."""
+        if self._diary_card is None:
+            self._diary_card = DiaryCardView(self._controller)
+            self._card_tab.layout().addWidget(self._diary_card)
+            self._diary_card.show()  # shown with its tab (at once, not a turn later)
+        return self._diary_card
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day))
