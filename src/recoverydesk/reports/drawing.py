@@ -104,7 +104,7 @@ def _room(ax, figure) -> float:
 
 def _label_width(style: ChartStyle, text: str) -> float:
     """A level tick label's width and the gap after it, in inches (a character ≈ 0.62 em)."""
-    return 8 * style.scale * _PT * (0.62 * len(text) + 1.5)
+    return 8 * style.scale * _PT * (0.62 * len(text) + 1.0)
 
 
 # Tick spacings from the finest to the coarsest: (unit, how many, label format).
