@@ -20,6 +20,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import (
     BrokenExecutor,
     Future,
@@ -30,12 +32,27 @@ from concurrent.futures import (
 from recoverydesk.reports import drawing
 
 log = logging.getLogger(__name__)
-# Two helpers on a machine with two cores or more: the five charts are drawn two at a time.
-WORKERS = max(1, min(2, os.cpu_count() or 1))
+# One helper: the window never waits for it either way, and on a busy two-core machine a
+# second one only doubled the start-up cost (matplotlib loaded twice) and the memory.
+WORKERS = 1
 
 
 def _ready() -> int:
     return os.getpid()
+
+
+def _start_helper() -> None:
+    """In each helper: end it when the app is gone (killed, crashed), since nothing else would;
+    then load matplotlib."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="app-watch", daemon=True).start()
+    drawing.warm_up()
 
 
 class ChartPainter:
@@ -54,7 +71,7 @@ class ChartPainter:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self._workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=drawing.warm_up)
+                initializer=_start_helper)
             # A pool starts a helper per waiting task: one task each starts them all now.
             self._started = [self._pool.submit(_ready) for _ in range(self._workers)]
 
@@ -85,6 +102,16 @@ class ChartPainter:
             self.close()
             self.start()
             return self._pool.submit(*job, **size)
+
+    def quit(self) -> None:
+        """The app is ending. Helpers still starting (loading matplotlib, seconds on a busy
+        machine) are ended at once, so the app's exit never waits for them; started ones stop
+        by themselves as the app exits, between two charts."""
+        if self._pool is not None and not all(f.done() for f in self._started):
+            processes = list(self._pool._processes.values())  # no public way in 3.11
+            self.close()
+            for process in processes:
+                process.terminate()
 
     def close(self) -> None:
         """Stop the helpers; charts not yet started are cancelled."""

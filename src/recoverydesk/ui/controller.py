@@ -598,6 +598,9 @@ class AppController(QObject):
     # -- shutting down --------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        from recoverydesk.reports import painter
+
+        painter.shared().quit()  # the app's exit never waits for chart helpers starting up
         self._runner.wait()
         if self.state is AppState.UNLOCKED:
             self.about_to_lock.emit()
