@@ -24,19 +24,51 @@ class Step:
     finished: bool  # False: ``until`` never came true within the timeout
 
 
+@dataclass(frozen=True)
+class Block:
+    """The longest gap between beats, and the CPU time used within it by the UI thread and by
+    the whole process. UI-thread CPU near the gap's length: the UI thread was busy. Much less,
+    with the process's CPU near the gap: another of our threads held Python's lock. Both much
+    less: the process waited for a core (a loaded machine)."""
+    ms: float
+    ui_cpu_ms: float
+    process_cpu_ms: float
+
+    def __str__(self) -> str:
+        return (f"{self.ms:.0f} ms (UI thread CPU {self.ui_cpu_ms:.0f} ms, process CPU "
+                f"{self.process_cpu_ms:.0f} ms)")
+
+
+def _clocks() -> tuple[float, float, float]:
+    return time.perf_counter(), time.thread_time(), time.process_time()
+
+
 class Heartbeat:
     def __init__(self, interval_ms: int = 1) -> None:
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._beat)
-        self._last = time.perf_counter()
-        self._longest = 0.0
+        self._last = _clocks()
+        self._longest = Block(0, 0, 0)
 
     def _beat(self) -> None:
-        now = time.perf_counter()
-        self._longest = max(self._longest, now - self._last)
+        now = _clocks()
+        gap, ui, process = (a - b for a, b in zip(now, self._last, strict=True))
+        if gap * 1000 > self._longest.ms:
+            self._longest = Block(gap * 1000, ui * 1000, process * 1000)
         self._last = now
+
+    def start(self) -> None:
+        """Beat from now on; :meth:`stop` gives the longest block since."""
+        self._longest = Block(0, 0, 0)
+        self._last = _clocks()
+        self._timer.start()
+
+    def stop(self) -> Block:
+        self._timer.stop()
+        self._beat()
+        return self._longest
 
     def measure(self, action, until=lambda: True, timeout_s: float = 60.0,
                 settle_ms: int = 50) -> Step:
@@ -46,8 +78,8 @@ class Heartbeat:
         app = QCoreApplication.instance()
         self._timer.start()
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
-        self._last = start = time.perf_counter()
-        self._longest = 0.0
+        self.start()
+        start = self._last[0]
         action()
         self._beat()
         finished = True
@@ -60,6 +92,4 @@ class Heartbeat:
         settle_until = done + settle_ms / 1000
         while time.perf_counter() < settle_until:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
-        self._beat()
-        self._timer.stop()
-        return Step(self._longest * 1000, (done - start) * 1000, finished)
+        return Step(self.stop().ms, (done - start) * 1000, finished)

@@ -1,10 +1,12 @@
-"""Insights figures on the large vault: charts (the data, then each chart's drawing, both on the
-background runner), the page in the real window (all charts ready, and the longest time the UI
-thread was blocked meanwhile, from a 1 ms heartbeat), a 12-week report with every section, a
-full JSON export (time and size), and importing 10,000 jrnl entries. Prints; asserts nothing.
+"""Insights figures on the large vault (bench/corpus.py: 100,000 journal entries, 50,000
+check-ins, built once and cached): charts (the data on the background runner, then each chart
+drawn by a helper process), the page in the real window (first paint, all charts ready, and the
+longest time the UI thread was blocked meanwhile, from a 1 ms heartbeat: bench/heartbeat.py), a
+12-week report with every section, a full JSON export (time and size), and importing 10,000
+jrnl entries. Prints; asserts nothing.
 
     python bench/insights_bench.py [--vault FOLDER]   # FOLDER: a vault made with the bench
-                                                      # passphrase (default: a 10-year one)
+                                                      # passphrase (default: the large one)
     python bench/insights_bench.py --page FOLDER      # the page figures alone
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,7 +27,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
-from logging_bench import PASSPHRASE, fill_vault  # noqa: E402
+
+PASSPHRASE = corpus.LARGE_PASSPHRASE
 
 
 class Stopwatch:
@@ -48,39 +52,49 @@ def timed(fn):
 
 
 def main(folder: Path | None = None) -> None:
+    work = Path(tempfile.mkdtemp(prefix="rd-insights-"))
+    try:
+        _figures(work, folder or corpus.large_vault_folder())
+    finally:
+        shutil.rmtree(work)
+
+
+def _figures(work: Path, source: Path) -> None:
     from recoverydesk.exchange import jrnl, json_format
-    from recoverydesk.reports import drawing
     from recoverydesk.reports.documents import SECTIONS, report_document
+    from recoverydesk.reports.drawing import LIGHT
     from recoverydesk.reports.gather import insights_data, report_content
+    from recoverydesk.reports.painter import ChartPainter
     from recoverydesk.reports.pdf import document_pdf_bytes
     from recoverydesk.storage.keyheader import KdfParams
     from recoverydesk.storage.vault import Vault
     from recoverydesk.ui.pages.insights import compute
 
-    work = Path(tempfile.mkdtemp(prefix="rd-insights-"))
-    if folder is None:
-        folder = work / "big"
-        print("Generating the large vault (20,000 journal entries, 30,000 check-ins)…",
-              file=sys.stderr)
-        fill_vault(folder, 20_000, 30_000, KdfParams())
+    folder = work / "vault"
+    shutil.copytree(source, folder)  # the cached vault stays as it was built
     vault = Vault(folder)
     vault.unlock(PASSPHRASE)
     conn = vault.connection
     today = date.today()
     entries, checkins = (conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                          for table in ("journal_entries", "checkins"))
-    print(f"\nInsights (a vault of {entries:,} journal entries, {checkins:,} check-ins; load "
-          f"average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall times stretch "
-          "with it, CPU times much less)")
-    drawing.warm_up()
-    for label, weeks, period in (("12 weeks by day", 12, "day"), ("a year by week", 52, "week")):
-        first = today - timedelta(weeks=weeks)
+    print(f"\nInsights (a copy of the vault at {source}: {entries:,} journal entries, "
+          f"{checkins:,} check-ins; load average {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores: wall times stretch with it, CPU times much less)")
+    painter = ChartPainter()
+    painter.start()
+    while not painter.ready():
+        time.sleep(0.01)
+    for label, weeks, period in (("12 weeks by week", 12, "week"), ("a year by week", 52, "week")):
+        first = today - timedelta(weeks=weeks) + timedelta(1)
         took, computed = timed(lambda f=first, p=period: compute(
             insights_data(conn, f, today), p))
-        drawn, _ = timed(lambda c=computed: [drawing.pixels(draw, *args, width=800, height=240)
-                                             for draw, args, _ in c.values()])
-        print(f"  charts, {label}: data {took}; drawing all five {drawn} "
-              "(both on the background runner)")
+        drawn, _ = timed(lambda c=computed: [future.result() for future in [
+            painter.paint(draw, args, LIGHT, width=800, height=240)
+            for draw, args, _ in c.values()]])
+        print(f"  charts, {label}: data {took} (background runner); drawing all five "
+              f"{drawn} (helper processes, wall; this process's CPU in brackets)")
+    painter.close()
     first = today - timedelta(weeks=12)
     journal_ids = [r[0] for r in conn.execute(
         "SELECT id FROM journal_entries ORDER BY created_at DESC LIMIT 5")]
@@ -115,40 +129,6 @@ def main(folder: Path | None = None) -> None:
           f"({plan.counts['journal entries']} added; target < 10 s)")
 
 
-class Heartbeat:
-    """A 1 ms timer on the UI thread: the longest gap between its ticks is the longest time
-    the UI thread could not answer (painting, input). The process's CPU time within that gap
-    tells who held it: about the gap's length, our own threads (the UI thread busy, or waiting
-    for Python's lock); much less, the process was waiting for a core (a loaded machine)."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import Qt, QTimer
-
-        self.longest = self.cpu_in_longest = 0.0
-        self._last, self._last_cpu = time.perf_counter(), time.process_time()
-        self._timer = QTimer()
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(1)
-        self._timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now, cpu = time.perf_counter(), time.process_time()
-        if now - self._last > self.longest:
-            self.longest, self.cpu_in_longest = now - self._last, cpu - self._last_cpu
-        self._last, self._last_cpu = now, cpu
-
-    def start(self) -> None:
-        self.longest = self.cpu_in_longest = 0.0
-        self._last, self._last_cpu = time.perf_counter(), time.process_time()
-        self._timer.start()
-
-    def stop(self) -> str:
-        """The longest block, as "N ms (CPU M ms)"."""
-        self._timer.stop()
-        self._tick()
-        return f"{self.longest * 1000:.0f} ms (CPU {self.cpu_in_longest * 1000:.0f} ms)"
-
-
 def page_figures(folder: Path) -> None:
     """Opening Insights in the real window on the large vault: first paint, all charts
     ready, and the longest UI-thread block meanwhile; then the same for a year's range."""
@@ -156,13 +136,13 @@ def page_figures(folder: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from recoverydesk.reports import drawing
+    from heartbeat import Heartbeat
     from recoverydesk.storage.keyheader import KdfParams
     from recoverydesk.ui.controller import AppController, AppState
     from recoverydesk.ui.shell.main_window import MainWindow
     from recoverydesk.ui.shell.shell_view import CHARTS_WARM_UP_MS as WARM_UP_MS
 
-    def wait_until(predicate, timeout=60.0, quiet=False):
+    def wait_until(predicate, timeout=300.0, quiet=False):
         """Run the event loop as the app does (asleep between events, Python's lock let go)
         until ``predicate()``, looked at every 2 ms: a loop of processEvents() and sleeps would
         itself keep the UI thread busy and slow the runner."""
@@ -192,9 +172,9 @@ def page_figures(folder: Path) -> None:
     heartbeat = Heartbeat()
     heartbeat.start()
     clock = Stopwatch()
-    wait_until(drawing.warmed)  # matplotlib loads on the runner a moment after unlocking
-    print(f"  matplotlib loaded on the runner {clock} after unlocking (it starts after "
-          f"{WARM_UP_MS} ms); longest UI-thread block meanwhile {heartbeat.stop()}")
+    wait_until(controller.charts_warm)  # the chart helpers start a moment after unlocking
+    print(f"  chart helpers started, matplotlib loaded in them: {clock} after unlocking (they "
+          f"start after {WARM_UP_MS} ms); longest UI-thread block meanwhile {heartbeat.stop()}")
     heartbeat.start()
     clock = Stopwatch()
     window.shell.show_page("Insights")

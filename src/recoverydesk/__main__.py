@@ -9,6 +9,10 @@ from recoverydesk import cli
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # the bundle: a chart helper process starts here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     no_core_dumps()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     argv = sys.argv[1:] if argv is None else argv

@@ -16,12 +16,14 @@ from shiboken6 import isValid
 
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.goals import Goal, Review
-from recoverydesk.reports import drawing
+from recoverydesk.reports import painter
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.dialogs import insights_dialogs
 from recoverydesk.ui.dialogs.insights_dialogs import ImportFlow, ReportDialog
+from recoverydesk.ui.pages import insights
 from recoverydesk.ui.pages.insights import CHARTS
 from tests.conftest import PASSPHRASE
+from tests.support import slow_charts
 from tests.ui.helpers import settle_background, show_page, unlock, wait_for_state
 
 WORKER_DEADLINE_S = 30  # a worker waiting for the test gives up by then, never hangs
@@ -87,38 +89,42 @@ def test_charts_follow_the_window_size_and_the_palette(qtbot, open_app, created_
                     timeout=15000)
 
 
-def test_matplotlib_is_loaded_in_the_background_soon_after_unlocking(qtbot, open_app,
-                                                                     created_vault,
-                                                                     monkeypatch):
-    monkeypatch.setattr(drawing, "_warmed", False)
-    window = _open(qtbot, open_app, created_vault)
-    assert not drawing.warmed()  # not on the way in: the unlock stays quick
-    qtbot.waitUntil(drawing.warmed, timeout=15000)  # without Insights ever being opened
-    assert window.shell.current_title() == "Today"
+def test_the_chart_helpers_start_in_the_background_soon_after_unlocking(
+        qtbot, open_app, created_vault, monkeypatch):
+    fresh = painter.ChartPainter(workers=1)
+    monkeypatch.setattr(painter, "_shared", fresh)
+    try:
+        window = _open(qtbot, open_app, created_vault)
+        assert not window.controller.charts_warm()  # not on the way in: unlocking stays quick
+        qtbot.waitUntil(fresh.ready, timeout=20000)  # without Insights ever being opened
+        assert window.shell.current_title() == "Today"
+    finally:
+        fresh.close()
 
 
 def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_vault,
-                                                      monkeypatch):
+                                                      monkeypatch, tmp_path):
     window = _open(qtbot, open_app, created_vault)
-    drawn = []
-    locking = threading.Event()
-    window.controller.about_to_lock.connect(locking.set)
+    marks = tmp_path / "marks"
+    marks.mkdir()
 
-    def slow_pixels(*args, **kwargs):
-        drawn.append(kwargs["width"])
-        assert locking.wait(WORKER_DEADLINE_S)  # the person locks while this chart draws
-        return real_pixels(*args, **kwargs)
+    def slow_compute(data, period):  # each chart drawn slowly by its helper
+        return {name: (slow_charts.slowly, (str(marks), draw, *args), sentence)
+                for name, (draw, args, sentence) in real_compute(data, period).items()}
 
-    real_pixels = drawing.pixels
-    monkeypatch.setattr(drawing, "pixels", slow_pixels)
+    real_compute = insights.compute
+    monkeypatch.setattr(insights, "compute", slow_compute)
     page = show_page(window, "Insights")
-    qtbot.waitUntil(lambda: bool(drawn), timeout=15000)
-    window.controller.lock()
+    qtbot.waitUntil(lambda: any(marks.iterdir()), timeout=20000)
+    futures = page._round.futures
+    window.controller.lock()  # the person locks while the first charts are drawn
     wait_for_state(qtbot, window, AppState.LOCKED)
-    settle_background(window)  # the chart being drawn comes back now, to a page that is gone
+    qtbot.waitUntil(lambda: all(f.done() for f in futures), timeout=20000)
+    settle_background(window)  # the charts drawn come back now, to a page that is gone
     assert not isValid(page)
     assert not page.charts_ready
-    assert len(drawn) < len(CHARTS)  # the charts still waiting were never drawn
+    assert any(f.cancelled() for f in futures)  # the charts still waiting were never drawn
+    assert len(list(marks.iterdir())) < len(CHARTS)
 
 
 def test_charts_hidden_before_they_are_ready_are_drawn_when_shown_again(qtbot, open_app,
@@ -131,6 +137,18 @@ def test_charts_hidden_before_they_are_ready_are_drawn_when_shown_again(qtbot, o
     show_page(window, "Insights")
     qtbot.waitUntil(lambda: page.charts_ready, timeout=15000)
     assert all(not card.chart.pixmap().isNull() for card in page.cards.values())
+
+
+def test_the_diary_card_tab_is_built_when_first_shown(qtbot, open_app, created_vault):
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+    assert page._diary_card is None  # opening Insights does not build it
+    page.tabs.setCurrentIndex(1)
+    card = page._diary_card
+    assert card is not None
+    assert card.isVisible()
+    assert card.table.rowCount() > 0
+    assert page.diary_card is card  # built once
 
 
 def _report_sharing_one_entry(window, page, say) -> ReportDialog:

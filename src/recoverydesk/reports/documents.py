@@ -164,15 +164,16 @@ def _charts(c: ReportContent, images, draw) -> str:
     sleep = charts.sleep_and_mood(c.checkins, c.first, c.last)
     made = [
         ("mood", "Mood and urges", sentences.mood_and_urges(mood),
-         (drawing.mood_and_urges, mood)),
+         (drawing.mood_and_urges, mood, c.first, c.last)),
         ("acted", "Urges acted on, days per week", sentences.acted_on(acted),
-         (drawing.acted_on, acted)),
+         (drawing.acted_on, acted, c.first, c.last)),
         ("emotions", "Feelings by week", sentences.emotions(feelings),
-         (drawing.emotions, feelings)),
+         (drawing.emotions, feelings, c.first, c.last)),
         ("skills", "Skills used, and urge before and after",
          sentences.skills_used(used) + " " + sentences.effectiveness(changes),
          (drawing.skills, used, changes)),
-        ("sleep", "Sleep and mood", sentences.sleep(sleep), (drawing.sleep, sleep)),
+        ("sleep", "Sleep and mood", sentences.sleep(sleep),
+         (drawing.sleep, sleep, c.first, c.last)),
     ]
     out = []
     for name, title, sentence, (fn, *args) in made:

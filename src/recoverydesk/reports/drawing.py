@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from recoverydesk.reports import charts
 
@@ -97,32 +97,77 @@ def _legend(ax, style: ChartStyle, where: str = "upper left") -> None:
             text.set_color(style.text)
 
 
-def _date_ticks(ax, figure, style: ChartStyle, days: list[date], by_index: bool = False) -> None:
-    """A few day-and-month labels along the bottom, level (never slanted), as many as fit:
-    every label is a text to lay out, the most expensive thing on a chart. The x axis counts
-    days (``_day_number``), or places (0, 1, …) with ``by_index``."""
-    room = figure.get_size_inches()[0] * ax.get_position().width
-    most = max(2, int(room / (8 * style.scale * _PT * 5)))  # a label is about 5 em wide
-    step = max(1, -(-len(days) // most))
-    places = range(0, len(days), step) if by_index else [_day_number(d) for d in days[::step]]
-    ax.set_xticks(places, [d.strftime("%d %b") for d in days[::step]])
+def _room(ax, figure) -> float:
+    """The plot's width, in inches."""
+    return figure.get_size_inches()[0] * ax.get_position().width
+
+
+def _label_width(style: ChartStyle, text: str) -> float:
+    """A level tick label's width and the gap after it, in inches (a character ≈ 0.62 em)."""
+    return 8 * style.scale * _PT * (0.62 * len(text) + 1.0)
+
+
+# Tick spacings from the finest to the coarsest: (unit, how many, label format).
+_DATE_STEPS = (("day", 1, "%d %b"), ("day", 2, "%d %b"), ("day", 3, "%d %b"),
+               ("week", 1, "%d %b"), ("week", 2, "%d %b"), ("month", 1, "%b %Y"),
+               ("month", 2, "%b %Y"), ("month", 3, "%b %Y"), ("month", 6, "%b %Y"),
+               ("year", 1, "%Y"), ("year", 2, "%Y"), ("year", 5, "%Y"), ("year", 10, "%Y"))
+
+
+def _ticks_every(first: date, last: date, unit: str, count: int) -> list[date]:
+    """The days in ``first``..``last`` that start a ``unit``: every ``count`` days from the
+    first, every ``count``-th Monday, first of every ``count``-th month, or 1 January."""
+    if unit == "day":
+        return [first + timedelta(days=i) for i in range(0, (last - first).days + 1, count)]
+    if unit == "week":
+        monday = first + timedelta(days=-first.weekday() % 7)
+        return [monday + timedelta(weeks=i)
+                for i in range(0, (last - monday).days // 7 + 1, count)] if monday <= last else []
+    months = [date(y, m, 1) for y in range(first.year, last.year + 1) for m in range(1, 13)]
+    every = count if unit == "month" else 12 * count
+    return [d for d in months if first <= d <= last
+            and ((d.year * 12 + d.month - 1) % every == 0)]
+
+
+def _date_ticks(ax, figure, style: ChartStyle, first: date, last: date) -> None:
+    """Level date labels along a day axis, as many as fit: every day, every few days, Mondays,
+    months or years, whichever is the finest that fits the dates chosen."""
+    room = _room(ax, figure)
+    for unit, count, form in _DATE_STEPS:
+        ticks = _ticks_every(first, last, unit, count)
+        if ticks and len(ticks) * _label_width(style, first.strftime(form)) <= room:
+            break
+    if not ticks:  # nothing starts a year inside the dates: label where they start
+        ticks, form = [first], "%d %b %Y"
+    ax.set_xticks([_day_number(d) for d in ticks], [d.strftime(form) for d in ticks])
 
 
 def _day_number(day: date) -> int:
     return day.toordinal()
 
 
-def _points(starts, values):
-    pairs = [(_day_number(s), v) for s, v in zip(starts, values, strict=True) if v is not None]
+def _limit_to(ax, first: date, last: date) -> None:
+    """The x axis shows exactly the dates chosen, each day a unit wide: never autoscaled (a
+    single point would otherwise get an axis many years wide)."""
+    ax.set_xlim(_day_number(first) - 0.5, _day_number(last) + 0.5)
+
+
+def _periods(starts, first: date, last: date) -> list[tuple[float, int]]:
+    """Each period's middle and length in days, counting only the part inside the dates:
+    where its value is drawn, and how wide its bars may be."""
+    ends = [s - timedelta(days=1) for s in starts[1:]] + [last]
+    spans = [(_day_number(max(s, first)), _day_number(min(e, last)))
+             for s, e in zip(starts, ends, strict=True)]
+    return [((a + b) / 2, b - a + 1) for a, b in spans]
+
+
+def _points(places, values):
+    pairs = [(x, v) for x, v in zip(places, values, strict=True) if v is not None]
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
-def _spread(ax, days: list[date], pad: float) -> None:
-    if days:
-        ax.set_xlim(_day_number(days[0]) - pad, _day_number(days[-1]) + pad)
-
-
-def mood_and_urges(figure, data: charts.MoodAndUrges, style: ChartStyle = LIGHT) -> None:
+def mood_and_urges(figure, data: charts.MoodAndUrges, first: date, last: date,
+                   style: ChartStyle = LIGHT) -> None:
     _start(figure, style)
     ax = _axes(figure, style, _rect(figure, style, _Margins(1, left_label=True)), "0–5")
     ax.set_ylim(-0.2, 5.4)
@@ -130,59 +175,65 @@ def mood_and_urges(figure, data: charts.MoodAndUrges, style: ChartStyle = LIGHT)
     lines = [(data.mood, MOOD_COLOUR, MARKERS[0], "Mood")]
     lines += [(series, SERIES_COLOURS[i % 5], MARKERS[(i + 1) % 5], f"Urge: {series.name}")
               for i, series in enumerate(data.urges)]
+    places = [middle for middle, _ in _periods(data.starts, first, last)]
     for series, colour, marker, label in lines:
-        ax.plot(*_points(data.starts, series.values), linestyle="none", marker=marker,
+        ax.plot(*_points(places, series.values), linestyle="none", marker=marker,
                 color=colour, markersize=4 * style.scale, alpha=0.7)
-        ax.plot(*_points(data.starts, series.smoothed), color=colour, linewidth=2,
+        ax.plot(*_points(places, series.smoothed), color=colour, linewidth=2,
                 marker=marker, markevery=max(1, len(data.starts) // 8), label=label)
     _legend(ax, style)
-    days = list(data.starts)
-    _spread(ax, days, 1)
-    _date_ticks(ax, figure, style, days)
+    _limit_to(ax, first, last)
+    _date_ticks(ax, figure, style, first, last)
 
 
-def acted_on(figure, data: charts.ActedOn, style: ChartStyle = LIGHT) -> None:
+def acted_on(figure, data: charts.ActedOn, first: date, last: date,
+             style: ChartStyle = LIGHT) -> None:
     from matplotlib.collections import PolyCollection
 
     _start(figure, style)
     most = max((max(c, default=0) for c in data.days.values()), default=0)
     ax = _axes(figure, style, _rect(figure, style, _Margins(len(str(most)), left_label=True)),
                "days")
-    width = 0.8 / max(1, len(data.days))
-    positions = range(len(data.starts))
+    periods = _periods(data.starts, first, last)
+    share = 0.8 / max(1, len(data.days))  # of each period's width, per target
     for i, (target, counts) in enumerate(data.days.items()):
         # One collection per target, not a patch per bar; each target its own colour and a
         # marker on top, so colour is never the only cue.
-        xs = [p + i * width - 0.4 for p in positions]
-        shown = [(x, c) for x, c in zip(xs, counts, strict=True) if c]
+        bars = [(middle + (i * share - 0.4) * span, share * span, c)
+                for (middle, span), c in zip(periods, counts, strict=True) if c]
         ax.add_collection(PolyCollection(
-            [[(x, 0), (x + width, 0), (x + width, c), (x, c)] for x, c in shown],
+            [[(x, 0), (x + w, 0), (x + w, c), (x, c)] for x, w, c in bars],
             facecolors=SERIES_COLOURS[i % 5], label=target))
-        ax.plot([x + width / 2 for x, _ in shown], [c for _, c in shown], linestyle="none",
+        ax.plot([x + w / 2 for x, w, _ in bars], [c for _, _, c in bars], linestyle="none",
                 marker=MARKERS[(i + 1) % 5], color=style.text, markersize=4 * style.scale)
-    ax.set_xlim(-0.6, len(data.starts) - 0.2)
     ax.set_ylim(0, max(1, most) * 1.25)
     ax.set_yticks(range(0, most + 1, max(1, -(-most // 4))))
-    _date_ticks(ax, figure, style, list(data.starts), by_index=True)
+    _limit_to(ax, first, last)
+    _date_ticks(ax, figure, style, first, last)
     _legend(ax, style)
 
 
-def emotions(figure, data: charts.EmotionWeeks, style: ChartStyle = LIGHT) -> None:
+def emotions(figure, data: charts.EmotionWeeks, first: date, last: date,
+             style: ChartStyle = LIGHT) -> None:
     _start(figure, style)
     name_chars = max((len(e) for e in data.emotions), default=3)
     ax = _axes(figure, style, _rect(figure, style, _Margins(name_chars, right_chars=6)))
     ax.grid(False)
     grid = [[float("nan") if v is None else v for v in row] for row in data.levels]
     if grid:
+        # A week's cells span its seven days on the date axis (cut at the dates' ends).
         image = ax.imshow(grid, aspect="auto", cmap=style.heat, vmin=0, vmax=5,
-                          interpolation="nearest")
+                          interpolation="nearest",
+                          extent=(_day_number(data.weeks[0]) - 0.5,
+                                  _day_number(data.weeks[-1]) + 6.5, len(grid) - 0.5, -0.5))
         left, bottom, width, height = ax.get_position().bounds
         key = figure.add_axes([left + width + 0.01, bottom, 0.012, height])
         bar = figure.colorbar(image, cax=key, ticks=[0, 5])
         bar.outline.set_edgecolor(style.grid)
         bar.ax.tick_params(colors=style.text, labelsize=8 * style.scale)
     ax.set_yticks(range(len(data.emotions)), [e.capitalize() for e in data.emotions])
-    _date_ticks(ax, figure, style, list(data.weeks), by_index=True)
+    _limit_to(ax, first, last)
+    _date_ticks(ax, figure, style, first, last)
 
 
 def skills(figure, used: list[charts.SkillUse], changes: list[charts.SkillChange],
@@ -221,14 +272,17 @@ def skills(figure, used: list[charts.SkillUse], changes: list[charts.SkillChange
     _legend(bottom_ax, style, "lower right")
 
 
-def sleep(figure, days: list[charts.SleepDay], style: ChartStyle = LIGHT) -> None:
+def sleep(figure, days: list[charts.SleepDay], first: date, last: date,
+          style: ChartStyle = LIGHT) -> None:
     _start(figure, style)
     rect = _rect(figure, style, _Margins(2, right_chars=1, left_label=True, right_label=True))
     ax = _axes(figure, style, rect, "hours of sleep")
     when = [d.day for d in days]
-    # Thin vertical lines rather than bars: hundreds of days draw quickly.
+    # Vertical lines rather than bars: hundreds of days draw quickly. Each is most of a
+    # day's width (in points), at most a broad bar.
+    day_width = _room(ax, figure) * 72 / ((last - first).days + 1)
     ax.vlines([_day_number(d) for d in when], 0, [d.sleep_hours for d in days],
-              color=SERIES_COLOURS[3], linewidth=max(1.0, 240 / max(1, len(days))),
+              color=SERIES_COLOURS[3], linewidth=min(12.0, max(0.5, 0.7 * day_width)),
               label="Sleep (hours)")
     ax.set_ylim(0, 12)
     ax.set_yticks((0, 4, 8, 12))
@@ -239,11 +293,11 @@ def sleep(figure, days: list[charts.SleepDay], style: ChartStyle = LIGHT) -> Non
     mood_ax.set_ylim(-0.2, 5.4)
     mood_ax.set_yticks(SCALE_TICKS)
     mood_ax.set_ylabel("mood 0–5", fontsize=9 * style.scale, color=style.text)
-    mood_ax.plot(*_points(when, [d.mood for d in days]), color=MOOD_COLOUR, marker="o",
-                 markersize=4 * style.scale, label="Mood")
+    mood_ax.plot(*_points([_day_number(d) for d in when], [d.mood for d in days]),
+                 color=MOOD_COLOUR, marker="o", markersize=4 * style.scale, label="Mood")
     _legend(ax, style)
-    _spread(ax, when, 1)
-    _date_ticks(ax, figure, style, when)
+    _limit_to(ax, first, last)
+    _date_ticks(ax, figure, style, first, last)
 
 
 def _figure(draw, args, size, dpi):
@@ -292,8 +346,9 @@ def warm_up() -> None:
     the background runner soon after unlocking. Does nothing the second time."""
     global _warmed
     if not _warmed:
-        empty = charts.mood_and_urges([], date.today(), date.today(), "day")
-        _figure(mood_and_urges, (empty,), (2, 1), 100)[1].draw()
+        today = date.today()
+        empty = charts.mood_and_urges([], today, today, "day")
+        _figure(mood_and_urges, (empty, today, today), (2, 1), 100)[1].draw()
         _warmed = True
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from contextlib import suppress
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -36,17 +37,18 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as e:  # noqa: BLE001 - handed to the UI thread, which decides what to say
-            self._send(self._relay.failed, e)
+            _send(self._relay.failed, self._relay, e)
         else:
-            self._send(self._relay.done, result)
+            _send(self._relay.done, self._relay, result)
 
-    def _send(self, signal, value) -> None:
-        """Queued to the UI thread; dropped if the app quit while the work ran (the relay is
-        deleted with the runner, and nobody is waiting for the answer any more)."""
-        if not isValid(self._relay):
-            return
-        with suppress(RuntimeError):  # deleted between the check and the emit
-            signal.emit(value)
+
+def _send(signal, relay: _Relay, value) -> None:
+    """Queued to the UI thread; dropped if the app quit while the work ran (the relay is
+    deleted with the runner, and nobody is waiting for the answer any more)."""
+    if not isValid(relay):
+        return
+    with suppress(RuntimeError):  # deleted between the check and the emit
+        signal.emit(value)
 
 
 class BackgroundRunner(QObject):
@@ -60,6 +62,25 @@ class BackgroundRunner(QObject):
 
     def run(self, work: Callable[[], object], on_done: Callable[[object], None],
             on_failed: Callable[[Exception], None]) -> None:
+        self._pool.start(_Job(work, self._relay(on_done, on_failed)))
+
+    def when_done(self, future: Future, on_done: Callable[[object], None],
+                  on_failed: Callable[[Exception], None]) -> None:
+        """``future``'s result (from another process or thread), queued back to the UI thread
+        like :meth:`run`'s; nothing at all if the future was cancelled."""
+        relay = self._relay(on_done, on_failed)
+
+        def arrived(done: Future) -> None:
+            if done.cancelled():
+                self._relays.discard(relay)
+            elif done.exception() is not None:
+                _send(relay.failed, relay, done.exception())
+            else:
+                _send(relay.done, relay, done.result())
+
+        future.add_done_callback(arrived)
+
+    def _relay(self, on_done, on_failed) -> _Relay:
         relay = _Relay()
         self._relays.add(relay)
 
@@ -69,7 +90,7 @@ class BackgroundRunner(QObject):
 
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda error: finish(on_failed, error))
-        self._pool.start(_Job(work, relay))
+        return relay
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)

@@ -408,6 +408,27 @@ class AppController(QObject):
     def run_in_background(self, work, on_done, on_failed) -> None:
         self._runner.run(work, on_done, on_failed)
 
+    def warm_up_charts(self) -> None:
+        """Start the helper processes that draw the Insights charts (reports/painter.py)."""
+        from recoverydesk.reports import painter
+
+        painter.shared().start()
+
+    def charts_warm(self) -> bool:
+        from recoverydesk.reports import painter
+
+        return painter.shared().ready()
+
+    def draw_chart(self, draw, args, style, size, ratio, on_done, on_failed):
+        """One chart drawn by a helper process; its pixels come back on the UI thread, or
+        nothing if the returned future is cancelled first."""
+        from recoverydesk.reports import painter
+
+        future = painter.shared().paint(draw, args, style, width=size[0], height=size[1],
+                                        ratio=ratio)
+        self._runner.when_done(future, on_done, on_failed)
+        return future
+
     def insights_data(self, first, last):
         from recoverydesk.reports.gather import insights_data
 
@@ -597,6 +618,9 @@ class AppController(QObject):
     # -- shutting down --------------------------------------------------------------------
 
     def shutdown(self) -> None:
+        from recoverydesk.reports import painter
+
+        painter.shared().quit()  # the app's exit never waits for chart helpers starting up
         self._runner.wait()
         if self.state is AppState.UNLOCKED:
             self.about_to_lock.emit()

@@ -1,9 +1,10 @@
 """Insights: charts of check-ins and skills over a date range, and the weekly diary card.
 
-The numbers are computed off the UI thread (controller.run_in_background), then each chart is
-drawn there too, with matplotlib's Agg on a Figure of its own, at its label's size, and shown
-here as an image: the UI thread only sets pixmaps. matplotlib is imported on the runner a moment
-after unlocking (the shell starts it), while the person is elsewhere: the first chart never waits.
+The numbers are read and computed off the UI thread (controller.run_in_background); each chart
+is then drawn by a helper process (reports/painter.py: matplotlib's Agg on a Figure of its own,
+at its label's size), and shown here as an image as it arrives, one per event-loop turn: the UI
+thread only sets pixmaps, and never waits for Python's lock while a chart is drawn. The helpers
+start a moment after unlocking (the shell starts them), while the person is elsewhere.
 Each chart has a plain sentence beside it and the same sentence as its accessible description.
 """
 
@@ -30,16 +31,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from recoverydesk.reports import charts, drawing, sentences
+from recoverydesk.ui.background import Ticket
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import FlowLayout
 from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
-from recoverydesk.ui.dialogs.insights_dialogs import (
-    ImportFlow,
-    ReportDialog,
-    print_diary_card,
-    run_export,
-    save_diary_card,
-)
 from recoverydesk.ui.pages.diary_card_view import DiaryCardView
 
 log = logging.getLogger(__name__)
@@ -63,12 +58,12 @@ def compute(data, period: str) -> dict:
     changes = charts.skill_effectiveness(data.sessions, first, last, data.titles)
     sleep = charts.sleep_and_mood(data.checkins, first, last)
     return {
-        "mood": (drawing.mood_and_urges, (mood,), sentences.mood_and_urges(mood)),
-        "acted": (drawing.acted_on, (acted,), sentences.acted_on(acted)),
-        "emotions": (drawing.emotions, (feelings,), sentences.emotions(feelings)),
+        "mood": (drawing.mood_and_urges, (mood, first, last), sentences.mood_and_urges(mood)),
+        "acted": (drawing.acted_on, (acted, first, last), sentences.acted_on(acted)),
+        "emotions": (drawing.emotions, (feelings, first, last), sentences.emotions(feelings)),
         "skills": (drawing.skills, (used, changes),
                    sentences.skills_used(used) + " " + sentences.effectiveness(changes)),
-        "sleep": (drawing.sleep, (sleep,), sentences.sleep(sleep)),
+        "sleep": (drawing.sleep, (sleep, first, last), sentences.sleep(sleep)),
     }
 
 
@@ -126,12 +121,19 @@ class ChartCard(QFrame):
         self.chart.setPixmap(QPixmap.fromImage(image))
 
 
-class _Round:
+class _Round(Ticket):
     """One round of chart work. Cancelled when its results would no longer fit the page (new
-    dates, hidden, locked, resized): the worker then skips it, and the UI thread drops it."""
+    dates, hidden, locked, resized): charts not yet started are never drawn, and what comes
+    back is dropped on the UI thread."""
 
     def __init__(self) -> None:
-        self.cancelled = False
+        super().__init__()
+        self.futures: list = []
+
+    def cancel(self) -> None:
+        super().cancel()
+        for future in self.futures:
+            future.cancel()
 
 
 class InsightsPage(QWidget):
@@ -199,11 +201,15 @@ class InsightsPage(QWidget):
         charts_layout.addWidget(ranges_row)
         charts_layout.addWidget(self.status)
         charts_layout.addWidget(scroll, 1)
-        self.diary_card = DiaryCardView(controller)
+        self._diary_card: DiaryCardView | None = None  # built when first shown or asked for
+        self._card_tab = QWidget()
+        QVBoxLayout(self._card_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Insights views")
         self.tabs.addTab(charts_tab, "Charts")
-        self.tabs.addTab(self.diary_card, "Diary card")
+        self.tabs.addTab(self._card_tab, "Diary card")
+        self.tabs.currentChanged.connect(
+            lambda index: self.diary_card if self.tabs.widget(index) is self._card_tab else None)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Insights", 1.3))
@@ -214,6 +220,16 @@ class InsightsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         controller.checkins_changed.connect(self.refresh)
         controller.about_to_lock.connect(self._cancel)
+
+    @property
+    def diary_card(self) -> DiaryCardView:
+        """The diary card tab, built the first time it is shown or used: opening Insights
+        stays quick (it reads a week of check-ins and lays out a table)."""
+        if self._diary_card is None:
+            self._diary_card = DiaryCardView(self._controller)
+            self._card_tab.layout().addWidget(self._diary_card)
+            self._diary_card.show()  # shown with its tab (at once, not a turn later)
+        return self._diary_card
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day))
@@ -268,7 +284,7 @@ class InsightsPage(QWidget):
             self._redraw_timer.start()
 
     def _cancel(self) -> None:
-        self._round.cancelled = True
+        self._round.cancel()
         self._redraw_timer.stop()
 
     def _new_round(self) -> _Round:
@@ -312,21 +328,17 @@ class InsightsPage(QWidget):
         self._draw(current)
 
     def _draw(self, current: _Round) -> None:
-        """Each chart drawn on the background runner at its label's size; shown as it comes."""
+        """Each chart drawn by a helper process at its label's size; shown as it comes."""
         style, ratio = self._style(), self.devicePixelRatioF()
         self._waiting = set(self._computed)
-        for name, (draw, args, _) in self._computed.items():
-            width, height = self.cards[name].image_size(style.scale)
-
-            def work(draw=draw, args=args, width=width, height=height):
-                if current.cancelled:
-                    return None
-                return drawing.pixels(draw, *args, style, width=width, height=height,
-                                      ratio=ratio)
-
-            self._controller.run_in_background(
-                work, lambda pixels, name=name: self._show(current, name, pixels, ratio),
-                lambda error: self._failed(current, error))
+        try:
+            for name, (draw, args, _) in self._computed.items():
+                current.futures.append(self._controller.draw_chart(
+                    draw, args, style, self.cards[name].image_size(style.scale), ratio,
+                    lambda pixels, name=name: self._show(current, name, pixels, ratio),
+                    lambda error: self._failed(current, error)))
+        except Exception as error:  # noqa: BLE001 - the helpers could not start: said kindly
+            self._failed(current, error)
 
     def _show(self, current: _Round, name: str, pixels, ratio: float) -> None:
         if current.cancelled or pixels is None or not isValid(self):
@@ -360,20 +372,33 @@ class InsightsPage(QWidget):
 
     # -- actions --------------------------------------------------------------------------
 
+    # The dialogs (and the documents they print) are imported when first asked for: opening
+    # the page stays quick.
+
     def save_card(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import save_diary_card
+
         save_diary_card(self, self._controller, self.diary_card.week, self._say)
 
     def print_card(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import print_diary_card
+
         print_diary_card(self, self._controller, self.diary_card.week)
 
     def make_report(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import ReportDialog
+
         first, last = self.dates()
         ReportDialog(self._controller, first, last, self._say, self).open()
 
     def export(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import run_export
+
         run_export(self, self._controller, self.dates(), self._say)
 
     def import_file(self) -> None:
+        from recoverydesk.ui.dialogs.insights_dialogs import ImportFlow
+
         ImportFlow(self, self._controller, self._imported).start()
 
     def _imported(self, text: str) -> None:

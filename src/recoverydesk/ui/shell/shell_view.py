@@ -5,7 +5,6 @@ Built fresh on every unlock and thrown away on lock, so nothing private outlives
 
 from __future__ import annotations
 
-import logging
 from importlib import import_module
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -26,7 +25,6 @@ from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.pages.today import TodayPage
 from recoverydesk.ui.shell.sections import PAGES, PageInfo
 
-log = logging.getLogger(__name__)
 CHARTS_WARM_UP_MS = 1500  # after unlocking: Today has painted and the first clicks are answered
 
 
@@ -65,17 +63,9 @@ class ShellView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
-        # matplotlib (a second of CPU to import) is loaded on the runner soon after unlocking,
-        # while the person is elsewhere, so the first chart does not wait for it.
-        QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._warm_up_charts)
-
-    def _warm_up_charts(self) -> None:
-        from recoverydesk.reports import drawing
-
-        if not drawing.warmed():
-            self._controller.run_in_background(
-                drawing.warm_up, lambda _: None,
-                lambda error: log.error("matplotlib didn't load", exc_info=error))
+        # The helper processes that draw charts (each loads matplotlib: a second of CPU) start
+        # soon after unlocking, while the person is elsewhere: the first chart never waits.
+        QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._controller.warm_up_charts)
 
     def skill_right_now(self, title: str = "") -> None:
         """Open Skills with the short ones first, or start the named skill at once."""

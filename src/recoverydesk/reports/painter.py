@@ -1,0 +1,131 @@
+"""Drawing the Insights charts in helper processes, so the window's Python never waits for them.
+
+A chart drawn on a thread of the app's own process holds Python's lock (the GIL) while
+matplotlib works; on a busy machine the thread holding it can be paused by the system for a
+while, and the window then cannot run at all (measured: the UI thread stalled 140–250 ms at a
+time, using 1–2 ms of CPU meanwhile; with the same charts drawn in a helper process, its
+longest stall was 20–30 ms). So the page's charts are drawn by a small pool of helper
+processes, started fresh (``spawn``: no copy of this process's memory, no vault key) a moment
+after unlocking, each loading matplotlib once. They receive only a chart's numbers (the
+dataclasses of ``charts``) and send back its pixels. No Qt.
+
+If the helpers cannot run (a helper dies at start, as in a frozen app started without
+``freeze_support``), the charts are drawn on a thread of this process instead, as before: slower
+to the eye, never missing. Documents (the report, the command line) draw in their own process
+with ``drawing.png``: they are not in the window's way.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from concurrent.futures import (
+    BrokenExecutor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+)
+
+from recoverydesk.reports import drawing
+
+log = logging.getLogger(__name__)
+# One helper: the window never waits for it either way, and on a busy two-core machine a
+# second one only doubled the start-up cost (matplotlib loaded twice) and the memory.
+WORKERS = 1
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def _start_helper() -> None:
+    """In each helper: end it when the app is gone (killed, crashed), since nothing else would;
+    then load matplotlib."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="app-watch", daemon=True).start()
+    drawing.warm_up()
+
+
+class ChartPainter:
+    """A pool of ``workers`` helper processes that draw charts; started by :meth:`start`
+    (or the first :meth:`paint`), kept until :meth:`close` (or the app's end)."""
+
+    def __init__(self, workers: int = WORKERS) -> None:
+        self._workers = workers
+        self._pool: ProcessPoolExecutor | None = None
+        self._started: list[Future] = []
+        self._thread: ThreadPoolExecutor | None = None  # when the helpers can't run
+
+    def start(self) -> None:
+        """Start the helpers and load matplotlib in each (about a second of CPU apiece, none
+        of it in this process). Returns at once; does nothing if they are running."""
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self._workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_helper)
+            # A pool starts a helper per waiting task: one task each starts them all now.
+            self._started = [self._pool.submit(_ready) for _ in range(self._workers)]
+
+    def ready(self) -> bool:
+        """A helper has started and loaded matplotlib."""
+        return any(f.done() and not f.exception() for f in self._started)
+
+    def _failed_to_start(self) -> bool:
+        return any(f.done() and f.exception() for f in self._started)
+
+    def paint(self, draw, args: tuple, style: drawing.ChartStyle, *, width: int, height: int,
+              ratio: float = 1.0) -> Future:
+        """A future of ``drawing.pixels(draw, *args, style, …)``, drawn by a helper. A pool
+        whose helper died later (killed, out of memory) is replaced; if the helpers could
+        not start at all, every chart is drawn on a thread here from then on."""
+        job = (drawing.pixels, draw, *args, style)
+        size = {"width": width, "height": height, "ratio": ratio}
+        if self._thread is None and self._failed_to_start():
+            log.warning("chart helpers could not start: drawing charts on a thread")
+            self.close()
+            self._thread = ThreadPoolExecutor(1, "charts")
+        if self._thread is not None:
+            return self._thread.submit(*job, **size)
+        self.start()
+        try:
+            return self._pool.submit(*job, **size)
+        except (BrokenExecutor, RuntimeError):  # a helper died since: a fresh pool
+            self.close()
+            self.start()
+            return self._pool.submit(*job, **size)
+
+    def quit(self) -> None:
+        """The app is ending. Helpers still starting (loading matplotlib, seconds on a busy
+        machine) are ended at once, so the app's exit never waits for them; started ones stop
+        by themselves as the app exits, between two charts."""
+        if self._pool is not None and not all(f.done() for f in self._started):
+            processes = list(self._pool._processes.values())  # no public way in 3.11
+            self.close()
+            for process in processes:
+                process.terminate()
+
+    def close(self) -> None:
+        """Stop the helpers; charts not yet started are cancelled."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool, self._started = None, []
+
+
+_shared: ChartPainter | None = None
+
+
+def shared() -> ChartPainter:
+    """The app's one painter (the helpers outlive a lock, so unlocking again costs nothing)."""
+    global _shared
+    if _shared is None:
+        _shared = ChartPainter()
+    return _shared
