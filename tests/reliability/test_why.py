@@ -107,15 +107,19 @@ def test_a_new_passphrase_after_the_recovery_key_is_never_below_the_floor(create
     Vault(folder).unlock("a brand new long passphrase")
 
 
-@pytest.mark.parametrize(("field", "value"), [("time_cost", 1_000_000),
-                                              ("memory_cost_kib", 4 * 1024 * 1024),
-                                              ("parallelism", 1000), ("time_cost", 0)])
+@pytest.mark.parametrize("asked", [
+    {"time_cost": 1_000_000}, {"memory_cost_kib": 4 * 1024 * 1024}, {"parallelism": 1000},
+    {"time_cost": 0},
+    # Each within its own bound, but together minutes of work (1 GiB, 64 passes).
+    {"memory_cost_kib": 1024 * 1024, "time_cost": 64},
+    {"memory_cost_kib": 256 * 1024, "time_cost": 32},
+])
 def test_a_key_file_asking_for_too_much_or_too_little_is_refused_at_once(
-        created_vault, field, value):
+        created_vault, asked):
     folder, _ = created_vault
     path = folder / "recoverydesk-key.json"
     header = json.loads(path.read_text())
-    header["kdf"][field] = value
+    header["kdf"].update(asked)
     path.write_text(json.dumps(header))
     before = snapshot(folder)
     with pytest.raises(DamagedVaultError, match="key settings outside"):

@@ -57,3 +57,23 @@ def test_parameters_below_the_floor_are_refused():
         KeyHeader.create(b"\0" * 32, "passphrase", KdfParams(time_cost=2))
     with pytest.raises(ValueError, match="below the floor"):
         KeyHeader.create(b"\0" * 32, "passphrase", KdfParams(memory_cost_kib=19 * 1024))
+
+
+def test_a_very_fast_machine_gets_settings_its_own_next_unlock_accepts():
+    """At 0.05 s per GiB-pass the target would want 240 passes; a key file may ask for 64."""
+    params = calibrate(measure=cost_model(0.05), target=(0.5, 1.0))
+    assert params.at_or_above_floor()
+    assert params.within_accepted_bounds()
+    header = KeyHeader.create(b"\1" * 32, "passphrase", params)
+    assert KeyHeader.from_json(header.to_json().encode()).kdf == params
+
+
+@pytest.mark.parametrize(("memory_kib", "passes", "accepted"), [
+    (MIN_MEMORY_KIB, 64, True),  # the most calibration ever asks for
+    (256 * 1024, 16, True),  # an older build's more memory, fewer passes: the same work
+    (256 * 1024, 17, False),
+    (1024 * 1024, 64, False),  # each within its own bound; together minutes of work
+])
+def test_memory_and_passes_are_bounded_together(memory_kib, passes, accepted):
+    params = KdfParams(time_cost=passes, memory_cost_kib=memory_kib)
+    assert params.within_accepted_bounds() is accepted

@@ -46,6 +46,10 @@ MIN_MEMORY_KIB = 64 * 1024
 ACCEPTED_TIME_COST = (1, 64)
 ACCEPTED_MEMORY_KIB = (MIN_MEMORY_KIB, 1024 * 1024)
 ACCEPTED_PARALLELISM = (1, 16)
+# Memory times passes, in KiB-passes: each bound alone still allows 1 GiB for 64 passes,
+# minutes of work for a header someone edited. Calibration keeps memory at the floor and
+# never asks for more than 64 passes, so this is every setting it can choose, and no more.
+ACCEPTED_WORK_KIB_PASSES = MIN_MEMORY_KIB * ACCEPTED_TIME_COST[1]
 MAX_HEADER_BYTES = 64 * 1024
 SALT_BYTES = 16
 TAG_BYTES = 16
@@ -75,6 +79,7 @@ class KdfParams:
             and _between(self.time_cost, ACCEPTED_TIME_COST)
             and _between(self.memory_cost_kib, ACCEPTED_MEMORY_KIB)
             and _between(self.parallelism, ACCEPTED_PARALLELISM)
+            and self.memory_cost_kib * self.time_cost <= ACCEPTED_WORK_KIB_PASSES
         )
 
     def raised_to_floor(self) -> KdfParams:
@@ -303,7 +308,11 @@ def calibrate(measure: Callable[[KdfParams], float] = one_derivation,
     params = floor
     for _ in range(2):  # extrapolate, then correct once from the check
         per_pass = seconds / params.time_cost
-        passes = max(MIN_TIME_COST, round((low + high) / 2 / per_pass))
+        # Never past what a key file may ask for: a very fast machine gets the most passes
+        # accepted (quicker than the target, still far above the floor) rather than a key
+        # file its own next unlock would refuse.
+        passes = min(ACCEPTED_TIME_COST[1],
+                     max(MIN_TIME_COST, round((low + high) / 2 / per_pass)))
         if passes == params.time_cost:
             break
         params = KdfParams(passes, floor.memory_cost_kib, floor.parallelism)

@@ -81,6 +81,9 @@ class Vault:
         self._key_lock = threading.Lock()
         self._key: bytearray | None = None
         self._header: KeyHeader | None = None
+        # Set when the recovery key opened the database past a key file whose key check
+        # disagreed: that file, not the key in memory, is the damaged one.
+        self._header_disproved = False
 
     # -- state ----------------------------------------------------------------------------
 
@@ -176,7 +179,8 @@ class Vault:
             header = self.header
         except DamagedVaultError:
             header = None  # the key file is gone or damaged: the key can still open the data
-        if header is not None and not header.is_data_key(data_key):
+        disagrees = header is not None and not header.is_data_key(data_key)
+        if disagrees:
             log.info("the recovery key does not match the key file; trying the database")
             self._header = None
         try:
@@ -184,6 +188,8 @@ class Vault:
         except NotAVaultError:
             # With a wrong key the database reads as noise: the key, not the file, is wrong.
             raise WrongPassphraseError("recovery key") from None
+        # The database proved the key: the key file that disagreed is the damaged one.
+        self._header_disproved = disagrees
 
     @property
     def needs_new_passphrase(self) -> bool:
@@ -246,7 +252,7 @@ class Vault:
             current = self.header
         except DamagedVaultError:
             current = None
-        if current is None:
+        if current is None or (self._header_disproved and not current.is_data_key(key)):
             header = KeyHeader.create(key, new_passphrase, kdf or calibrate())
             self._keep_damaged_header_aside()
         elif not current.is_data_key(key):
@@ -257,6 +263,7 @@ class Vault:
                                        (kdf or current.kdf).raised_to_floor())
         header.save(self.paths.header)
         self._header = header
+        self._header_disproved = False
 
     def _keep_damaged_header_aside(self) -> None:
         """A key file we could not trust is never written over: it is kept as
@@ -436,6 +443,7 @@ class Vault:
                 for i in range(len(self._key)):
                     self._key[i] = 0
                 self._key = None
+            self._header_disproved = False
 
 
 @dataclass(frozen=True)
