@@ -34,10 +34,11 @@ import shutil
 import struct
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, overload
 
 from recoverydesk.storage import database, migrations
 from recoverydesk.storage.errors import (
@@ -49,6 +50,9 @@ from recoverydesk.storage.errors import (
 )
 from recoverydesk.storage.files import ensure_private_dir, fsync_dir, private_output
 from recoverydesk.storage.keyheader import HeaderFormatError, KdfParams, KeyHeader
+
+if TYPE_CHECKING:
+    from recoverydesk.storage.vault import VaultPaths  # vault.py imports this module
 
 log = logging.getLogger(__name__)
 
@@ -313,7 +317,7 @@ def make_automatic_backup(db_path: Path, data_key: bytes, vault_header: KeyHeade
     return result
 
 
-def oldest_record(conn) -> datetime | None:
+def oldest_record(conn: database.Connection) -> datetime | None:
     """When the person's first check-in or journal entry was made (UTC), for the backup note."""
     row = conn.execute("SELECT min(t) FROM (SELECT min(at) AS t FROM checkins "
                        "UNION ALL SELECT min(created_at) FROM journal_entries)").fetchone()
@@ -403,7 +407,7 @@ def restore(folder: Path, backup: BackupFile, backup_key: bytes, vault_key: byte
     return RestoreResult(shown, kept, time.perf_counter() - started)
 
 
-def drop_interrupted_restore(paths) -> None:
+def drop_interrupted_restore(paths: VaultPaths) -> None:
     """After a stop mid-restore: a staged key header whose database is already in place goes
     in too (a new vault); anything else staged is dropped, and the vault is as it was."""
     staged_db, staged_header = _restore_paths(paths)
@@ -414,11 +418,15 @@ def drop_interrupted_restore(paths) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _restore_paths(paths) -> tuple[Path, Path]:
+def _restore_paths(paths: VaultPaths) -> tuple[Path, Path]:
     return (paths.database.with_name(paths.database.name + RESTORING),
             paths.header.with_name(paths.header.name + RESTORING))
 
 
+@overload
+def _verify(backup: BackupFile, data_key: bytes, target: Path) -> Preview: ...
+@overload
+def _verify(backup: BackupFile, data_key: bytes, target: None) -> None: ...
 def _verify(backup: BackupFile, data_key: bytes, target: Path | None) -> Preview | None:
     """Check the HMAC over the whole file (copying the database to ``target`` on the way),
     then open the copy and run both integrity checks. Nothing of a bad backup is kept."""
@@ -482,7 +490,7 @@ def _check_database(backup: BackupFile, data_key: bytes, copy: Path) -> Preview:
         conn.close()
 
 
-def _preview_of(conn, backup: BackupFile, size: int) -> Preview:
+def _preview_of(conn: database.Connection, backup: BackupFile, size: int) -> Preview:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     counts, days = {}, []
     for label, table, where, dated_by in _PREVIEW:
@@ -501,7 +509,7 @@ def _preview_of(conn, backup: BackupFile, size: int) -> Preview:
                    min(parsed) if parsed else None, max(parsed) if parsed else None, size)
 
 
-def _keep_aside(paths) -> Path:
+def _keep_aside(paths: VaultPaths) -> Path:
     """Copy the vault's database (WAL already folded in) into ``backups/``, owner-only."""
     ensure_private_dir(paths.backups)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
@@ -536,7 +544,7 @@ def _writable_target(out: Path) -> Path:
 
 
 @contextlib.contextmanager
-def _private_temp(folder: Path, name: str, suffix: str):
+def _private_temp(folder: Path, name: str, suffix: str) -> Iterator[Path]:
     """An owner-only empty file in ``folder`` (SQLite may fill it), removed afterwards."""
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=suffix)
     os.close(fd)

@@ -11,11 +11,11 @@ import contextlib
 import logging
 import sqlite3
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar, cast
 
 from recoverydesk.storage import search_text
 from recoverydesk.storage.errors import (
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 # are typed as sqlite3's (for the type checker only: at run time they are sqlcipher3's).
 Connection = sqlite3.Connection
 Row = tuple[Any, ...]  # a row as the stores read it
+Parameters = Sequence[Any] | Mapping[str, Any]  # what execute() binds to the ?s or :names
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # 'RDsk': marks a decrypted database as ours, after SQLite's own application_id convention.
@@ -87,7 +88,7 @@ def open_database(path: Path, data_key: bytes, *, create: bool = False) -> Conne
     except BaseException:
         conn.close()
         raise
-    return conn  # type: ignore[no-any-return]  # sqlcipher3 is untyped
+    return conn
 
 
 def _probe(path: Path, data_key: bytes) -> None:
@@ -109,7 +110,7 @@ def _probe(path: Path, data_key: bytes) -> None:
         raise
 
 
-def _connect(path: Path, data_key: bytes, mode: str):
+def _connect(path: Path, data_key: bytes, mode: str) -> Connection:
     import sqlcipher3
 
     if mode != "rwc" and not path.exists():
@@ -132,10 +133,10 @@ def _connect(path: Path, data_key: bytes, mode: str):
     except BaseException:
         conn.close()
         raise
-    return conn
+    return cast(Connection, conn)  # sqlcipher3 is untyped; its API is sqlite3's
 
 
-def _check_ours(conn, path: Path) -> None:
+def _check_ours(conn: Connection, path: Path) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
         raise NotAVaultError(path, "it opens, but it is not a RecoveryDesk vault.")
@@ -150,10 +151,12 @@ def _known(error: Exception, path: Path) -> Exception:
     return from_sqlite(error, path) or error
 
 
-_CONNECTION_CLASS = None
+_CONNECTION_CLASS: type[Connection] | None = None
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 
-def _connection_class():
+def _connection_class() -> type[Connection]:
     """sqlcipher3's Connection and Cursor, raising KnownErrors by cause (built once, lazily:
     importing sqlcipher3 is left to the first open)."""
     global _CONNECTION_CLASS
@@ -161,8 +164,8 @@ def _connection_class():
         return _CONNECTION_CLASS
     import sqlcipher3
 
-    def mapped(method):
-        def call(self, *args, **kwargs):
+    def mapped(method: Callable[Concatenate[Any, _P], _R]) -> Callable[Concatenate[Any, _P], _R]:
+        def call(self: Any, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
             try:
                 return method(self, *args, **kwargs)
             except sqlcipher3.Error as e:
@@ -173,7 +176,9 @@ def _connection_class():
         call.__name__ = method.__name__
         return call
 
-    class VaultCursor(sqlcipher3.Cursor):
+    # sqlcipher3 ships no types, so its classes are Any to the type checker; subclassing
+    # them is what this module is for (the Connection alias above types what they give).
+    class VaultCursor(sqlcipher3.Cursor):  # type: ignore[misc]  # untyped base, see above
         execute = mapped(sqlcipher3.Cursor.execute)
         executemany = mapped(sqlcipher3.Cursor.executemany)
         fetchone = mapped(sqlcipher3.Cursor.fetchone)
@@ -181,19 +186,19 @@ def _connection_class():
         fetchall = mapped(sqlcipher3.Cursor.fetchall)
         __next__ = mapped(sqlcipher3.Cursor.__next__)
 
-        def __iter__(self):
+        def __iter__(self) -> Self:
             return self
 
-    class VaultConnection(sqlcipher3.Connection):
+    class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # untyped base, as above
         vault_path: Path | None = None
 
-        def cursor(self, factory=VaultCursor):
-            return super().cursor(factory)
+        def cursor(self, factory: type[VaultCursor] = VaultCursor) -> sqlite3.Cursor:
+            return cast(sqlite3.Cursor, super().cursor(factory))  # untyped base, as above
 
-        def execute(self, sql, parameters=()):
+        def execute(self, sql: str, parameters: Parameters = ()) -> sqlite3.Cursor:
             return self.cursor().execute(sql, parameters)
 
-        def executemany(self, sql, parameters):
+        def executemany(self, sql: str, parameters: Iterable[Parameters]) -> sqlite3.Cursor:
             return self.cursor().executemany(sql, parameters)
 
         executescript = mapped(sqlcipher3.Connection.executescript)
@@ -203,7 +208,7 @@ def _connection_class():
     return VaultConnection
 
 
-def _path_of(cursor) -> Path:
+def _path_of(cursor: object) -> Path:
     conn = getattr(cursor, "connection", None)
     return getattr(conn, "vault_path", None) or Path("the vault")
 
@@ -237,7 +242,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise
 
 
-def forget_deleted(conn) -> None:
+def forget_deleted(conn: Connection) -> None:
     """After a delete: every FTS5 index merged (``optimize`` rewrites its segments without the
     deleted words; ``secure_delete`` zeroes the freed pages), then the WAL folded in and
     emptied, so no old copy of a deleted page stays in either file. Inside a transaction the
@@ -277,7 +282,7 @@ def integrity_problems(conn: Connection) -> list[str]:
     return problems
 
 
-def export_copy(conn, target: Path, data_key: bytes) -> None:
+def export_copy(conn: Connection, target: Path, data_key: bytes) -> None:
     """Copy the open database into ``target`` (empty or missing), encrypted with ``data_key``.
 
     A logical copy (``sqlcipher_export``): free pages, and anything deleted in them, stay
@@ -296,7 +301,7 @@ def export_copy(conn, target: Path, data_key: bytes) -> None:
         conn.execute("DETACH DATABASE copied")
 
 
-def row_counts(conn) -> dict[str, int]:
+def row_counts(conn: Connection) -> dict[str, int]:
     """Rows per ordinary table. Table names come from sqlite_master, not from anyone's input."""
     tables = [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -305,7 +310,7 @@ def row_counts(conn) -> dict[str, int]:
             for table in tables}
 
 
-def copy_problems(conn, copy: Path, data_key: bytes) -> list[str]:
+def copy_problems(conn: Connection, copy: Path, data_key: bytes) -> list[str]:
     """What is wrong with ``copy`` of ``conn``'s database: both checks, then every row count."""
     check = open_database(copy, data_key)
     try:

@@ -15,6 +15,7 @@ import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from recoverydesk.storage.errors import OutputPathError, from_os_error
 
@@ -127,14 +128,15 @@ def private_output(path: Path) -> Iterator[Path]:
     except BaseException as error:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        if isinstance(error, OSError) and from_os_error(error, path) is not None:
-            raise from_os_error(error, path) from None
+        known = from_os_error(error, path) if isinstance(error, OSError) else None
+        if known is not None:
+            raise known from None
         raise
     fsync_dir(path.parent)
 
 
 @contextlib.contextmanager
-def private_binary_file(path: Path) -> Iterator:
+def private_binary_file(path: Path) -> Iterator[BinaryIO]:
     """As :func:`private_output`, as an open binary file, flushed to disk before the rename."""
     with private_output(path) as tmp, tmp.open("r+b") as f:
         yield f

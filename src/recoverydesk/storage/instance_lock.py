@@ -85,7 +85,7 @@ class InstanceLock:
             raise VaultInUseError()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 

@@ -134,7 +134,8 @@ class JournalStore:
     def page(self, limit: int, after: EntrySummary | None = None) -> list[EntrySummary]:
         """Newest first by date, ``limit`` at a time, from the entry ``after`` (the last one
         shown): the list fetches more as it scrolls, each page as quick as the first."""
-        where, args = "", ()
+        where = ""
+        args: tuple[str | int, ...] = ()
         if after is not None:
             where = "WHERE (created_at, id) < (?, ?) "
             args = (_utc(after.created_at), after.id)
@@ -157,7 +158,8 @@ class JournalStore:
             return self._filtered(tag, since, until, limit)
         # The index's rowid is the date key, counting down: its own order is newest first,
         # and dates are rowid ranges.
-        clauses, args = ["journal_fts MATCH ?"], [query]
+        clauses = ["journal_fts MATCH ?"]
+        args: list[str | int] = [query]
         if since:
             clauses.append("journal_fts.rowid <= ?")
             args.append(_date_key(since, DATE_KEY - 1))

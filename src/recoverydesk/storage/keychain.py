@@ -45,11 +45,11 @@ SECURE_BACKENDS = frozenset({
 })
 
 
-def backend_name(backend) -> str:
+def backend_name(backend: object) -> str:
     return f"{type(backend).__module__}.{type(backend).__qualname__}"
 
 
-def is_secure_backend(backend) -> bool:
+def is_secure_backend(backend: KeyringBackend) -> bool:
     """True only for an allowlisted system keychain that says it can run here."""
     if backend_name(backend) not in SECURE_BACKENDS:
         return False
@@ -74,6 +74,7 @@ class Keychain:
         for backend in candidates:
             if is_secure_backend(backend):
                 if type(backend).__name__ == "WinVaultKeyring":
+                    # WinVaultKeyring's own setting; matched by name, which mypy can't follow.
                     backend.persist = "local machine"  # type: ignore[union-attr]
                 return backend
         return None

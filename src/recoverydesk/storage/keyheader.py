@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from recoverydesk.storage.errors import DamagedVaultError, WrongPassphraseError
 
@@ -242,13 +242,13 @@ class HeaderFormatError(ValueError):
 _NOT_OURS = "it is not a RecoveryDesk key file, or it is damaged."
 
 
-def _fields(value, names: set[str]) -> dict:
+def _fields(value: object, names: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict) or set(value) != names:
         raise HeaderFormatError(_NOT_OURS)
     return value
 
 
-def _int(value) -> int:
+def _int(value: object) -> int:
     if type(value) is not int:
         raise HeaderFormatError(_NOT_OURS)
     return value
@@ -332,7 +332,7 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text, size: int) -> bytes:
+def _unb64(text: object, size: int) -> bytes:
     if not isinstance(text, str) or not text.isascii():
         raise HeaderFormatError(_NOT_OURS)
     try:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sqlite3
 import unicodedata
 
 SQL_FUNCTION = "search_fold"
@@ -54,7 +55,7 @@ def _pairs(run: str, alone: bool = True) -> str:
     return " ".join([*pairs, run[-1]] if alone or not pairs else pairs)
 
 
-def register(conn) -> None:
+def register(conn: sqlite3.Connection) -> None:
     """Make ``search_fold`` callable on this connection (the triggers need it)."""
     conn.create_function(SQL_FUNCTION, 1, fold, deterministic=True)
 
@@ -102,7 +103,7 @@ def snippet(text: str, words: str, start: str, end: str, width: int = 16) -> str
 _plain_word = functools.lru_cache(maxsize=65536)(_plain)  # words repeat: fold each once
 
 
-def _hit_span(token: re.Match, terms: list[str]) -> tuple[int, int]:
+def _hit_span(token: re.Match[str], terms: list[str]) -> tuple[int, int]:
     """Where to mark in this token: all of it, or the CJK word inside a longer run."""
     folded = _plain_word(token.group())
     if len(folded) == len(token.group()) and _CJK_RUN.search(folded):

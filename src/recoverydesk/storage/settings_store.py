@@ -68,7 +68,7 @@ class DeviceSettings:
         known = {s.key for s in settings.ALL if s.scope is Scope.DEVICE}
         return {k: v for k, v in data.items() if k in known}
 
-    def _untrusted(self, why: str) -> dict:
+    def _untrusted(self, why: str) -> dict[str, Any]:
         self.problem = (f"RecoveryDesk couldn't use its settings file {self.path}: {why}. "
                         "It is using the usual settings and has not changed the file.")
         log.warning("device settings unreadable; using defaults")

@@ -375,7 +375,8 @@ class Vault:
         return key if found.opens_with(key) else None
 
     def restore(self, found: backup.BackupFile, backup_key: bytes,
-                passphrase: str | None = None, step=None) -> backup.RestoreResult:
+                passphrase: str | None = None,
+                step: backup.Step | None = None) -> backup.RestoreResult:
         """Put the backup's records in place of this vault's; the vault is open afterwards.
 
         An open vault keeps its key (its passphrase, recovery key and keychain entry stay
@@ -386,7 +387,8 @@ class Vault:
             key = self._unlocked_key()
             self.lock()
             try:
-                result = backup.restore(self.paths.folder, found, backup_key, key, **steps)
+                result = backup.restore(self.paths.folder, found, backup_key, key,
+                                        new_header=None, **steps)  # it keeps its own key
             finally:
                 self._open(key)
             return result
