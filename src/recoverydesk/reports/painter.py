@@ -65,15 +65,16 @@ class ChartPainter:
         self._started: list[Future] = []
         self._thread: ThreadPoolExecutor | None = None  # when the helpers can't run
 
-    def start(self) -> None:
+    def start(self) -> ProcessPoolExecutor:
         """Start the helpers and load matplotlib in each (about a second of CPU apiece, none
-        of it in this process). Returns at once; does nothing if they are running."""
+        of it in this process). Returns at once with the pool; reuses a running one."""
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self._workers, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_helper)
             # A pool starts a helper per waiting task: one task each starts them all now.
             self._started = [self._pool.submit(_ready) for _ in range(self._workers)]
+        return self._pool
 
     def ready(self) -> bool:
         """A helper has started and loaded matplotlib."""
@@ -95,13 +96,11 @@ class ChartPainter:
             self._thread = ThreadPoolExecutor(1, "charts")
         if self._thread is not None:
             return self._thread.submit(*job, **size)
-        self.start()
         try:
-            return self._pool.submit(*job, **size)
+            return self.start().submit(*job, **size)
         except (BrokenExecutor, RuntimeError):  # a helper died since: a fresh pool
             self.close()
-            self.start()
-            return self._pool.submit(*job, **size)
+            return self.start().submit(*job, **size)
 
     def quit(self) -> None:
         """The app is ending. Helpers still starting (loading matplotlib, seconds on a busy
