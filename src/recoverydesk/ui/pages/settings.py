@@ -369,7 +369,7 @@ class ChangePassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, intro: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle("Choose a new passphrase")
-        self.form = PassphraseForm("New passphrase")
+        self.form = PassphraseForm(new=True)
         self.first, self.second, self.hint = self.form.first, self.form.second, self.form.hint
         self.message = message_label()
         lay_out_form_dialog(self, [("New passphrase", self.first), ("Again", self.second),

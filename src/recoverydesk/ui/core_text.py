@@ -1,0 +1,36 @@
+"""Sentences the core (no Qt) hands to views, marked here for Qt's translation.
+
+The core cannot call ``tr()``, so its fixed sentences are listed below (lupdate reads the
+QT_TRANSLATE_NOOP marks) and a view shows ``core_tr(text)``: the translation when there is one,
+else the text as given. tests/unit/test_core_text.py checks the list against the core, so a
+changed sentence there cannot silently fall back to English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "CoreText"
+
+MARKED = (
+    # passphrase.py
+    QT_TRANSLATE_NOOP("CoreText", "Your passphrase needs at least 8 characters."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Your passphrase starts or ends with a space; that's easy to forget."),
+    QT_TRANSLATE_NOOP("CoreText", "The two passphrases don't match yet."),
+    QT_TRANSLATE_NOOP("CoreText", "That one is easy to guess. A few ordinary words that only "
+                                  "you would put together are much stronger."),
+    QT_TRANSLATE_NOOP("CoreText", "Okay. Longer is safer: try adding a word or two."),
+    QT_TRANSLATE_NOOP("CoreText", "Good. A few more words would make it stronger still."),
+    QT_TRANSLATE_NOOP("CoreText", "Strong. Make sure it's one you'll remember."),
+    QT_TRANSLATE_NOOP("CoreText", "A few ordinary words that only you would put together make "
+                                  "a strong passphrase."),
+    QT_TRANSLATE_NOOP("CoreText", "A little longer, please: at least 8 characters."),
+    # reminders.py
+    QT_TRANSLATE_NOOP("CoreText", "A moment for a check-in, if you'd like one."),
+)
+
+
+def core_tr(text: str | None) -> str | None:
+    """``text`` from the core in the person's language (unchanged when not translated)."""
+    return QCoreApplication.translate(CONTEXT, text) if text else text
