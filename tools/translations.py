@@ -1,0 +1,105 @@
+"""The window's translations: extract, pseudo-translate, compile.
+
+    python tools/translations.py update    # every tr() text of src/recoverydesk/ui into the .ts
+    python tools/translations.py pseudo    # recoverydesk_pseudo.ts made from the Spanish .ts
+    python tools/translations.py compile   # every .ts into its .qm (the bundle needs them)
+    python tools/translations.py all       # the three, in that order
+
+lupdate and lrelease ship in the PySide6 wheel. The Spanish file is written by hand (Qt
+Linguist or any editor); ``update`` keeps what is written and marks new texts unfinished.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+from recoverydesk.ui import translation
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "src" / "recoverydesk" / "ui"
+TOOLS = Path(PySide6.__file__).parent
+WRITTEN = ("es",)  # languages written by people; pseudo is made from the source texts
+
+# What a text must keep whatever the language: {name} fields, %n / %1, tags, entities.
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%L?\d|<[^>]+>|&[a-z]+;|&#\d+;")
+_ACCENTED = str.maketrans(
+    "AaCcEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
+    "ÀàÇçÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŔŕŠšŢţÛûŴŵÝýŽž")
+
+
+def placeholders(text: str) -> list[str]:
+    """The parts of ``text`` a translation must keep, sorted (their order may change)."""
+    return sorted(m.group() for m in PLACEHOLDER.finditer(text) if not m.group().startswith("<"))
+
+
+def pseudo(text: str) -> str:
+    """``text`` accented, about 40% longer and bracketed; its placeholders kept as they are."""
+    parts, last = [], 0
+    for match in PLACEHOLDER.finditer(text):
+        parts.append(text[last:match.start()].translate(_ACCENTED))
+        parts.append(match.group())
+        last = match.end()
+    parts.append(text[last:].translate(_ACCENTED))
+    body = "".join(parts)
+    lines = body.split("\n")  # each line bracketed, so a label showing one line still has marks
+    return "\n".join(f"[{line} {'~' * max(2, len(line) * 2 // 5)}]" if line.strip() else line
+                     for line in lines)
+
+
+def update() -> None:
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    for language in WRITTEN:
+        subprocess.run([str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations",
+                        "none", "-target-language", language, *sources, "-ts",
+                        str(translation.ts_file(language))], check=True)
+
+
+def make_pseudo() -> None:
+    tree = ET.parse(translation.ts_file(WRITTEN[0]))
+    root = tree.getroot()
+    root.set("language", "en")  # two plural forms
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        target = message.find("translation")
+        target.attrib.pop("type", None)
+        for child in list(target):
+            target.remove(child)
+        if message.get("numerus") == "yes":
+            target.text = None
+            for _ in range(2):
+                ET.SubElement(target, "numerusform").text = pseudo(source)
+        else:
+            target.text = pseudo(source)
+    ET.indent(tree)
+    tree.write(translation.ts_file(translation.PSEUDO), encoding="utf-8", xml_declaration=True)
+
+
+def compile_all() -> None:
+    for language in (*WRITTEN, translation.PSEUDO):
+        if not translation.compile_ts(language):
+            raise SystemExit(f"lrelease failed for {language}")
+        print(translation.qm_file(language).relative_to(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("update", "pseudo", "compile", "all"))
+    what = parser.parse_args().what
+    if what in ("update", "all"):
+        update()
+    if what in ("pseudo", "all"):
+        make_pseudo()
+    if what in ("compile", "all"):
+        compile_all()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
