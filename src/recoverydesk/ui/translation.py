@@ -63,7 +63,7 @@ def compile_ts(language: str) -> bool:
     tool = lrelease()
     if tool is None or not ts_file(language).exists():
         return False
-    done = subprocess.run([str(tool), "-silent", str(ts_file(language)), "-qm",
+    done = subprocess.run([str(tool), "-silent", str(ts_file(language)), "-qm",  # noqa: S603 our own tool and files
                            str(qm_file(language))], capture_output=True, check=False)
     return done.returncode == 0
 
@@ -81,7 +81,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     or when the texts are missing, and the window then speaks English."""
     remove_translator(app)
     QLocale.setDefault(QLocale(language if language in LANGUAGES else "en"))  # dates, numbers
-    if language not in LANGUAGES + (PSEUDO,) or language == "en":
+    if language not in (*LANGUAGES, PSEUDO) or language == "en":
         return None
     qm = _fresh_qm(language)
     translator = QTranslator(app)
@@ -99,3 +99,7 @@ _installed: list[QTranslator] = []  # ours, so a switch (tests) takes the old on
 def remove_translator(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
+
+
+# For texts outside a QObject's methods: ``translate("Context", "text")`` (lupdate reads it).
+translate = QCoreApplication.translate
