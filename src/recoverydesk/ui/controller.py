@@ -522,8 +522,8 @@ class AppController(QObject):
         def done(_result):
             self.busy_changed.emit(False)
             self._enter(AppState.UNLOCKED)
-            self.notice.emit("Restored your backup. It opens with the passphrase you just "
-                             "typed, and with the recovery key you had then.")
+            self.notice.emit(self.tr("Restored your backup. It opens with the passphrase you just "
+                             "typed, and with the recovery key you had then."))
 
         def failed(error):
             self.busy_changed.emit(False)

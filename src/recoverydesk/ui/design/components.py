@@ -253,7 +253,7 @@ class StatusMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status")
-        self.setAccessibleName("Status")
+        self.setAccessibleName(self.tr("Status"))
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._timer = QTimer(self)

@@ -52,8 +52,8 @@ class AboutDialog(QDialog):
         title_row.addWidget(heading(f"{APP_NAME} {facts.version}"), 1)
 
         folder = paragraph(str(facts.data_dir), selectable=True)
-        folder.setAccessibleName("Data folder")
-        self.open_folder = QPushButton("Open folder")
+        folder.setAccessibleName(self.tr("Data folder"))
+        self.open_folder = QPushButton(self.tr("Open folder"))
         self.open_folder.setEnabled(facts.data_dir.is_dir())
         self.open_folder.clicked.connect(self.open_data_folder)
         folder_row = QHBoxLayout()
@@ -61,7 +61,7 @@ class AboutDialog(QDialog):
         folder_row.addWidget(self.open_folder)
 
         self.credits = QTextBrowser()
-        self.credits.setAccessibleName("Sources and credits")
+        self.credits.setAccessibleName(self.tr("Sources and credits"))
         self.credits.setOpenLinks(False)
         self.credits.setMarkdown(credits_markdown(facts))
 
@@ -76,7 +76,7 @@ class AboutDialog(QDialog):
         layout.addWidget(paragraph(
             f"Free software under the {facts.licence} licence: you may use, share and change "
             "it under its terms."))
-        layout.addWidget(paragraph("Your data folder:"))
+        layout.addWidget(paragraph(self.tr("Your data folder:")))
         layout.addLayout(folder_row)
         layout.addWidget(self.credits, 1)
         layout.addWidget(buttons)

@@ -34,15 +34,15 @@ class HelpDialog(QDialog):
     def __init__(self, window_keys: list[tuple[str, str]], parent: QWidget | None = None,
                  sections: list[HelpSection] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Help")
+        self.setWindowTitle(self.tr("Help"))
         self.sections = [*(sections or help_sections()),
                          HelpSection(SHORTCUTS_TITLE, shortcuts_markdown(window_keys))]
         self.contents = QListWidget()
-        self.contents.setAccessibleName("Help topics")
+        self.contents.setAccessibleName(self.tr("Help topics"))
         self.contents.addItems([section.title for section in self.sections])
         self.contents.setMaximumWidth(self.contents.sizeHintForColumn(0) + 32)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Help text")
+        self.text.setAccessibleName(self.tr("Help text"))
         self.text.setOpenLinks(False)
         self.contents.currentRowChanged.connect(self.show_section)
 

@@ -32,6 +32,7 @@ from recoverydesk.ui.design.widgets import paragraph
 from recoverydesk.ui.dialogs.print_preview import print_with_preview
 from recoverydesk.ui.presenters.support import KnownError
 from recoverydesk.ui.shell.help_access import help_button
+from recoverydesk.ui.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +58,8 @@ def run_with_progress(parent, controller, label: str, work, on_done, say) -> Pro
     progress = Progress()
     seen = {"done": 0, "total": 0}
     progress.report = lambda done, total: seen.update(done=done, total=total)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("RecoveryDesk")
+    dialog = QProgressDialog(label, translate("InsightsDialogs", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(translate("InsightsDialogs", "RecoveryDesk"))
     dialog.setMinimumDuration(500)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -141,7 +142,7 @@ class ReportDialog(QDialog):
 
     def __init__(self, controller, first: date, last: date, say, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Report for your therapist")
+        self.setWindowTitle(self.tr("Report for your therapist"))
         self._controller, self._say = controller, say
         self.first = QDateEdit(QDate(first))
         self.last = QDateEdit(QDate(last))
@@ -151,14 +152,14 @@ class ReportDialog(QDialog):
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._load_entries)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name on the report")
+        self.name.setAccessibleName(self.tr("Name on the report"))
         self.boxes: dict[str, QCheckBox] = {}
         form = QFormLayout()
-        form.addRow("From", self.first)
-        form.addRow("To", self.last)
-        form.addRow("Your name (optional)", self.name)
+        form.addRow(self.tr("From"), self.first)
+        form.addRow(self.tr("To"), self.last)
+        form.addRow(self.tr("Your name (optional)"), self.name)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph("Only what you tick goes in. Nothing else does."))
+        layout.addWidget(paragraph(self.tr("Only what you tick goes in. Nothing else does.")))
         layout.addLayout(form)
         for key, title in SECTIONS.items():
             box = QCheckBox(title)
@@ -166,15 +167,16 @@ class ReportDialog(QDialog):
             self.boxes[key] = box
             layout.addWidget(box)
         self.entries = QListWidget()
-        self.entries.setAccessibleName("Journal entries to include")
+        self.entries.setAccessibleName(self.tr("Journal entries to include"))
         self.entries.setEnabled(False)
         self.boxes["journal"].toggled.connect(self.entries.setEnabled)
-        layout.addWidget(paragraph("Journal entries: tick each one you want to share."))
+        layout.addWidget(paragraph(self.tr("Journal entries: tick each one you want to share.")))
         layout.addWidget(self.entries, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         help_button(buttons)
-        self.save_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.print_button = buttons.addButton("Preview and print…",
+        self.save_button = buttons.addButton(
+            self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton(self.tr("Preview and print…"),
                                               QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_report)
         buttons.accepted.connect(self.save)
@@ -253,9 +255,9 @@ def _go_or_cancel(dialog, layout, go: str) -> None:
 
 def run_export(parent, controller, dates: tuple[date, date], say) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Export")
+    dialog.setWindowTitle(translate("InsightsDialogs", "Export"))
     fmt = QComboBox()
-    fmt.setAccessibleName("Format")
+    fmt.setAccessibleName(translate("InsightsDialogs", "Format"))
     for label, key in (("Everything, one JSON file", "json"),
                        ("Everything, a folder of CSV files", "csv"),
                        ("The journal, a folder of Markdown files", "markdown")):
@@ -299,13 +301,14 @@ class ImportFlow:
 
     def start(self) -> None:
         dialog = QDialog(self.parent)
-        dialog.setWindowTitle("Import")
+        dialog.setWindowTitle(self.tr("Import"))
         source = QComboBox()
-        source.setAccessibleName("Import from")
+        source.setAccessibleName(self.tr("Import from"))
         for label, key, _ in self.SOURCES:
             source.addItem(label, key)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(paragraph("You'll see what the file holds before anything is added."))
+        layout.addWidget(paragraph(
+            self.tr("You'll see what the file holds before anything is added.")))
         layout.addWidget(source)
         _go_or_cancel(dialog, layout, "Choose the file…")
         self.parent.import_dialog = dialog  # for tests
@@ -320,10 +323,10 @@ class ImportFlow:
                           self.preview, self.parent._say)
 
     def preview(self, plan) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Import", plan.describe(),
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import"), plan.describe(),
                           QMessageBox.StandardButton.Cancel, self.parent)
-        box.setInformativeText("Import these now? All of it is added at once, or nothing.")
-        go = box.addButton("Import", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(self.tr("Import these now? All of it is added at once, or nothing."))
+        go = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
         self.parent.preview_box = box  # for tests
         box.exec()
         if box.clickedButton() is not go:

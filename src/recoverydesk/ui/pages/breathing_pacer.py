@@ -40,7 +40,7 @@ class BreathingPacer(QWidget):
 
     def __init__(self, reduce_motion: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Breathing pacer")
+        self.setAccessibleName(self.tr("Breathing pacer"))
         self.phase_label = QLabel()
         self.phase_label.setObjectName("breathPhase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -52,7 +52,7 @@ class BreathingPacer(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(True)
-        self.bar.setAccessibleName("Breath count")
+        self.bar.setAccessibleName(self.tr("Breath count"))
         self.shapes = QStackedWidget()
         self.shapes.addWidget(self.circle)
         self.shapes.addWidget(self.bar)

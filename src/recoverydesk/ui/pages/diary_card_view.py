@@ -26,34 +26,35 @@ class DiaryCardView(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.diary_card()
-        self.setAccessibleName("Weekly diary card")
+        self.setAccessibleName(self.tr("Weekly diary card"))
         self._controller = controller
         self.week = week_start_of(date.today())
-        previous = QPushButton("‹ Previous week")
+        previous = QPushButton(self.tr("‹ Previous week"))
         previous.clicked.connect(lambda: self.show_week(self.week - timedelta(days=7)))
-        following = QPushButton("Next week ›")
+        following = QPushButton(self.tr("Next week ›"))
         following.clicked.connect(lambda: self.show_week(self.week + timedelta(days=7)))
-        this_week = QPushButton("This week")
+        this_week = QPushButton(self.tr("This week"))
         this_week.clicked.connect(lambda: self.show_week(week_start_of(date.today())))
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
         self.picker.setDisplayFormat("'Week of' d MMM yyyy")
-        self.picker.setAccessibleName("Week of")
+        self.picker.setAccessibleName(self.tr("Week of"))
         self.picker.dateChanged.connect(lambda d: self.show_week(week_start_of(d.toPython())))
         tools = QHBoxLayout()
         for widget in (previous, this_week, following, self.picker):
             tools.addWidget(widget)
         tools.addStretch(1)
         self.table = QTableWidget()
-        self.table.setAccessibleName("Diary card")
+        self.table.setAccessibleName(self.tr("Diary card"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Weekly diary card", 1.2))
-        layout.addWidget(paragraph("Built from your check-ins: the strongest urge and feeling of "
+        layout.addWidget(heading(self.tr("Weekly diary card"), 1.2))
+        layout.addWidget(paragraph(
+            self.tr("Built from your check-ins: the strongest urge and feeling of "
                                    "each day, whether an urge was acted on, and the skills you "
-                                   "used. You could bring it to a session."))
+                                   "used. You could bring it to a session.")))
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         # A bound method, not a lambda: Qt lets go of it when this view is deleted on lock.

@@ -72,7 +72,7 @@ class GoalsPage(QStackedWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.goals()
-        self.setAccessibleName("Goals")
+        self.setAccessibleName(self.tr("Goals"))
         self._controller = controller
         self._goals: list[Goal] = []
         self._current_id: int | None = None
@@ -90,15 +90,15 @@ class GoalsPage(QStackedWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _empty_state(self) -> QWidget:
-        own = IconButton("add", "Write a goal of my own…")
+        own = IconButton("add", self.tr("Write a goal of my own…"))
         own.clicked.connect(lambda: self.new_goal())
         self.empty_own_button = own
         empty = EmptyState(
-            "goals", "No goals yet",
-            "A goal here is something small and clear that matters to you, with steps you "
+            "goals", self.tr("No goals yet"),
+            self.tr("A goal here is something small and clear that matters to you, with steps you "
             "can tick off. RecoveryDesk can count progress from what you already log, so "
-            "there's nothing extra to type.", own)
-        starts = Card("You could start from one of these and make it your own")
+            "there's nothing extra to type."), own)
+        starts = Card(self.tr("You could start from one of these and make it your own"))
         for template in TEMPLATES:
             button = QPushButton(template.title)
             button.setAccessibleName(f"Start from: {template.title}")
@@ -107,19 +107,19 @@ class GoalsPage(QStackedWidget):
         column = centred_column(empty, starts, max_width=640)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(PageHeader("Goals"))
+        layout.addWidget(PageHeader(self.tr("Goals")))
         layout.addWidget(scrolling(column), 1)
         return page
 
     def _overview(self) -> QWidget:
-        self.new_button = IconButton("add", "New goal…", "New goal (Ctrl+N)")
+        self.new_button = IconButton("add", self.tr("New goal…"), self.tr("New goal (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_goal())
         self.due = paragraph("")
         self.due.setObjectName("message")
-        self.due.setAccessibleName("Due soon")
+        self.due.setAccessibleName(self.tr("Due soon"))
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Your goals")
+        self.list.setAccessibleName(self.tr("Your goals"))
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -134,7 +134,8 @@ class GoalsPage(QStackedWidget):
         splitter.setChildrenCollapsible(False)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(PageHeader("Goals", "Small, clear steps towards what matters to you.",
+        layout.addWidget(PageHeader(self.tr("Goals"),
+            self.tr("Small, clear steps towards what matters to you."),
                                     [self.new_button]))
         layout.addWidget(self.due)
         layout.addWidget(splitter, 1)
@@ -145,23 +146,23 @@ class GoalsPage(QStackedWidget):
         self.state = paragraph("")
         self.recognition = paragraph("")
         self.recognition.setObjectName("message")
-        self.recognition.setAccessibleName("Recognition")
+        self.recognition.setAccessibleName(self.tr("Recognition"))
         self.review_prompt = message_label()
-        self.review_prompt.setAccessibleName("Time to look at this goal")
+        self.review_prompt.setAccessibleName(self.tr("Time to look at this goal"))
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Progress")
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
         self.progress_text = paragraph("")
         self.manual_value = QDoubleSpinBox()
         self.manual_value.setRange(0, 100000)
         self.manual_value.setDecimals(0)
-        self.manual_value.setAccessibleName("Where you are now")
-        self.manual_save = QPushButton("Update")
-        self.manual_save.setAccessibleName("Update the number")
+        self.manual_value.setAccessibleName(self.tr("Where you are now"))
+        self.manual_save = QPushButton(self.tr("Update"))
+        self.manual_save.setAccessibleName(self.tr("Update the number"))
         self.manual_save.clicked.connect(self.update_manual_value)
         manual = QHBoxLayout()
-        manual.addWidget(paragraph("Where you are now:"))
+        manual.addWidget(paragraph(self.tr("Where you are now:")))
         manual.addWidget(self.manual_value)
         manual.addWidget(self.manual_save)
         manual.addStretch(1)
@@ -171,7 +172,7 @@ class GoalsPage(QStackedWidget):
         self.smart = paragraph("")
 
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps (Space ticks, Alt+Up and Alt+Down move)")
+        self.steps.setAccessibleName(self.tr("Steps (Space ticks, Alt+Up and Alt+Down move)"))
         self.steps.itemChanged.connect(self._step_ticked)
         QShortcut(QKeySequence("Alt+Up"), self.steps, activated=lambda: self.move_step(-1),
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -180,8 +181,8 @@ class GoalsPage(QStackedWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.steps, activated=self.remove_step,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.new_step = QLineEdit()
-        self.new_step.setAccessibleName("New step")
-        self.new_step.setPlaceholderText("A new step: type here and press Enter")
+        self.new_step.setAccessibleName(self.tr("New step"))
+        self.new_step.setPlaceholderText(self.tr("A new step: type here and press Enter"))
         self.new_step.returnPressed.connect(self.add_step)
         self.step_due = OptionalDate("By", None, local_today() + timedelta(days=7))
         add_row = QHBoxLayout()
@@ -197,18 +198,18 @@ class GoalsPage(QStackedWidget):
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
 
-        self.edit_button = QPushButton("Edit goal…")
+        self.edit_button = QPushButton(self.tr("Edit goal…"))
         self.edit_button.clicked.connect(self.edit_goal)
-        self.review_button = QPushButton("Write a review…")
+        self.review_button = QPushButton(self.tr("Write a review…"))
         self.review_button.clicked.connect(self.write_review)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self._pause_or_resume)
-        self.achieved_button = QPushButton("Mark achieved")
+        self.achieved_button = QPushButton(self.tr("Mark achieved"))
         self.achieved_button.clicked.connect(lambda: self.set_state(GoalState.ACHIEVED))
-        self.let_go_button = QPushButton("Let it go")
-        self.let_go_button.setToolTip("Set this goal aside. You can pick it up again.")
+        self.let_go_button = QPushButton(self.tr("Let it go"))
+        self.let_go_button.setToolTip(self.tr("Set this goal aside. You can pick it up again."))
         self.let_go_button.clicked.connect(lambda: self.set_state(GoalState.LET_GO))
-        self.delete_button = QPushButton("Delete for good…")
+        self.delete_button = QPushButton(self.tr("Delete for good…"))
         self.delete_button.clicked.connect(self.delete_goal)
         actions = FlowLayout()  # wraps on a narrow window rather than widening it
         for button in (self.edit_button, self.review_button, self.pause_button,
@@ -222,12 +223,12 @@ class GoalsPage(QStackedWidget):
                        self.progress_text, self.progress_bar, self.manual_row):
             goal_card.body.addWidget(widget)
         goal_card.body.addLayout(actions)
-        steps_card = Card("Steps")
+        steps_card = Card(self.tr("Steps"))
         steps_card.body.addWidget(self.steps)
         steps_card.body.addLayout(add_row)
         steps_card.body.addLayout(step_buttons)
         steps_card.body.addWidget(self.smart)
-        reviews_card = Card("Reviews")
+        reviews_card = Card(self.tr("Reviews"))
         reviews_card.body.addWidget(self.reviews)
         column = QWidget()
         layout = QVBoxLayout(column)
@@ -236,7 +237,7 @@ class GoalsPage(QStackedWidget):
             layout.addWidget(card)
         layout.addStretch(1)
         scroll = scrolling(column)
-        scroll.setAccessibleName("The goal")
+        scroll.setAccessibleName(self.tr("The goal"))
         return scroll
 
     # -- showing ----------------------------------------------------------------------------
@@ -419,7 +420,7 @@ class GoalsPage(QStackedWidget):
         if goal is None or goal.state is not GoalState.LET_GO:
             return
         answer = QMessageBox.question(
-            self, "Delete this goal?",
+            self, self.tr("Delete this goal?"),
             f"Delete “{goal.name}” with its steps and reviews? This can't be undone. "
             "Goals you let go can also simply stay in the archive.")
         if answer == QMessageBox.StandardButton.Yes:
@@ -490,20 +491,20 @@ class GoalGlance(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.goals()
-        self.setAccessibleName("A goal step")
+        self.setAccessibleName(self.tr("A goal step"))
         self._controller = controller
         self._goal_id: int | None = None
         self.step = paragraph("")
         self.review = message_label()
-        self.review.setAccessibleName("Time to look at a goal")
-        self.open_button = QPushButton("Open goals")
+        self.review.setAccessibleName(self.tr("Time to look at a goal"))
+        self.open_button = QPushButton(self.tr("Open goals"))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self._goal_id or 0))
         row = QHBoxLayout()
         row.addWidget(self.step, 1)
         row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("A next step", 1.1))
+        layout.addWidget(heading(self.tr("A next step"), 1.1))
         layout.addLayout(row)
         layout.addWidget(self.review)
         controller.goals_changed.connect(self.refresh)
@@ -523,7 +524,7 @@ class GoalGlance(QWidget):
             by = f" (by {step.due:%a %d %b})" if step.due else ""
             self.step.setText(f"{step.text}{by}, for “{active[0].name}”.")
         else:
-            self.step.setText("Your active goals have no open steps right now.")
+            self.step.setText(self.tr("Your active goals have no open steps right now."))
         show_message(self.review, (
             f"Time to look at “{due.name}”? When you're ready, a short review can help.")
             if due else "")

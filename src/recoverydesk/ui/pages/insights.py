@@ -137,7 +137,7 @@ class _Round:
 class InsightsPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Insights")
+        self.setAccessibleName(self.tr("Insights"))
         self._controller = controller
         self.cards: dict[str, ChartCard] = {}
         self.charts_ready = False
@@ -153,7 +153,7 @@ class InsightsPage(QWidget):
         self.first_edit = self._date_edit("From", today - timedelta(weeks=12) + timedelta(1))
         self.last_edit = self._date_edit("To", today)
         self.period = QComboBox()
-        self.period.setAccessibleName("Show by")
+        self.period.setAccessibleName(self.tr("Show by"))
         for label, key in (("By day", "day"), ("By week", "week"), ("By month", "month")):
             self.period.addItem(label, key)
         self.period.setCurrentIndex(1)
@@ -183,7 +183,7 @@ class InsightsPage(QWidget):
 
         self.message = message_label()
         self.status = paragraph("")
-        self.status.setAccessibleName("Charts status")
+        self.status.setAccessibleName(self.tr("Charts status"))
         self.chart_column = QVBoxLayout()
         holder = QWidget()
         holder.setLayout(self.chart_column)
@@ -201,14 +201,14 @@ class InsightsPage(QWidget):
         charts_layout.addWidget(scroll, 1)
         self.diary_card = DiaryCardView(controller)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Insights views")
-        self.tabs.addTab(charts_tab, "Charts")
-        self.tabs.addTab(self.diary_card, "Diary card")
+        self.tabs.setAccessibleName(self.tr("Insights views"))
+        self.tabs.addTab(charts_tab, self.tr("Charts"))
+        self.tabs.addTab(self.diary_card, self.tr("Diary card"))
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Insights", 1.3))
-        layout.addWidget(paragraph("How things have been, from your check-ins and skills. "
-                                   "Only you see this, unless you choose to share it."))
+        layout.addWidget(heading(self.tr("Insights"), 1.3))
+        layout.addWidget(paragraph(self.tr("How things have been, from your check-ins and skills. "
+                                   "Only you see this, unless you choose to share it.")))
         layout.addWidget(actions_row)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -275,7 +275,7 @@ class InsightsPage(QWidget):
         self._cancel()
         self._round = _Round()
         self.charts_ready = False
-        self.status.setText("Getting your charts ready…")
+        self.status.setText(self.tr("Getting your charts ready…"))
         return self._round
 
     def refresh(self) -> None:
@@ -356,7 +356,7 @@ class InsightsPage(QWidget):
             return
         self._cancel()  # one message, not one per chart
         log.error("charts failed", exc_info=error)
-        self.status.setText("The charts couldn't be drawn this time.")
+        self.status.setText(self.tr("The charts couldn't be drawn this time."))
 
     # -- actions --------------------------------------------------------------------------
 

@@ -83,13 +83,13 @@ class SectionEditor(Card):
         self.items.currentRowChanged.connect(lambda _: self._show_buttons())
         QShortcut(QKeySequence.StandardKey.Delete, self.items, activated=self._remove,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.empty = paragraph("Nothing here yet.")
+        self.empty = paragraph(self.tr("Nothing here yet."))
         self.empty.setProperty("tone", "muted")
         self.new_item = QLineEdit()
         self.new_item.setAccessibleName(f"New item for {section.title}")
-        self.new_item.setPlaceholderText("Add: type here and press Enter")
+        self.new_item.setPlaceholderText(self.tr("Add: type here and press Enter"))
         self.new_item.returnPressed.connect(self._add)
-        add = IconButton("add", "Add", f"Add to {section.title}")
+        add = IconButton("add", self.tr("Add"), f"Add to {section.title}")
         add.clicked.connect(self._add)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_item, 1)
@@ -222,7 +222,7 @@ class ContactRow(QWidget):
                             if n)
         self.label = paragraph(contact.name + (f" — {numbers}" if numbers else ""))
         self.label.setAccessibleName(f"Contact: {contact.name}")
-        self.edit_button = IconButton("edit", "Edit…", f"Edit {contact.name}")
+        self.edit_button = IconButton("edit", self.tr("Edit…"), f"Edit {contact.name}")
         self.edit_button.setAccessibleName(f"Edit {contact.name}")
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.contact))
         self.remove_button = IconButton("delete", "", f"Remove {contact.name}")
@@ -245,14 +245,16 @@ class SafetyPlanPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.safety_plan()
-        self.setAccessibleName("Safety plan")
+        self.setAccessibleName(self.tr("Safety plan"))
         self._controller = controller
         self._open_version: int | None = None  # this visit's version, updated in place
 
-        history = IconButton("history", "Earlier versions…", "See or bring back an earlier "
-                             "version of your plan")
+        history = IconButton("history", self.tr("Earlier versions…"),
+            self.tr("See or bring back an earlier "
+                             "version of your plan"))
         history.clicked.connect(self.show_history)
-        print_button = IconButton("print", "Print or PDF…", "Print your plan or save it as PDF")
+        print_button = IconButton("print", self.tr("Print or PDF…"),
+            self.tr("Print your plan or save it as PDF"))
         print_button.clicked.connect(self.open_print_dialog)
         self.status = StatusMessage()
         self.reminder = message_label()
@@ -266,7 +268,7 @@ class SafetyPlanPage(QWidget):
             if section.holds_contacts:
                 editor.body.addWidget(self._contacts_box(section))
             if section.key == "coping":
-                add_skill = IconButton("skills", "Add a skill from RecoveryDesk…")
+                add_skill = IconButton("skills", self.tr("Add a skill from RecoveryDesk…"))
                 add_skill.clicked.connect(self.add_skill_to_plan)
                 editor.body.addWidget(add_skill, 0, Qt.AlignmentFlag.AlignLeft)
         self.grid = CardGrid(column_width=44, max_columns=2)
@@ -280,9 +282,10 @@ class SafetyPlanPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(PageHeader(
-            "Your safety plan",
-            "A plan in your own words for hard moments: what to look out for, what helps, and "
-            "who you can reach. Changes are kept as you make them, and earlier versions too.",
+            self.tr("Your safety plan"),
+            self.tr("A plan in your own words for hard moments: what to look out for, what "
+                    "helps, and "
+            "who you can reach. Changes are kept as you make them, and earlier versions too."),
             [history, print_button]))
         layout.addWidget(self.reminder)
         layout.addWidget(self.status)
@@ -319,7 +322,7 @@ class SafetyPlanPage(QWidget):
                                                           self._open_version)
         if kept is not None:
             self._open_version = kept
-            self.status.show_message("Saved.", "done", seconds=3)
+            self.status.show_message(self.tr("Saved."), "done", seconds=3)
             show_message(self.reminder, "")
 
     def keep_version(self) -> None:
@@ -348,11 +351,11 @@ class SafetyPlanPage(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Contacts", 1.0))
+        layout.addWidget(heading(self.tr("Contacts"), 1.0))
         rows = QVBoxLayout()
         layout.addLayout(rows)
         self.contact_boxes[section.key] = rows
-        add = IconButton("add", "Add a contact…")
+        add = IconButton("add", self.tr("Add a contact…"))
         add.setAccessibleName(f"Add a contact: {section.title}")
         add.clicked.connect(lambda: self._edit_contact(Contact("", section.key)))
         layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
@@ -400,7 +403,8 @@ class SafetyPlanPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.presenter.restore(dialog.chosen)
             self.load()
-            self.status.show_message("That version is back. What you had before is kept too.",
+            self.status.show_message(
+                self.tr("That version is back. What you had before is kept too."),
                                      "done")
 
     def open_print_dialog(self) -> None:
@@ -411,18 +415,18 @@ class SafetyPlanPage(QWidget):
 class ContactDialog(QDialog):
     def __init__(self, contact: Contact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Contact")
+        self.setWindowTitle(self.tr("Contact"))
         self._original = contact
         self.name = QLineEdit(contact.name)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.phone = QLineEdit(contact.phone)
-        self.phone.setAccessibleName("Phone")
+        self.phone.setAccessibleName(self.tr("Phone"))
         self.sms = QLineEdit(contact.sms)
-        self.sms.setAccessibleName("Number to text")
+        self.sms.setAccessibleName(self.tr("Number to text"))
         self.notes = QLineEdit(contact.notes)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.section = QComboBox()
-        self.section.setAccessibleName("Part of the plan")
+        self.section.setAccessibleName(self.tr("Part of the plan"))
         for section in SECTIONS:
             if section.holds_contacts:
                 self.section.addItem(section.title, section.key)
@@ -440,7 +444,7 @@ class ContactDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            show_message(self.message, "A contact needs a name.")
+            show_message(self.message, self.tr("A contact needs a name."))
             return
         self.accept()
 
@@ -449,22 +453,22 @@ class HistoryDialog(QDialog):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.safety_plan()
-        self.setWindowTitle("Earlier versions of your plan")
+        self.setWindowTitle(self.tr("Earlier versions of your plan"))
         self.resize(720, 520)
         self.chosen: int | None = None
         self.versions = self.presenter.history()
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved versions")
+        self.list.setAccessibleName(self.tr("Saved versions"))
         for version in self.versions:
             local = version.saved_at.astimezone()
             count = sum(len(version.plan.items(s.key)) for s in SECTIONS)
             self.list.addItem(f"{local:%d %b %Y, %H:%M} — {count} items")
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.list.currentRowChanged.connect(self._preview)
-        restore = QPushButton("Bring this version back")
+        restore = QPushButton(self.tr("Bring this version back"))
         restore.clicked.connect(self._restore)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
@@ -480,7 +484,7 @@ class HistoryDialog(QDialog):
         if self.versions:
             self.list.setCurrentRow(0)
         else:
-            self.preview.setPlainText("No saved versions yet.")
+            self.preview.setPlainText(self.tr("No saved versions yet."))
             restore.setEnabled(False)
 
     def _preview(self, row: int) -> None:
@@ -505,18 +509,18 @@ class PrintPlanDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.safety_plan()
-        self.setWindowTitle("Print your safety plan")
+        self.setWindowTitle(self.tr("Print your safety plan"))
         self._controller = controller
         self._plan = plan
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name on the plan (optional)")
-        self.wallet = QCheckBox("Wallet-card size")
+        self.name.setAccessibleName(self.tr("Name on the plan (optional)"))
+        self.wallet = QCheckBox(self.tr("Wallet-card size"))
         self.section_boxes = {}
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Name on the plan (optional)", self.name)
+        form.addRow(self.tr("Name on the plan (optional)"), self.name)
         layout.addLayout(form)
-        layout.addWidget(paragraph("What goes in:"))
+        layout.addWidget(paragraph(self.tr("What goes in:")))
         for section in SECTIONS:
             box = QCheckBox(section.title)
             box.setChecked(True)
@@ -526,11 +530,11 @@ class PrintPlanDialog(QDialog):
         self.message = message_label()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        preview = QPushButton("Preview and print…")
+        preview = QPushButton(self.tr("Preview and print…"))
         preview.clicked.connect(self.print_with_preview)
-        pdf = QPushButton("Save as PDF…")
+        pdf = QPushButton(self.tr("Save as PDF…"))
         pdf.clicked.connect(self._ask_for_pdf_path)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons.addWidget(preview)
         buttons.addWidget(pdf)
@@ -559,11 +563,13 @@ class PrintPlanDialog(QDialog):
         return written
 
     def _ask_for_pdf_path(self) -> None:
-        answer = QMessageBox.question(self, "Save as PDF", PDF_WARNING + "\n\nSave it now?")
+        answer = QMessageBox.question(self,
+            self.tr("Save as PDF"), PDF_WARNING + "\n\nSave it now?")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        filename, _ = QFileDialog.getSaveFileName(self, "Save your safety plan",
-                                                  "My safety plan.pdf", "PDF files (*.pdf)")
+        filename, _ = QFileDialog.getSaveFileName(self, self.tr("Save your safety plan"),
+                                                  self.tr("My safety plan.pdf"),
+                                                      self.tr("PDF files (*.pdf)"))
         if filename:
             try:
                 self.save_pdf(Path(filename))

@@ -16,15 +16,16 @@ class ReminderSettings(QWidget):
         self._controller = controller
         plan = controller.reminder_plan()
         self.times = QLineEdit(format_times(plan.times))
-        self.times.setAccessibleName("Check-in reminder times")
-        self.times.setPlaceholderText("For example: 09:00, 20:30")
+        self.times.setAccessibleName(self.tr("Check-in reminder times"))
+        self.times.setPlaceholderText(self.tr("For example: 09:00, 20:30"))
         self.quiet = QLineEdit(self._quiet_text())
-        self.quiet.setAccessibleName("Quiet hours")
-        self.quiet.setPlaceholderText("For example: 22:00-07:00")
+        self.quiet.setAccessibleName(self.tr("Quiet hours"))
+        self.quiet.setPlaceholderText(self.tr("For example: 22:00-07:00"))
         for edit in (self.times, self.quiet):
             edit.editingFinished.connect(self.apply)
-        self.close_to_tray = QCheckBox("Keep running in the tray when the window is closed")
-        self.close_to_tray.setAccessibleName("Close to tray")
+        self.close_to_tray = QCheckBox(
+            self.tr("Keep running in the tray when the window is closed"))
+        self.close_to_tray.setAccessibleName(self.tr("Close to tray"))
         self.close_to_tray.setChecked(controller.close_to_tray)
         self.close_to_tray.toggled.connect(controller.set_close_to_tray)
         self.message = StatusMessage()
@@ -36,8 +37,8 @@ class ReminderSettings(QWidget):
             note += " This desktop has no system tray, so no notes can be shown here."
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Remind me to check in at", self.times)
-        form.addRow("Not during", self.quiet)
+        form.addRow(self.tr("Remind me to check in at"), self.times)
+        form.addRow(self.tr("Not during"), self.quiet)
         form.addRow(paragraph(note))
         form.addRow(self.close_to_tray)
         form.addRow(self.message)

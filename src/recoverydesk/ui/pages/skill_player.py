@@ -73,9 +73,9 @@ class SkillPlayer(QWidget):
     def _ratings_page(self, before: bool) -> QWidget:
         page = QWidget()
         urge = RatingSegment(5, ("none", "strongest"))
-        urge.setAccessibleName("Urge to self-harm, 0 to 5")
+        urge.setAccessibleName(self.tr("Urge to self-harm, 0 to 5"))
         distress = RatingSegment(10, ("calm", "the most"))
-        distress.setAccessibleName("Distress, 0 to 10")
+        distress.setAccessibleName(self.tr("Distress, 0 to 10"))
         button = QPushButton("Start" if before else "Done")
         button.setDefault(True)
         button.clicked.connect(self.start if before else self.done)
@@ -87,7 +87,7 @@ class SkillPlayer(QWidget):
         if before and self.exercise.caution:
             caution = paragraph(f"Take care: {self.exercise.caution}")
             caution.setObjectName("message")
-            caution.setAccessibleName("Caution")
+            caution.setAccessibleName(self.tr("Caution"))
             layout.addWidget(caution)
         layout.addWidget(paragraph(
             "Before you start: how strong are things right now? You can skip these."
@@ -108,7 +108,7 @@ class SkillPlayer(QWidget):
     def _step_page(self, reduce_motion: bool) -> QWidget:
         page = QWidget()
         self.progress = QLabel()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.step_text = paragraph("")
         self.step_text.setObjectName("stepText")
         font = QFont(self.step_text.font())
@@ -117,7 +117,7 @@ class SkillPlayer(QWidget):
         self.note = paragraph("")
         self.note.setObjectName("message")
         self.clock = QLabel()
-        self.clock.setAccessibleName("Time left")
+        self.clock.setAccessibleName(self.tr("Time left"))
         self.pacer = BreathingPacer(reduce_motion)
         self.prompt = QPlainTextEdit()
         self.prompt.setTabChangesFocus(True)
@@ -139,11 +139,11 @@ class SkillPlayer(QWidget):
             self.skill_choice.addItem(item)
         self.skill_choice.hide()  # shown on a choose_skills step only
 
-        self.back_button = QPushButton("Back")
-        self.pause_button = QPushButton("Pause")
-        self.next_button = QPushButton("Next")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setDefault(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         for button, action, keys, tip in (
                 (self.back_button, self.back, "Alt+B", "Back"),
                 (self.pause_button, self.toggle_pause, "Alt+P", "Pause or resume"),

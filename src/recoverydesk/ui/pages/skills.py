@@ -61,7 +61,7 @@ class SkillCard(Card):
         source.setObjectName("source")
         source.setProperty("tone", "muted")
         source.setFont(scaled_font(source, tokens.TYPE.caption))
-        self.start_button = IconButton("play", "Start", f"Start {exercise.title}")
+        self.start_button = IconButton("play", self.tr("Start"), f"Start {exercise.title}")
         self.start_button.setAccessibleName(f"Start {exercise.title}")
         self.start_button.setAutoDefault(True)
         self.favourite_button = IconButton(
@@ -89,7 +89,7 @@ class SkillsPage(QStackedWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.skills()
-        self.setAccessibleName("Skills")
+        self.setAccessibleName(self.tr("Skills"))
         self._controller = controller
         self.library = controller.skill_library()
         self.player: SkillPlayer | None = None
@@ -97,8 +97,8 @@ class SkillsPage(QStackedWidget):
         self.cards: dict[str, SkillCard] = {}
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search skills")
-        self.search.setAccessibleName("Search skills (Enter goes to the first one)")
+        self.search.setPlaceholderText(self.tr("Search skills"))
+        self.search.setAccessibleName(self.tr("Search skills (Enter goes to the first one)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self.focus_first)
@@ -108,7 +108,7 @@ class SkillsPage(QStackedWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.right_now_button)
 
-        self.all_chip = Chip("All")
+        self.all_chip = Chip(self.tr("All"))
         self.all_chip.setChecked(True)
         self.all_chip.clicked.connect(self._show_all_families)
         self.family_chips = {family: Chip(family_name(family)) for family in FAMILIES
@@ -116,23 +116,24 @@ class SkillsPage(QStackedWidget):
         for chip in self.family_chips.values():
             chip.setAccessibleName(f"Only {chip.text()}")
             chip.toggled.connect(self._family_toggled)
-        self.show_hidden = Chip("Show skills I set aside")
+        self.show_hidden = Chip(self.tr("Show skills I set aside"))
         self.show_hidden.toggled.connect(self.refresh)
         chips = FlowLayout()
         for chip in (self.all_chip, *self.family_chips.values(), self.show_hidden):
             chips.addWidget(chip)
 
-        self.ride_button = IconButton("timer", "Ride it out", "Ride it out: a 5 or 15 minute "
-                                      "timer")
-        self.ride_button.setAccessibleName("Ride it out: a 5 or 15 minute timer")
+        self.ride_button = IconButton("timer", self.tr("Ride it out"),
+            self.tr("Ride it out: a 5 or 15 minute "
+                                      "timer"))
+        self.ride_button.setAccessibleName(self.tr("Ride it out: a 5 or 15 minute timer"))
         self.ride_button.clicked.connect(self.start_ride_it_out)
         self.message = StatusMessage()
         self.next_skills = QHBoxLayout()  # after a chain analysis: the skills it pointed to
 
         self.groups = QVBoxLayout()  # a heading and a grid of cards per group
         self.groups.setSpacing(16)
-        self.empty = EmptyState("search", "No skills match",
-                                "You could try another word, or show every family.",
+        self.empty = EmptyState("search", self.tr("No skills match"),
+                                self.tr("You could try another word, or show every family."),
                                 self._clear_filters_button())
         column = QWidget()
         column_layout = QVBoxLayout(column)
@@ -146,8 +147,9 @@ class SkillsPage(QStackedWidget):
         library = QWidget()
         layout = QVBoxLayout(library)
         layout.addWidget(PageHeader(
-            "Skills", "Things to do, step by step, when a moment is hard, or to practise when "
-            "it isn't. This can help some people; see what works for you.",
+            self.tr("Skills"),
+                self.tr("Things to do, step by step, when a moment is hard, or to practise when "
+            "it isn't. This can help some people; see what works for you."),
             [self.ride_button]))
         layout.addLayout(top)
         layout.addLayout(chips)
@@ -160,7 +162,7 @@ class SkillsPage(QStackedWidget):
         self.refresh()
 
     def _clear_filters_button(self) -> QPushButton:
-        button = QPushButton("Show all skills")
+        button = QPushButton(self.tr("Show all skills"))
         button.clicked.connect(self.clear_filters)
         return button
 
@@ -335,14 +337,14 @@ class SkillsPage(QStackedWidget):
             self.message.show_message(f"You took the time for {exercise.title}.{journal}",
                                       "done", seconds=10)
         else:
-            self.message.show_message("Stopped. What you entered is kept.")
+            self.message.show_message(self.tr("Stopped. What you entered is kept."))
         self.refresh()
 
     def _chain_finished(self, exercise: Exercise, session) -> None:
         chain = self._controller.keep_chain_analysis(exercise, session)
         if chain is None:
             self.message.show_message(
-                "Stopped. Nothing was written yet, so there is no chain to keep.")
+                self.tr("Stopped. Nothing was written yet, so there is no chain to keep."))
             return
         self.message.show_message("Your chain is kept in your journal. " + (
             "You could try a skill you picked:" if chain.skills else ""), "done", seconds=0)
