@@ -90,7 +90,16 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         return None
     app.installTranslator(translator)
     _installed.append(translator)
+    _current[0] = language
     return translator
+
+
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The language install_translator() put in place ("en" when none)."""
+    return _current[0]
 
 
 _installed: list[QTranslator] = []  # ours, so a switch (tests) takes the old one out
@@ -99,6 +108,7 @@ _installed: list[QTranslator] = []  # ours, so a switch (tests) takes the old on
 def remove_translator(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
+    _current[0] = "en"
 
 
 # For texts outside a QObject's methods: ``translate("Context", "text")`` (lupdate reads it).
