@@ -64,7 +64,7 @@ class JournalPage(QWidget):
         self.use_dates = QCheckBox(self.tr("Between"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-1))
         self.until = QDateEdit(QDate.currentDate())
-        for edit, name in ((self.since, "From date"), (self.until, "To date")):
+        for edit, name in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
@@ -212,7 +212,8 @@ class JournalPage(QWidget):
                                               self.body.toPlainText(), self._tag_list(),
                                               datetime.now(UTC))
         self._dirty = False
-        show_message(self.status, f"Kept as a draft at {datetime.now():%H:%M:%S}.")
+        show_message(self.status, self.tr("Kept as a draft at {time}.").format(
+            time=f"{datetime.now():%H:%M:%S}"))
 
     def save(self) -> None:
         if not (self.body.toPlainText().strip() or self.title.text().strip()):
@@ -350,11 +351,12 @@ class JournalPage(QWidget):
         empty = self.model.rowCount() == 0
         searching = bool(self.search.text().strip() or self.tag_filter.currentIndex() > 0
                          or self.use_dates.isChecked())
-        self.empty.title_label.setText("Nothing matches" if searching else "No entries yet")
+        self.empty.title_label.setText(self.tr("Nothing matches") if searching
+                                       else self.tr("No entries yet"))
         self.empty.text_label.setText(
-            "You could try other words, another tag or wider dates." if searching else
-            "Whatever you write here is kept encrypted on this computer. Start on the right "
-            "whenever you like.")
+            self.tr("You could try other words, another tag or wider dates.") if searching else
+            self.tr("Whatever you write here is kept encrypted on this computer. Start on the "
+                    "right whenever you like."))
         self.list.setVisible(not empty)
         self.empty.setVisible(empty)
 
@@ -434,22 +436,25 @@ class JournalPage(QWidget):
         self.tag_filter.blockSignals(False)
 
     def _ask_template_name(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save as template", "A name for this template:",
+        prefix = self.tr("Template: {name}").format(name="")
+        name, ok = QInputDialog.getText(self, self.tr("Save as template"),
+                                        self.tr("A name for this template:"),
                                         text=self.template.currentText().removeprefix(
-                                            "Template: ") if self.template.currentIndex() else "")
+                                            prefix) if self.template.currentIndex() else "")
         if ok and name.strip():
             self.save_as_template(name.strip())
 
     def save_as_template(self, name: str) -> None:
         self.store.save_template(name, self.body.toPlainText())
         self._fill_templates()
-        show_message(self.status, f"Saved as the template \u201c{name}\u201d.")
+        show_message(self.status, self.tr("Saved as the template \u201c{name}\u201d.").format(
+            name=name))
 
     def _fill_templates(self) -> None:
         self.template.clear()
         self.template.addItem(self.tr("Blank"), "")
         for name, body in self.store.templates():
-            self.template.addItem(f"Template: {name}", body)
+            self.template.addItem(self.tr("Template: {name}").format(name=name), body)
 
 
 def _start_of(day: QDate) -> datetime:
