@@ -68,8 +68,8 @@ MARKED = (
                       "Mindfulness: noticing what is here, now, without judging it"),
     QT_TRANSLATE_NOOP("CoreText",
                       "Emotion regulation: understanding and easing strong feelings"),
-    QT_TRANSLATE_NOOP("CoreText",
-                      "Acceptance and commitment: making room for thoughts and moving towards what matters"),
+    QT_TRANSLATE_NOOP("CoreText", "Acceptance and commitment: making room for thoughts and "
+                                  "moving towards what matters"),
     QT_TRANSLATE_NOOP("CoreText",
                       "Self-compassion: treating yourself as you would a friend"),
     QT_TRANSLATE_NOOP("CoreText",

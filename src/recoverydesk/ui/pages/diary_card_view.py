@@ -37,8 +37,9 @@ class DiaryCardView(QWidget):
         this_week.clicked.connect(lambda: self.show_week(week_start_of(date.today())))
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
-        self.picker.setDisplayFormat("'Week of' d MMM yyyy")
-        self.picker.setAccessibleName(self.tr("Week of"))
+        week_of = self.tr("Week of")
+        self.picker.setDisplayFormat("'" + week_of.replace("'", "''") + "' d MMM yyyy")
+        self.picker.setAccessibleName(week_of)
         self.picker.dateChanged.connect(lambda d: self.show_week(week_start_of(d.toPython())))
         tools = QHBoxLayout()
         for widget in (previous, this_week, following, self.picker):

@@ -48,8 +48,8 @@ class RideItOutPlayer(SkillPlayer):
         group = QButtonGroup(self)
         row = QHBoxLayout()
         for minutes in MINUTES:
-            button = QRadioButton(f"{minutes} minutes")
-            button.setAccessibleName(f"Ride it out for {minutes} minutes")
+            button = QRadioButton(self.tr("%n minute(s)", "", minutes))
+            button.setAccessibleName(self.tr("Ride it out for %n minute(s)", "", minutes))
             group.addButton(button)
             row.addWidget(button)
             self.minute_buttons.append(button)
@@ -70,8 +70,9 @@ class RideItOutPlayer(SkillPlayer):
 
     def _add_meanwhile(self, things: list[str]) -> None:
         text = ("\n".join(f"•  {thing}" for thing in things) if things else
-                "You could breathe slowly, hold something comforting, or watch the clock. "
-                "Things from your safety plan and your favourite skills show here.")
+                self.tr("You could breathe slowly, hold something comforting, or watch the "
+                        "clock. Things from your safety plan and your favourite skills show "
+                        "here."))
         self.meanwhile = paragraph(text)
         self.meanwhile.setAccessibleName(self.tr("Things you could do meanwhile"))
         layout = self.pages.widget(1).layout()
