@@ -80,6 +80,43 @@ MARKED = (
                       "Relaxation: helping your body and mind settle"),
     QT_TRANSLATE_NOOP("CoreText",
                       "Looking back: understanding what led to a hard moment, without blame"),
+    # goals.py: states, measures, notes, template titles
+    QT_TRANSLATE_NOOP("CoreText", "Nothing to count"),
+    QT_TRANSLATE_NOOP("CoreText", "A number I update myself"),
+    QT_TRANSLATE_NOOP("CoreText", "Strong urges (3 or more) I didn't act on, from check-ins"),
+    QT_TRANSLATE_NOOP("CoreText", "Skills I finished in RecoveryDesk"),
+    QT_TRANSLATE_NOOP("CoreText", "Journal entries"),
+    QT_TRANSLATE_NOOP("CoreText", "Check-ins"),
+    QT_TRANSLATE_NOOP("CoreText", "Use a skill before acting on an urge"),
+    QT_TRANSLATE_NOOP("CoreText", "A steadier sleep routine"),
+    QT_TRANSLATE_NOOP("CoreText", "Reach out to one person each week"),
+    QT_TRANSLATE_NOOP("CoreText", "Finish a safety plan with my therapist"),
+    QT_TRANSLATE_NOOP("CoreText", "A goal without a name yet"),
+    QT_TRANSLATE_NOOP("CoreText", "Active"),
+    QT_TRANSLATE_NOOP("CoreText", "Paused"),
+    QT_TRANSLATE_NOOP("CoreText", "Achieved"),
+    QT_TRANSLATE_NOOP("CoreText", "Let go"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "It doesn't say yet what exactly you'll do. One plain sentence is "
+                      "enough."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "There's nothing to count yet. You could link it to your check-ins,"
+                      " skills or journal, or pick a number."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "You could note what makes this doable for you right now, or make "
+                      "it a little smaller."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "You could write why this matters to you. It can help on harder "
+                      "days."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "There's no date yet. A date you can change later helps you know "
+                      "when to look back."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "You could choose a number to aim for, so you can see how it's "
+                      "going."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The date you chose has passed. You could pick a new one, or mark "
+                      "the goal however fits."),
     # reminders.py
     QT_TRANSLATE_NOOP("CoreText", "A moment for a check-in, if you'd like one."),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.goals import TEMPLATES, Goal, Measure, MeasureKind, Review, smart_notes
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.shell.help_access import help_button
 
@@ -32,17 +33,21 @@ SAVE_KEYS = "Ctrl+Return"
 REVIEW_WEEKS = 2  # the usual gap before looking at a goal again
 
 # One row per SMART letter: the field, its prompt, and an example in our own words.
+# (Marked here, shown through tr() in the GoalEditor context.)
 SMART_FIELDS = (
-    ("specific", "S", "Specific: what exactly will you do?",
-     "e.g. Five minutes of paced breathing when I get home from work"),
-    ("measurable", "M", "Measurable: how will you know it's happening?",
-     "e.g. I'll count it in my check-ins, three times a week"),
-    ("achievable", "A", "Achievable: what makes it doable right now?",
-     "e.g. It's short, and I already know how"),
-    ("relevant", "R", "Relevant: why does it matter to you?",
-     "e.g. Evenings are when things feel hardest"),
-    ("time_bound", "T", "Time-bound: by when, or for how long?",
-     "e.g. For the next four weeks, then I'll look back"),
+    ("specific", "S", QT_TRANSLATE_NOOP("GoalEditor", "Specific: what exactly will you do?"),
+     QT_TRANSLATE_NOOP("GoalEditor",
+                       "e.g. Five minutes of paced breathing when I get home from work")),
+    ("measurable", "M",
+     QT_TRANSLATE_NOOP("GoalEditor", "Measurable: how will you know it's happening?"),
+     QT_TRANSLATE_NOOP("GoalEditor", "e.g. I'll count it in my check-ins, three times a week")),
+    ("achievable", "A",
+     QT_TRANSLATE_NOOP("GoalEditor", "Achievable: what makes it doable right now?"),
+     QT_TRANSLATE_NOOP("GoalEditor", "e.g. It's short, and I already know how")),
+    ("relevant", "R", QT_TRANSLATE_NOOP("GoalEditor", "Relevant: why does it matter to you?"),
+     QT_TRANSLATE_NOOP("GoalEditor", "e.g. Evenings are when things feel hardest")),
+    ("time_bound", "T", QT_TRANSLATE_NOOP("GoalEditor", "Time-bound: by when, or for how long?"),
+     QT_TRANSLATE_NOOP("GoalEditor", "e.g. For the next four weeks, then I'll look back")),
 )
 
 
@@ -87,7 +92,7 @@ class GoalEditor(QDialog):
 
     def __init__(self, goal: Goal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your goal" if goal and goal.id else "A new goal")
+        self.setWindowTitle(self.tr("Your goal") if goal and goal.id else self.tr("A new goal"))
         self.setAccessibleName(self.tr("Goal editor"))
         line = self.fontMetrics().height()
         self.resize(line * 46, line * 50)
@@ -98,7 +103,7 @@ class GoalEditor(QDialog):
         self.template.setAccessibleName(self.tr("Start from"))
         self.template.addItem(self.tr("My own goal"), None)
         for template in TEMPLATES:
-            self.template.addItem(template.title, template)
+            self.template.addItem(core_tr(template.title), template)
         self.template.activated.connect(self._use_template)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Name of the goal"))
@@ -106,15 +111,15 @@ class GoalEditor(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         for key, letter, prompt, example in SMART_FIELDS:
             edit = QLineEdit()
-            edit.setPlaceholderText(example)
-            edit.setAccessibleName(prompt)
+            edit.setPlaceholderText(self.tr(example))
+            edit.setAccessibleName(self.tr(prompt))
             edit.setObjectName(f"smart-{letter}")
             self.fields[key] = edit
 
         self.measure_kind = QComboBox()
         self.measure_kind.setAccessibleName(self.tr("What to count"))
         for kind in MeasureKind:
-            self.measure_kind.addItem(kind.label, kind)
+            self.measure_kind.addItem(core_tr(kind.label), kind)
         self.target = QDoubleSpinBox()
         self.target.setRange(0, 10000)
         self.target.setDecimals(0)
@@ -128,8 +133,8 @@ class GoalEditor(QDialog):
         self.unit.setAccessibleName(self.tr("What you're counting"))
         self.unit.setPlaceholderText(self.tr("e.g. walks, pages, nights"))
         self.measure_kind.currentIndexChanged.connect(self._measure_changed)
-        self.target_date = OptionalDate("By", None, today + timedelta(weeks=4))
-        self.review_date = OptionalDate("Look at it again on", None,
+        self.target_date = OptionalDate(self.tr("By"), None, today + timedelta(weeks=4))
+        self.review_date = OptionalDate(self.tr("Look at it again on"), None,
                                         today + timedelta(weeks=REVIEW_WEEKS))
 
         self.notes = paragraph("")
@@ -142,7 +147,7 @@ class GoalEditor(QDialog):
             form.addRow(self.tr("Start from"), self.template)
         form.addRow(self.tr("Name"), self.title)
         for key, _letter, prompt, _example in SMART_FIELDS:
-            form.addRow(prompt, self.fields[key])
+            form.addRow(self.tr(prompt), self.fields[key])
         counting = QHBoxLayout()
         counting.addWidget(self.target)
         counting.addWidget(self.per)
@@ -166,7 +171,8 @@ class GoalEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         help_button(buttons)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(f"Save ({SAVE_KEYS})")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Save ({keys})").format(keys=SAVE_KEYS))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence(SAVE_KEYS), self, activated=self.accept)
@@ -235,10 +241,10 @@ class GoalEditor(QDialog):
     def _show_notes(self) -> None:
         notes = smart_notes(self.goal(), local_today())
         self.notes.setText(
-            "Some things you could add (saving is fine either way):\n"
-            + "\n".join(f"• {n.letter}: {n.text}" for n in notes) if notes else
-            "This goal says what, how you'll know, why it matters and when. "
-            "You can change any of it later.")
+            self.tr("Some things you could add (saving is fine either way):") + "\n"
+            + "\n".join(f"• {n.letter}: {core_tr(n.text)}" for n in notes) if notes else
+            self.tr("This goal says what, how you'll know, why it matters and when. "
+                    "You can change any of it later."))
 
 
 class ReviewDialog(QDialog):
@@ -250,13 +256,16 @@ class ReviewDialog(QDialog):
         self.setAccessibleName(self.tr("Review"))
         line = self.fontMetrics().height()
         self.resize(line * 36, line * 34)
-        self.went_well = self._box("What went well?", "Even something small counts.")
-        self.in_the_way = self._box("What got in the way?", "No judgement: just what happened.")
-        self.next_step = self._box("The next small step", "Something you could do this week.")
+        self.went_well = self._box(self.tr("What went well?"),
+                                   self.tr("Even something small counts."))
+        self.in_the_way = self._box(self.tr("What got in the way?"),
+                                    self.tr("No judgement: just what happened."))
+        self.next_step = self._box(self.tr("The next small step"),
+                                   self.tr("Something you could do this week."))
         self.add_step = QCheckBox(self.tr("Add it to my steps"))
         self.add_step.setChecked(True)
         next_look = local_today() + timedelta(weeks=REVIEW_WEEKS)
-        self.look_again = OptionalDate("Look at it again on", next_look, next_look)
+        self.look_again = OptionalDate(self.tr("Look at it again on"), next_look, next_look)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("What went well?"), self.went_well)
