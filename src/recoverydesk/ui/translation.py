@@ -113,3 +113,10 @@ def remove_translator(app: QCoreApplication) -> None:
 
 # For texts outside a QObject's methods: ``translate("Context", "text")`` (lupdate reads it).
 translate = QCoreApplication.translate
+
+
+def format_date(day, pattern: str = "d MMM yyyy") -> str:
+    """A date (or datetime) in the person's language, with a Qt date ``pattern``."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)

@@ -36,6 +36,7 @@ from recoverydesk.goals import (
     smart_notes,
 )
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.card_grid import scrolling
 from recoverydesk.ui.design.components import (
     Card,
@@ -58,12 +59,13 @@ from recoverydesk.ui.dialogs.goal_dialogs import (
     ReviewDialog,
     local_today,
 )
+from recoverydesk.ui.translation import format_date, translate
 
 RECENT_DAYS = 30  # achieved this recently: "Recently achieved"; earlier: the archive
 
 
 def _day(day: date) -> str:
-    return f"{day:%d %b %Y}"
+    return format_date(day, "dd MMM yyyy")
 
 
 class GoalsPage(QStackedWidget):
@@ -100,8 +102,9 @@ class GoalsPage(QStackedWidget):
             "there's nothing extra to type."), own)
         starts = Card(self.tr("You could start from one of these and make it your own"))
         for template in TEMPLATES:
-            button = QPushButton(template.title)
-            button.setAccessibleName(f"Start from: {template.title}")
+            button = QPushButton(core_tr(template.title))
+            button.setAccessibleName(self.tr("Start from: {goal}").format(
+                goal=core_tr(template.title)))
             button.clicked.connect(lambda _=False, t=template: self.new_goal(t))
             starts.body.addWidget(button)
         column = centred_column(empty, starts, max_width=640)
@@ -184,16 +187,17 @@ class GoalsPage(QStackedWidget):
         self.new_step.setAccessibleName(self.tr("New step"))
         self.new_step.setPlaceholderText(self.tr("A new step: type here and press Enter"))
         self.new_step.returnPressed.connect(self.add_step)
-        self.step_due = OptionalDate("By", None, local_today() + timedelta(days=7))
+        self.step_due = OptionalDate(self.tr("By"), None, local_today() + timedelta(days=7))
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_step, 1)
         add_row.addWidget(self.step_due)
         step_buttons = QHBoxLayout()
-        for label, action in (("Up", lambda: self.move_step(-1)),
-                              ("Down", lambda: self.move_step(1)),
-                              ("Remove step", self.remove_step)):
+        for label, name, action in (
+                (self.tr("Up"), self.tr("Up (step)"), lambda: self.move_step(-1)),
+                (self.tr("Down"), self.tr("Down (step)"), lambda: self.move_step(1)),
+                (self.tr("Remove step"), self.tr("Remove step"), self.remove_step)):
             button = QPushButton(label)
-            button.setAccessibleName(f"{label} (step)" if label in ("Up", "Down") else label)
+            button.setAccessibleName(name)
             button.clicked.connect(action)
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
@@ -247,9 +251,11 @@ class GoalsPage(QStackedWidget):
         self.setCurrentIndex(1 if self._goals else 0)
         today = local_today()
         soon = due_soon(self._goals, today)
-        show_message(self.due, "Due soon: " + "; ".join(
-            f"{step.text} ({goal.name}, {'was due' if step.due < today else 'by'} "
-            f"{step.due:%a %d %b})" for goal, step in soon[:3]) if soon else "")
+        show_message(self.due, self.tr("Due soon: {steps}").format(steps="; ".join(
+            (self.tr("{step} ({goal}, was due {day})") if step.due < today
+             else self.tr("{step} ({goal}, by {day})")).format(
+                step=step.text, goal=goal.name, day=format_date(step.due, "ddd dd MMM"))
+            for goal, step in soon[:3])) if soon else "")
         keep = self._current_id
         self.list.blockSignals(True)
         self.list.clear()
@@ -277,12 +283,12 @@ class GoalsPage(QStackedWidget):
             return goal.state_changed_at.date() >= recent
 
         return [
-            ("Active", [g for g in self._goals if g.state is GoalState.ACTIVE]),
-            ("Paused", [g for g in self._goals if g.state is GoalState.PAUSED]),
-            ("Recently achieved", [g for g in self._goals
-                                   if g.state is GoalState.ACHIEVED and recently(g)]),
-            ("Archive", [g for g in self._goals if g.state is GoalState.LET_GO
-                         or (g.state is GoalState.ACHIEVED and not recently(g))]),
+            (self.tr("Active"), [g for g in self._goals if g.state is GoalState.ACTIVE]),
+            (self.tr("Paused"), [g for g in self._goals if g.state is GoalState.PAUSED]),
+            (self.tr("Recently achieved"), [g for g in self._goals
+                                            if g.state is GoalState.ACHIEVED and recently(g)]),
+            (self.tr("Archive"), [g for g in self._goals if g.state is GoalState.LET_GO
+                                  or (g.state is GoalState.ACHIEVED and not recently(g))]),
         ]
 
     def select_goal(self, goal_id: int | None) -> None:
@@ -306,16 +312,20 @@ class GoalsPage(QStackedWidget):
         today = local_today()
         self.title.setText(goal.name)
         self.title.setAccessibleName(goal.name)
-        since = f"since {goal.state_changed_at:%d %b %Y}"
-        self.state.setText(f"{goal.state.label} {since}" + (
-            f" · aiming for {_day(goal.target_date)}" if goal.target_date else ""))
-        show_message(self.recognition, (
-            f"You reached this on {_day(goal.state_changed_at.date())}. That took steady "
-            "effort; it's worth taking a moment to notice it.")
+        state = (self.tr("{state} since {day} · aiming for {target}") if goal.target_date
+                 else self.tr("{state} since {day}"))
+        self.state.setText(state.format(
+            state=core_tr(goal.state.label), day=_day(goal.state_changed_at),
+            target=_day(goal.target_date) if goal.target_date else ""))
+        show_message(self.recognition, self.tr(
+            "You reached this on {day}. That took steady "
+            "effort; it's worth taking a moment to notice it.").format(
+                day=_day(goal.state_changed_at.date()))
             if goal.state is GoalState.ACHIEVED else
-            "You set this one aside. That's a choice too; you can pick it up again any time."
+            self.tr("You set this one aside. That's a choice too; you can pick it up again any "
+                    "time.")
             if goal.state is GoalState.LET_GO else "")
-        show_message(self.review_prompt, (
+        show_message(self.review_prompt, self.tr(
             "Time to look at this goal? When you're ready, a short review can help you see "
             "what's working.") if goal.review_due(today) else "")
         shown = self.presenter.progress(goal, today)
@@ -328,17 +338,18 @@ class GoalsPage(QStackedWidget):
         self.manual_value.setValue(goal.measure.value)
         notes = smart_notes(goal, today) if goal.state.open else []
         self.smart.setVisible(bool(notes))
-        self.smart.setText("You could add to this goal when it suits you:\n" + "\n".join(
-            f"• {n.text}" for n in notes))
+        self.smart.setText(self.tr("You could add to this goal when it suits you:") + "\n"
+                           + "\n".join(f"• {core_tr(n.text)}" for n in notes))
         self._fill_steps(goal)
-        self.pause_button.setText("Resume" if goal.state is GoalState.PAUSED
-                                  else "Pick it up again" if not goal.state.open else "Pause")
+        self.pause_button.setText(self.tr("Resume") if goal.state is GoalState.PAUSED
+                                  else self.tr("Pick it up again") if not goal.state.open
+                                  else self.tr("Pause"))
         self.achieved_button.setVisible(goal.state.open)
         self.let_go_button.setVisible(goal.state.open)
         self.delete_button.setVisible(goal.state is GoalState.LET_GO)
         self.reviews.setText("\n\n".join(_review_text(r) for r in reversed(goal.reviews))
-                             or "No reviews yet. “Write a review…” keeps a short, dated "
-                                "note of how it's going.")
+                             or self.tr("No reviews yet. “Write a review…” keeps a short, "
+                                        "dated note of how it's going."))
 
     def _fill_steps(self, goal: Goal) -> None:
         row = max(0, self.steps.currentRow())
@@ -402,17 +413,18 @@ class GoalsPage(QStackedWidget):
     def _save_goal(self, goal: Goal) -> None:
         saved = self.presenter.save(goal, datetime.now().astimezone())
         self._current_id = saved.id
-        self._changed("Goal saved.")
+        self._changed(self.tr("Goal saved."))
 
     def set_state(self, state: GoalState) -> None:
         goal = self.current_goal()
         if goal is None:
             return
         self.presenter.set_state(goal.id, state, datetime.now(UTC).astimezone())
-        self._changed({GoalState.ACHIEVED: "Marked achieved. Well done for getting here.",
-                       GoalState.PAUSED: "Paused. It'll be here when you're ready.",
-                       GoalState.LET_GO: "Let go. You can pick it up again any time.",
-                       GoalState.ACTIVE: "Active again."}[state])
+        self._changed({GoalState.ACHIEVED: self.tr("Marked achieved. Well done for getting "
+                                                   "here."),
+                       GoalState.PAUSED: self.tr("Paused. It'll be here when you're ready."),
+                       GoalState.LET_GO: self.tr("Let go. You can pick it up again any time."),
+                       GoalState.ACTIVE: self.tr("Active again.")}[state])
 
     def delete_goal(self) -> None:
         """Only for goals already let go; asks first."""
@@ -421,12 +433,13 @@ class GoalsPage(QStackedWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete this goal?"),
-            f"Delete “{goal.name}” with its steps and reviews? This can't be undone. "
-            "Goals you let go can also simply stay in the archive.")
+            self.tr("Delete “{goal}” with its steps and reviews? This can't be undone. "
+                    "Goals you let go can also simply stay in the archive.").format(
+                goal=goal.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.presenter.delete(goal.id)
             self._current_id = None
-            self._changed("Goal deleted.")
+            self._changed(self.tr("Goal deleted."))
 
     def _pause_or_resume(self) -> None:
         goal = self.current_goal()
@@ -438,7 +451,7 @@ class GoalsPage(QStackedWidget):
         goal = self.current_goal()
         if goal is not None:
             self.presenter.set_measure_value(goal.id, self.manual_value.value())
-            self._changed("Updated.")
+            self._changed(self.tr("Updated."))
 
     def add_step(self) -> None:
         goal = self.current_goal()
@@ -521,26 +534,32 @@ class GoalGlance(QWidget):
         self._goal_id = chosen.id if chosen else None
         if active:
             step = active[0].next_step()
-            by = f" (by {step.due:%a %d %b})" if step.due else ""
-            self.step.setText(f"{step.text}{by}, for “{active[0].name}”.")
+            text = (self.tr("{step} (by {day}), for “{goal}”.") if step.due
+                    else self.tr("{step}, for “{goal}”."))
+            self.step.setText(text.format(step=step.text, goal=active[0].name,
+                                          day=format_date(step.due, "ddd dd MMM")
+                                          if step.due else ""))
         else:
             self.step.setText(self.tr("Your active goals have no open steps right now."))
-        show_message(self.review, (
-            f"Time to look at “{due.name}”? When you're ready, a short review can help.")
-            if due else "")
+        show_message(self.review, self.tr(
+            "Time to look at “{goal}”? When you're ready, a short review can help.").format(
+                goal=due.name) if due else "")
 
 
 def _step_text(step: Step) -> str:
     if step.done_on is not None:
-        return f"{step.text} (done {step.done_on:%d %b})"
-    return f"{step.text} (by {step.due:%a %d %b})" if step.due else step.text
+        return translate("GoalsPage", "{step} (done {day})").format(
+            step=step.text, day=format_date(step.done_on, "dd MMM"))
+    return translate("GoalsPage", "{step} (by {day})").format(
+        step=step.text, day=format_date(step.due, "ddd dd MMM")) if step.due else step.text
 
 
 def _review_text(review: Review) -> str:
-    parts = [f"{review.written_at:%d %b %Y}"]
-    for label, text in (("Went well", review.went_well), ("Got in the way",
-                                                            review.got_in_the_way),
-                        ("Next small step", review.next_step), ("Note", review.note)):
+    parts = [_day(review.written_at)]
+    for label, text in ((translate("GoalsPage", "Went well"), review.went_well),
+                        (translate("GoalsPage", "Got in the way"), review.got_in_the_way),
+                        (translate("GoalsPage", "Next small step"), review.next_step),
+                        (translate("GoalsPage", "Note"), review.note)):
         if text.strip():
             parts.append(f"{label}: {text.strip()}")
     return "\n".join(parts)
