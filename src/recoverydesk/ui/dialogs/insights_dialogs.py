@@ -340,9 +340,10 @@ class ImportFlow:
                           self.preview, self.parent._say)
 
     def preview(self, plan) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, translate("ImportFlow", "Import"), plan.describe(),
-                          QMessageBox.StandardButton.Cancel, self.parent)
-        box.setInformativeText(translate("ImportFlow", "Import these now? All of it is added at once, or nothing."))
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ImportFlow", "Import"),
+                          plan.describe(), QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText(translate("ImportFlow", "Import these now? All of it is added "
+                                                       "at once, or nothing."))
         go = box.addButton(translate("ImportFlow", "Import"), QMessageBox.ButtonRole.AcceptRole)
         self.parent.preview_box = box  # for tests
         box.exec()
