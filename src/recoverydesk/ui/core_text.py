@@ -117,6 +117,34 @@ MARKED = (
     QT_TRANSLATE_NOOP("CoreText",
                       "The date you chose has passed. You could pick a new one, or mark "
                       "the goal however fits."),
+    # safety_plan.py: the sections' titles and helper text
+    QT_TRANSLATE_NOOP("CoreText", "Warning signs"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Thoughts, feelings, situations or things you do that tell you a "
+                      "hard time may be starting."),
+    QT_TRANSLATE_NOOP("CoreText", "Things I can do on my own"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Ways to calm down or take your mind off things without needing "
+                      "anyone else. A skill from RecoveryDesk can go here too."),
+    QT_TRANSLATE_NOOP("CoreText", "People and places that take my mind off things"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "People you like being around, and places where you can be among "
+                      "others, like a café, a library or a park."),
+    QT_TRANSLATE_NOOP("CoreText", "People I can ask for help"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "People you trust and could tell that you're having a hard time."),
+    QT_TRANSLATE_NOOP("CoreText", "Professionals and services"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Your therapist, doctor or care team, crisis lines, and the nearest"
+                      " emergency department."),
+    QT_TRANSLATE_NOOP("CoreText", "Making where I am safer"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Steps you choose, in your own words, that make your surroundings "
+                      "safer during a hard time. You can tick each one when it's done."),
+    QT_TRANSLATE_NOOP("CoreText", "What matters most to me"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Your reasons for living: people, pets, plans, places and things "
+                      "that matter to you."),
     # reminders.py
     QT_TRANSLATE_NOOP("CoreText", "A moment for a check-in, if you'd like one."),
 )

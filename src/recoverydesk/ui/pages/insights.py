@@ -183,8 +183,8 @@ class InsightsPage(QWidget):
         for text, slot in ((self.tr("Save diary card as PDF…"), self.save_card),
                            (self.tr("Print diary card…"), self.print_card),
                            (self.tr("Report for your therapist…"), self.make_report),
-                           (self.tr("Export…"), self.export), (
-                               self.tr("Import…"), self.import_file)):
+                           (self.tr("Export…"), self.export),
+                           (self.tr("Import…"), self.import_file)):
             button = QPushButton(text)
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)
