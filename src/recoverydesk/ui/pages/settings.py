@@ -104,8 +104,8 @@ class SettingsPage(QWidget):
     # -- the groups -----------------------------------------------------------------------
 
     def _privacy_group(self, controller: AppController) -> None:
-        self.auto_lock = _number_box(1, 240, " minutes",
-                                     "Lock after this many minutes without use",
+        self.auto_lock = _number_box(1, 240, self.tr(" minutes"),
+                                     self.tr("Lock after this many minutes without use"),
                                      controller.auto_lock_minutes())
         self.auto_lock.valueChanged.connect(controller.set_auto_lock_minutes)
 
@@ -126,9 +126,9 @@ class SettingsPage(QWidget):
         body.addLayout(_row(self.tr("Lock after"), self.auto_lock))
         body.addWidget(self.remember)
         body.addWidget(_note(
-            "Opens without your passphrase, using your system keychain. Best only if nobody "
-            "else uses your account on this computer." if status.available else
-            status.description))
+            self.tr("Opens without your passphrase, using your system keychain. Best only if "
+                    "nobody else uses your account on this computer.") if status.available
+            else status.description))
         body.addLayout(_row(change, self.new_key_button))
 
     def _crisis_group(self, controller: AppController) -> None:
@@ -144,10 +144,10 @@ class SettingsPage(QWidget):
         # A bound method, not a lambda: Qt lets go of it when this page is deleted on lock.
         controller.country_changed.connect(self._show_country)
 
-        self.review_weeks = _number_box(0, 104, " weeks",
-                                        "Suggest a look at my safety plan after",
+        self.review_weeks = _number_box(0, 104, self.tr(" weeks"),
+                                        self.tr("Suggest a look at my safety plan after"),
                                         self.presenter.get(settings.PLAN_REVIEW_WEEKS),
-                                        special="Never")
+                                        special=self.tr("Never"))
         self.review_weeks.valueChanged.connect(
             lambda weeks: self.presenter.set(settings.PLAN_REVIEW_WEEKS, weeks))
 
@@ -195,8 +195,9 @@ class SettingsPage(QWidget):
         if text.strip() == self._controller.lock_screen_card.strip():
             return
         self._controller.set_lock_screen_card(text)
-        self.message.show_message("Your card is saved. It shows with the crisis lines."
-                                  if text.strip() else "The lock-screen card is off.", "done")
+        self.message.show_message(self.tr("Your card is saved. It shows with the crisis lines.")
+                                  if text.strip() else self.tr("The lock-screen card is off."),
+                                  "done")
 
     def _remember_toggled(self, on: bool) -> None:
         trouble = self._controller.set_remembered(on)
@@ -205,8 +206,8 @@ class SettingsPage(QWidget):
             self.remember.setChecked(False)
             self.remember.blockSignals(False)
         self.message.show_message(trouble or (
-            "RecoveryDesk will open without asking on this computer." if on else
-            "RecoveryDesk will ask for your passphrase each time."),
+            self.tr("RecoveryDesk will open without asking on this computer.") if on else
+            self.tr("RecoveryDesk will ask for your passphrase each time.")),
             "warn" if trouble else "done")
 
     def change_passphrase(self) -> None:
@@ -238,8 +239,8 @@ class SettingsPage(QWidget):
 
     def _new_recovery_key_failed(self, text: str) -> None:
         self.new_key_button.setEnabled(True)
-        self.message.show_message(text + " Your recovery key has not changed.", "warn",
-                                  seconds=0)
+        self.message.show_message(text + " " + self.tr("Your recovery key has not changed."),
+                                  "warn", seconds=0)
 
 
 def _number_box(low: int, high: int, suffix: str, name: str, value: int,
@@ -290,8 +291,8 @@ class NewRecoveryKeyDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = message_label()
-        lay_out_form_dialog(self, [("Your passphrase", self.passphrase)], self.message,
-                            self._accept, intro=(
+        lay_out_form_dialog(self, [(self.tr("Your passphrase"), self.passphrase)], self.message,
+                            self._accept, intro=self.tr(
                                 "You'll get a new recovery key, shown once, and the old one "
                                 "will stop opening your vault. Useful if you lost it, or if "
                                 "someone else may have seen it. Copies of your vault made "
@@ -367,9 +368,11 @@ class RecoveryKeyDialog(QDialog):
         try:
             write_private_file(path, copy_text(self._key).encode())
         except (OSError, KnownError) as e:
-            show_message(self.message, f"That file couldn't be saved ({plain_reason(e)}).")
+            show_message(self.message, self.tr("That file couldn't be saved ({reason}).").format(
+                reason=plain_reason(e)))
         else:
-            show_message(self.message, f"Saved to {path}. Only you can read it.")
+            show_message(self.message, self.tr("Saved to {file}. Only you can read it.").format(
+                file=path))
 
 
 class ChangePassphraseDialog(QDialog):
@@ -379,7 +382,8 @@ class ChangePassphraseDialog(QDialog):
         self.form = PassphraseForm(new=True)
         self.first, self.second, self.hint = self.form.first, self.form.second, self.form.hint
         self.message = message_label()
-        lay_out_form_dialog(self, [("New passphrase", self.first), ("Again", self.second),
+        lay_out_form_dialog(self, [(self.tr("New passphrase"), self.first),
+                                   (self.tr("Again"), self.second),
                                    ("", self.hint)], self.message, self._accept, intro=intro)
 
     def new_passphrase(self) -> str:

@@ -36,12 +36,14 @@ from recoverydesk.ui.design.widgets import (
     show_message,
 )
 from recoverydesk.ui.presenters.support import BACKUP_SUFFIX as SUFFIX
-from recoverydesk.ui.presenters.support import KnownError, day_text
+from recoverydesk.ui.presenters.support import KnownError
 from recoverydesk.ui.shell.help_access import help_button
 from recoverydesk.ui.shell.quick_hide import NEUTRAL_TITLE, SHORTCUT
-from recoverydesk.ui.translation import translate
+from recoverydesk.ui.translation import format_date, translate
 
-FILE_FILTER = f"RecoveryDesk backups (*{SUFFIX})"
+
+def file_filter() -> str:
+    return translate("BackupSettings", "RecoveryDesk backups (*{suffix})").format(suffix=SUFFIX)
 
 
 class BackupSettings(QWidget):
@@ -79,11 +81,13 @@ class BackupSettings(QWidget):
             lambda n: controller.presenters.settings().set(settings.AUTO_BACKUP_KEEP, n))
 
         self.neutral_title = self._device_box(
-            f"Show a plain window title (\u201c{NEUTRAL_TITLE}\u201d)", settings.NEUTRAL_TITLE)
-        self.lock_on_minimise = self._device_box("Lock when the window is minimised",
+            self.tr("Show a plain window title (\u201c{title}\u201d)").format(
+                title=translate("QuickHide", NEUTRAL_TITLE)), settings.NEUTRAL_TITLE)
+        self.lock_on_minimise = self._device_box(self.tr("Lock when the window is minimised"),
                                                  settings.LOCK_ON_MINIMISE)
         self.lock_on_screen_lock = self._device_box(
-            "Lock when the screen locks or the computer sleeps", settings.LOCK_ON_SCREEN_LOCK)
+            self.tr("Lock when the screen locks or the computer sleeps"),
+            settings.LOCK_ON_SCREEN_LOCK)
         self.clipboard_seconds = QSpinBox()
         self.clipboard_seconds.setRange(settings.CLIPBOARD_CLEAR_SECONDS.minimum,
                                         settings.CLIPBOARD_CLEAR_SECONDS.maximum)
@@ -115,8 +119,9 @@ class BackupSettings(QWidget):
                       "this computer is lost: for that, keep a backup of your own somewhere "
                       "else.")),
             heading(self.tr("Hiding quickly"), 1.1),
-            paragraph(f"Hide ({SHORTCUT}, or the Hide button at the top) covers RecoveryDesk "
-                      "with a blank screen and locks it at once."),
+            paragraph(self.tr("Hide ({shortcut}, or the Hide button at the top) covers "
+                              "RecoveryDesk with a blank screen and locks it at once.").format(
+                shortcut=SHORTCUT)),
             self.neutral_title, self.lock_on_minimise, self.lock_on_screen_lock,
             _row(self.tr("Clear copied text after"), self.clipboard_seconds),
         ):
@@ -144,7 +149,7 @@ class BackupSettings(QWidget):
     def _choose_backup(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self,
             self.tr("Restore from a backup"), str(Path.home()),
-                                              FILE_FILTER)
+                                              file_filter())
         if name:
             self.restore_from(Path(name))
 
@@ -233,7 +238,7 @@ def restore_at_setup(view: QWidget, controller: AppController) -> None:
     helper = view.findChild(SetupRestore) or SetupRestore(view, controller)
     name, _ = QFileDialog.getOpenFileName(view,
         translate("BackupSettings", "Restore from a backup"), str(Path.home()),
-                                          FILE_FILTER)
+                                          file_filter())
     if name:
         helper.start(Path(name))
 
@@ -261,8 +266,8 @@ class BackUpDialog(QDialog):
         self.same = QRadioButton(self.tr("Your passphrase (the one you unlock with today)"))
         self.same.setChecked(True)
         self.separate = QRadioButton(self.tr("A separate passphrase just for this backup"))
-        self.first = _secret_field("Backup passphrase")
-        self.second = _secret_field("Backup passphrase again")
+        self.first = _secret_field(self.tr("Backup passphrase"))
+        self.second = _secret_field(self.tr("Backup passphrase again"))
         for field in (self.first, self.second):
             field.setEnabled(False)
             self.separate.toggled.connect(field.setEnabled)
@@ -297,7 +302,7 @@ class BackUpDialog(QDialog):
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the backup"), self.path.text(),
-                                              FILE_FILTER)
+                                              file_filter())
         if name:
             self.path.setText(name)
 
@@ -317,10 +322,10 @@ class BackupPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open this backup"))
-        self.passphrase = _secret_field("Passphrase for this backup")
+        self.passphrase = _secret_field(self.tr("Passphrase for this backup"))
         self.message = message_label()
-        lay_out_form_dialog(self, [("Passphrase", self.passphrase)], self.message,
-                            self._accept, intro=(
+        lay_out_form_dialog(self, [(self.tr("Passphrase"), self.passphrase)], self.message,
+                            self._accept, intro=self.tr(
                                 "This backup opens with the passphrase you had when it was "
                                 "made, or the backup passphrase you chose for it."))
 
@@ -349,12 +354,12 @@ class RestorePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr("The backup checked out.")))
         layout.addWidget(summary)
-        layout.addWidget(paragraph(
+        layout.addWidget(paragraph(self.tr(
             "Your restored vault will open with the passphrase you just typed, and with the "
-            "recovery key you had when the backup was made." if new_vault else
+            "recovery key you had when the backup was made.") if new_vault else self.tr(
             "Restoring puts this backup in place of everything in RecoveryDesk now. What you "
             "have now is kept, encrypted, in the backups folder beside your vault. Your "
-            "passphrase and recovery key stay as they are."))
+            "passphrase and recovery key stay as they are.")))
         layout.addWidget(buttons)
 
 
@@ -376,6 +381,7 @@ def _secret_field(name: str) -> QLineEdit:
 def _last_backup_text(controller: AppController) -> str:
     last = controller.last_backup()
     if last is None:
-        return "You haven't made a backup yet."
+        return translate("BackupSettings", "You haven't made a backup yet.")
     local = last.astimezone()
-    return f"Your last backup: {day_text(local)}, {local:%H:%M}."
+    return translate("BackupSettings", "Your last backup: {day}, {time}.").format(
+        day=format_date(local, "d MMMM yyyy"), time=f"{local:%H:%M}")
