@@ -392,7 +392,7 @@ class GoalsPage(QStackedWidget):
         def keep():
             self.presenter.add_review(
                 goal.id, dialog.review(), dialog.look_again.value(), dialog.add_step.isChecked())
-            self._changed("Review kept.")
+            self._changed(self.tr("Review kept."))
 
         self._run(dialog, keep)
 
