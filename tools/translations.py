@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "src" / "recoverydesk" / "ui"
 TOOLS = Path(PySide6.__file__).parent
 WRITTEN = ("es",)  # languages written by people; pseudo is made from the source texts
+# English is the source text; its file holds only the plural forms ("%n minute(s)" →
+# "%n minute" / "%n minutes"), filled here from the "(s)" of the source.
+ENGLISH = "en"
 
 # What a text must keep whatever the language: {name} fields, %n / %1, tags, entities.
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%L?\d|<[^>]+>|&[a-z]+;|&#\d+;")
@@ -55,10 +58,29 @@ def pseudo(text: str) -> str:
 
 def update() -> None:
     sources = sorted(str(p) for p in UI.rglob("*.py"))
-    for language in WRITTEN:
+    for language in (*WRITTEN, ENGLISH):
         subprocess.run([str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations",
                         "none", "-target-language", language, *sources, "-ts",
-                        str(translation.ts_file(language))], check=True)
+                        str(translation.ts_file(language)),
+                        *(["-pluralonly"] if language == ENGLISH else [])], check=True)
+    english_plurals()
+
+
+def english_plurals() -> None:
+    """Fill the English plural forms from the source: "(s)" → "" and "s"."""
+    path = translation.ts_file(ENGLISH)
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        target = message.find("translation")
+        target.attrib.pop("type", None)
+        for child in list(target):
+            target.remove(child)
+        target.text = None
+        for ending in ("", "s"):
+            ET.SubElement(target, "numerusform").text = source.replace("(s)", ending)
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
 def make_pseudo() -> None:
@@ -82,7 +104,7 @@ def make_pseudo() -> None:
 
 
 def compile_all() -> None:
-    for language in (*WRITTEN, translation.PSEUDO):
+    for language in (*WRITTEN, ENGLISH, translation.PSEUDO):
         if not translation.compile_ts(language):
             raise SystemExit(f"lrelease failed for {language}")
         print(translation.qm_file(language).relative_to(ROOT))

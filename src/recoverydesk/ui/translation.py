@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("en", "es")  # English is the source text: it needs no translator
+LANGUAGES = ("en", "es")  # English is the source text; its file holds its plural forms
 PSEUDO = "pseudo"
 ENV = "RECOVERYDESK_LANG"
 TRANSLATIONS = Path(__file__).parent / "translations"
@@ -77,11 +77,12 @@ def _fresh_qm(language: str) -> Path | None:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load ``language``'s texts into ``app`` (before any window is built); None for English
-    or when the texts are missing, and the window then speaks English."""
+    """Load ``language``'s texts into ``app`` (before any window is built; English too, for
+    its plural forms); None when the texts are missing, and the window then speaks the
+    source English."""
     remove_translator(app)
     QLocale.setDefault(QLocale(language if language in LANGUAGES else "en"))  # dates, numbers
-    if language not in (*LANGUAGES, PSEUDO) or language == "en":
+    if language not in (*LANGUAGES, PSEUDO):
         return None
     qm = _fresh_qm(language)
     translator = QTranslator(app)
