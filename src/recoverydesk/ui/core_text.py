@@ -150,6 +150,23 @@ MARKED = (
 )
 
 
+# Qt's own standard buttons (QDialogButtonBox, QMessageBox, QInputDialog) ask this context;
+# the bundle leaves Qt's translation files out, so they are ours to translate.
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+)
+
+
 def core_tr(text: str | None) -> str | None:
     """``text`` from the core in the person's language (unchanged when not translated)."""
     return QCoreApplication.translate(CONTEXT, text) if text else text

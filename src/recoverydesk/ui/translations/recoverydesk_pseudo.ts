@@ -2443,6 +2443,53 @@ Save it now?</source>
     </message>
   </context>
   <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>[ÖĶ ~~]</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>[Šàvé ~~]</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>[Öpéñ ~~]</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>[&amp;Ýéš ~~]</translation>
+    </message>
+    <message>
+      <source>&amp;No</source>
+      <translation>[&amp;Ñö ~~]</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>[Çļöšé ~~]</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>[Çàñçéļ ~~]</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>[Dîšçàŕd ~~]</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>[Ĥéļp ~~]</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>[Àppļý ~~]</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>[Ŕéšéţ ~~]</translation>
+    </message>
+  </context>
+  <context>
     <name>QuickHide</name>
     <message>
       <source>Notes</source>
