@@ -40,8 +40,9 @@ from tests.ui.helpers import show_page, unlock
 # keeps its opening bracket.
 BRACKETED = re.compile(r"\[[^\[\]]*(\]|$)")
 TAG = re.compile(r"<[^>]+>")
-# What may show untranslated: numbers, times, dates, shortcuts, punctuation, addresses.
-NEUTRAL = re.compile(r"^[\W\d_]*$|^(https?://|www\.)\S+$|^(Ctrl|Alt|Shift)\+\S+$")
+# What may show untranslated: numbers, times, dates, shortcuts, punctuation, addresses, and
+# a SMART letter ("• S: …").
+NEUTRAL = re.compile(r"^[\W\d_]*$|^(https?://|www\.)\S+$|^(Ctrl|Alt|Shift)\+\S+$|^• [SMART]$")
 
 
 @pytest.fixture
