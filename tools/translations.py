@@ -59,11 +59,53 @@ def pseudo(text: str) -> str:
 def update() -> None:
     sources = sorted(str(p) for p in UI.rglob("*.py"))
     for language in (*WRITTEN, ENGLISH):
+        path = translation.ts_file(language)
+        kept = plural_forms(path) if path.exists() else {}
         subprocess.run([str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations",
-                        "none", "-target-language", language, *sources, "-ts",
-                        str(translation.ts_file(language)),
-                        *(["-pluralonly"] if language == ENGLISH else [])], check=True)
+                        "none", "-target-language", language, *sources, "-ts", str(path)],
+                       check=True)
+        mark_plurals(path, kept, only_plurals=language == ENGLISH)
     english_plurals()
+
+
+def plural_forms(path: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural forms written so far, by (context, source)."""
+    forms = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            written = [f.text or "" for f in message.iter("numerusform")]
+            if any(written):
+                forms[context.findtext("name"), message.findtext("source")] = written
+    return forms
+
+
+def mark_plurals(path: Path, kept: dict, only_plurals: bool) -> None:
+    """Every text with %n is a plural (lupdate sees only some of translate()'s), two forms
+    in English and Spanish; forms written before are kept. ``only_plurals`` drops the rest."""
+    tree = ET.parse(path)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in list(context.iter("message")):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                if only_plurals:
+                    context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            target = message.find("translation")
+            forms = kept.get((name, source)) or [f.text or "" for f in target] or [""]
+            for child in list(target):
+                target.remove(child)
+            target.text = None
+            for form in (forms + forms[-1:])[:2]:
+                ET.SubElement(target, "numerusform").text = form
+            if not any(forms):
+                target.set("type", "unfinished")
+    for context in list(tree.getroot().iter("context")):
+        if only_plurals and context.find("message") is None:
+            tree.getroot().remove(context)
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
 def english_plurals() -> None:

@@ -396,15 +396,16 @@ def _history_text(exercise: Exercise, sessions) -> str:
     if not rows:
         return translate("SkillsPage", "You haven't tried this one yet.")
     row = rows[0]
-    parts = [translate("SkillsPage", "You've done this %n time(s).", None, row.sessions)
-             ] if row.sessions else []
-    if row.stopped:
+    done, stopped, rated = row.sessions, row.stopped, row.rated_urge  # plain names for lupdate
+    parts = [translate("SkillsPage", "You've done this %n time(s).", None, done)
+             ] if done else []
+    if stopped:
         parts.append(translate("SkillsPage", "You also started it %n time(s) and stopped "
-                                             "partway.", None, row.stopped) if row.sessions
+                                             "partway.", None, stopped) if done
                      else translate("SkillsPage", "You started it %n time(s) and stopped "
-                                                  "partway.", None, row.stopped))
+                                                  "partway.", None, stopped))
     if row.average_urge_drop is not None and row.average_urge_drop > 0:
         parts.append(translate("SkillsPage", "Afterwards, urges were on average {drop} lower "
-                                             "(from %n rated).", None, row.rated_urge).format(
+                                             "(from %n rated).", None, rated).format(
             drop=QLocale().toString(row.average_urge_drop, "f", 1)))
     return " ".join(parts)

@@ -68,7 +68,8 @@ def week_summary(this_week: list[CheckIn], week_before: list[CheckIn]) -> str:
     if not this_week:
         return translate("TodayPage", "No check-ins in the last seven days. Whenever you're "
                          "ready, a check-in takes a few seconds.")
-    text = translate("TodayPage", "In the last seven days: %n check-in(s).", None, len(this_week))
+    count = len(this_week)  # (lupdate reads a plain name as the count)
+    text = translate("TodayPage", "In the last seven days: %n check-in(s).", None, count)
     now = _average_urge(this_week)
     before = _average_urge(week_before)
     locale = QLocale()

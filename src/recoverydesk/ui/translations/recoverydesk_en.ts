@@ -57,4 +57,52 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>SkillsPage</name>
+    <message numerus="yes">
+      <source>You've done this %n time(s).</source>
+      <translation>
+        <numerusform>You've done this %n time.</numerusform>
+        <numerusform>You've done this %n times.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You also started it %n time(s) and stopped partway.</source>
+      <translation>
+        <numerusform>You also started it %n time and stopped partway.</numerusform>
+        <numerusform>You also started it %n times and stopped partway.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You started it %n time(s) and stopped partway.</source>
+      <translation>
+        <numerusform>You started it %n time and stopped partway.</numerusform>
+        <numerusform>You started it %n times and stopped partway.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Afterwards, urges were on average {drop} lower (from %n rated).</source>
+      <translation>
+        <numerusform>Afterwards, urges were on average {drop} lower (from %n rated).</numerusform>
+        <numerusform>Afterwards, urges were on average {drop} lower (from %n rated).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+      <source>In the last seven days: %n check-in(s).</source>
+      <translation>
+        <numerusform>In the last seven days: %n check-in.</numerusform>
+        <numerusform>In the last seven days: %n check-ins.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You used skills on %n day(s).</source>
+      <translation>
+        <numerusform>You used skills on %n day.</numerusform>
+        <numerusform>You used skills on %n days.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -3619,6 +3619,34 @@ Close anyway?</source>
       <source>You haven't tried this one yet.</source>
       <translation>[Ýöû ĥàvéñ'ţ ţŕîéd ţĥîš öñé ýéţ. ~~~~~~~~~~~~]</translation>
     </message>
+    <message numerus="yes">
+      <source>You've done this %n time(s).</source>
+      <translation>
+        <numerusform>[Ýöû'vé döñé ţĥîš %n ţîmé(š). ~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû'vé döñé ţĥîš %n ţîmé(š). ~~~~~~~~~~~]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You also started it %n time(s) and stopped partway.</source>
+      <translation>
+        <numerusform>[Ýöû àļšö šţàŕţéd îţ %n ţîmé(š) àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû àļšö šţàŕţéd îţ %n ţîmé(š) àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>You started it %n time(s) and stopped partway.</source>
+      <translation>
+        <numerusform>[Ýöû šţàŕţéd îţ %n ţîmé(š) àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû šţàŕţéd îţ %n ţîmé(š) àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Afterwards, urges were on average {drop} lower (from %n rated).</source>
+      <translation>
+        <numerusform>[Àfţéŕŵàŕdš, ûŕĝéš ŵéŕé öñ àvéŕàĝé {drop} ļöŵéŕ (fŕöm %n ŕàţéd). ~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Àfţéŕŵàŕdš, ûŕĝéš ŵéŕé öñ àvéŕàĝé {drop} ļöŵéŕ (fŕöm %n ŕàţéd). ~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>StatusMessage</name>
@@ -3661,6 +3689,13 @@ Close anyway?</source>
       <source>No check-ins in the last seven days. Whenever you're ready, a check-in takes a few seconds.</source>
       <translation>[Ñö çĥéçķ-îñš îñ ţĥé ļàšţ šévéñ dàýš. Ŵĥéñévéŕ ýöû'ŕé ŕéàdý, à çĥéçķ-îñ ţàķéš à féŵ šéçöñdš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
+    <message numerus="yes">
+      <source>In the last seven days: %n check-in(s).</source>
+      <translation>
+        <numerusform>[Îñ ţĥé ļàšţ šévéñ dàýš: %n çĥéçķ-îñ(š). ~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Îñ ţĥé ļàšţ šévéñ dàýš: %n çĥéçķ-îñ(š). ~~~~~~~~~~~~~~~]</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Urges to self-harm averaged {now} out of 5 ({before} the week before).</source>
       <translation>[Ûŕĝéš ţö šéļf-ĥàŕm àvéŕàĝéd {now} öûţ öf 5 ({before} ţĥé ŵééķ béföŕé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
@@ -3669,9 +3704,12 @@ Close anyway?</source>
       <source>Urges to self-harm averaged {now} out of 5.</source>
       <translation>[Ûŕĝéš ţö šéļf-ĥàŕm àvéŕàĝéd {now} öûţ öf 5. ~~~~~~~~~~~~~~~~~]</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>You used skills on %n day(s).</source>
-      <translation>[Ýöû ûšéd šķîļļš öñ %n dàý(š). ~~~~~~~~~~~]</translation>
+      <translation>
+        <numerusform>[Ýöû ûšéd šķîļļš öñ %n dàý(š). ~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû ûšéd šķîļļš öñ %n dàý(š). ~~~~~~~~~~~]</numerusform>
+      </translation>
     </message>
     <message>
       <source>no check-in</source>
