@@ -393,11 +393,11 @@
     </message>
     <message>
       <source>very good</source>
-      <translation>muy bien</translation>
+      <translation>muy bueno</translation>
     </message>
     <message>
       <source>Mood, 0 very low to 5 very good</source>
-      <translation>Ánimo, de 0 muy bajo a 5 muy bien</translation>
+      <translation>Ánimo, de 0 muy bajo a 5 muy bueno</translation>
     </message>
     <message>
       <source>Mood</source>
@@ -489,15 +489,15 @@
     </message>
     <message>
       <source>I acted on it</source>
-      <translation>Actué según el impulso</translation>
+      <translation>Lo seguí</translation>
     </message>
     <message>
       <source>Acted on the urge: {target}</source>
-      <translation>Actué según el impulso: {target}</translation>
+      <translation>Seguí el impulso: {target}</translation>
     </message>
     <message>
       <source>Kept as it is, with no comment. It helps you and your therapist see what was going on.</source>
-      <translation>Se guarda tal cual, sin comentarios. Os ayuda a ti y a tu terapeuta a ver qué estaba pasando.</translation>
+      <translation>Se guarda tal cual, sin comentarios. Te ayuda, a ti y a tu terapeuta, a ver qué estaba pasando.</translation>
     </message>
     <message>
       <source>Urge to {target}</source>
@@ -882,7 +882,7 @@
     </message>
     <message>
       <source>Let go</source>
-      <translation>Soltada</translation>
+      <translation>Dejada a un lado</translation>
     </message>
     <message>
       <source>It doesn't say yet what exactly you'll do. One plain sentence is enough.</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
       <source>Do a skill now</source>
-      <translation>Hacer una habilidad ahora</translation>
+      <translation>Practicar una habilidad ahora</translation>
     </message>
     <message>
       <source>Ride out an urge: 5 or 15 minutes</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
       <source>Let it go</source>
-      <translation>Soltarla</translation>
+      <translation>Dejarla a un lado</translation>
     </message>
     <message>
       <source>Set this goal aside. You can pick it up again.</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
       <source>Let go. You can pick it up again any time.</source>
-      <translation>Soltada. Puedes retomarla cuando quieras.</translation>
+      <translation>Dejada a un lado. Puedes retomarla cuando quieras.</translation>
     </message>
     <message>
       <source>Active again.</source>
@@ -3450,7 +3450,7 @@ Close anyway?</source>
     </message>
     <message>
       <source>How are things now? You can skip these too.</source>
-      <translation>¿Cómo está ahora? También puedes saltarte esto.</translation>
+      <translation>¿Y ahora, cómo va? También puedes saltarte esto.</translation>
     </message>
     <message>
       <source>Urge to self-harm (0 none – 5 strongest)</source>
@@ -3589,11 +3589,11 @@ Close anyway?</source>
     </message>
     <message>
       <source>You took the time for {skill}. Your answers are in your journal.</source>
-      <translation>Te diste el tiempo para {skill}. Tus respuestas están en tu diario.</translation>
+      <translation>Te tomaste el tiempo para {skill}. Tus respuestas están en tu diario.</translation>
     </message>
     <message>
       <source>You took the time for {skill}.</source>
-      <translation>Te diste el tiempo para {skill}.</translation>
+      <translation>Te tomaste el tiempo para {skill}.</translation>
     </message>
     <message>
       <source>Stopped. What you entered is kept.</source>
@@ -3643,8 +3643,8 @@ Close anyway?</source>
     <message numerus="yes">
       <source>Afterwards, urges were on average {drop} lower (from %n rated).</source>
       <translation>
-        <numerusform>Después, los impulsos bajaron de media {drop} puntos (de %n valorada).</numerusform>
-        <numerusform>Después, los impulsos bajaron de media {drop} puntos (de %n valoradas).</numerusform>
+        <numerusform>Después, los impulsos bajaron de media {drop} puntos (según %n valoración).</numerusform>
+        <numerusform>Después, los impulsos bajaron de media {drop} puntos (según %n valoraciones).</numerusform>
       </translation>
     </message>
   </context>
@@ -3749,7 +3749,7 @@ Close anyway?</source>
     </message>
     <message>
       <source>Do a skill now</source>
-      <translation>Hacer una habilidad ahora</translation>
+      <translation>Practicar una habilidad ahora</translation>
     </message>
     <message>
       <source>Ride it out</source>
