@@ -250,3 +250,35 @@ def test_every_page_and_dialog_in_pseudo(pseudo_language, open_app, created_vaul
     assert_all_translated(about, allowed | {str(folder)}, "about")
     about.done(0)
     QApplication.processEvents()
+
+
+def _core_sentences() -> set[str]:
+    """The fixed sentences the core hands to views (ui/core_text.py must mark each)."""
+    import ast
+    import inspect
+
+    from recoverydesk import checkin, goals, passphrase, reminders, safety_plan
+    from recoverydesk.skills.model import FAMILIES
+
+    acronyms = {"STOP", "TIPP", "DEAR MAN", "GIVE", "FAST"}
+    found = {*checkin.URGE_TARGETS, *checkin.EMOTIONS, *checkin.SKILL_MODULES,
+             *(s for skills in checkin.SKILL_MODULES.values() for s in skills)} - acronyms
+    found |= set(FAMILIES.values()) | {reminders.MESSAGE}
+    found |= {s.title for s in safety_plan.SECTIONS} | {s.helper for s in safety_plan.SECTIONS}
+    found |= {state.label for state in goals.GoalState} | set(goals.MEASURE_LABELS.values())
+    found |= {t.title for t in goals.TEMPLATES} | {goals.Goal().name}
+    found |= set(passphrase._SCORE_HINTS) | {passphrase.strength_hint(""),
+                                             passphrase.strength_hint("short"),
+                                             passphrase.problem("short"),
+                                             passphrase.problem(" spaces around "),
+                                             passphrase.problem("long enough", "other")}
+    for node in ast.walk(ast.parse(inspect.getsource(goals))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "SmartNote":
+            found.add(node.args[1].value)
+    return found
+
+
+def test_every_core_sentence_a_view_shows_is_marked_for_translation():
+    from recoverydesk.ui.core_text import MARKED
+
+    assert _core_sentences() - set(MARKED) == set()
