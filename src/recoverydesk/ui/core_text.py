@@ -145,6 +145,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("CoreText",
                       "Your reasons for living: people, pets, plans, places and things "
                       "that matter to you."),
+    # storage/keychain.py UNAVAILABLE
+    QT_TRANSLATE_NOOP("CoreText",
+                      "This computer has no secure keychain that RecoveryDesk can use, so "
+                      "you'll type your passphrase each time. Your vault works the same either "
+                      "way."),
     # reminders.py
     QT_TRANSLATE_NOOP("CoreText", "A moment for a check-in, if you'd like one."),
 )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from recoverydesk import settings
 from recoverydesk.crisis import country_name
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.card_grid import scrolling
 from recoverydesk.ui.design.components import Card, PageHeader, StatusMessage, ignore_wheel
 from recoverydesk.ui.design.widgets import (
@@ -128,7 +129,7 @@ class SettingsPage(QWidget):
         body.addWidget(_note(
             self.tr("Opens without your passphrase, using your system keychain. Best only if "
                     "nobody else uses your account on this computer.") if status.available
-            else status.description))
+            else core_tr(status.description)))
         body.addLayout(_row(change, self.new_key_button))
 
     def _crisis_group(self, controller: AppController) -> None:

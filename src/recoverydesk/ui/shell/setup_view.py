@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.crisis import CrisisDirectory, country_name
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import (
     centred_column,
     heading,
@@ -135,7 +136,7 @@ class SetupView(QStackedWidget):
                 "computer.")
         else:
             self.remember_box.setEnabled(False)
-            remember_text = keychain.description
+            remember_text = core_tr(keychain.description)
         self.remember_note = paragraph(remember_text)
 
         self.country_box = QComboBox()

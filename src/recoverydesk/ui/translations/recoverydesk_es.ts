@@ -969,6 +969,10 @@
       <translation>Tus razones para vivir: personas, mascotas, planes, lugares y cosas que te importan.</translation>
     </message>
     <message>
+      <source>This computer has no secure keychain that RecoveryDesk can use, so you'll type your passphrase each time. Your vault works the same either way.</source>
+      <translation>Este ordenador no tiene un llavero seguro que RecoveryDesk pueda usar, así que escribirás tu frase secreta cada vez. Tu caja fuerte funciona igual de las dos formas.</translation>
+    </message>
+    <message>
       <source>A moment for a check-in, if you'd like one.</source>
       <translation>Un momento para un registro, si te apetece.</translation>
     </message>

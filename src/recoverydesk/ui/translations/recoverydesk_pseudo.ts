@@ -969,6 +969,10 @@
       <translation>[Ýöûŕ ŕéàšöñš föŕ ļîvîñĝ: péöpļé, péţš, pļàñš, pļàçéš àñd ţĥîñĝš ţĥàţ màţţéŕ ţö ýöû. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+      <source>This computer has no secure keychain that RecoveryDesk can use, so you'll type your passphrase each time. Your vault works the same either way.</source>
+      <translation>[Ţĥîš çömpûţéŕ ĥàš ñö šéçûŕé ķéýçĥàîñ ţĥàţ ŔéçövéŕýDéšķ çàñ ûšé, šö ýöû'ļļ ţýpé ýöûŕ pàššpĥŕàšé éàçĥ ţîmé. Ýöûŕ vàûļţ ŵöŕķš ţĥé šàmé éîţĥéŕ ŵàý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
       <source>A moment for a check-in, if you'd like one.</source>
       <translation>[À möméñţ föŕ à çĥéçķ-îñ, îf ýöû'd ļîķé öñé. ~~~~~~~~~~~~~~~~~]</translation>
     </message>
