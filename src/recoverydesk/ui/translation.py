@@ -63,9 +63,14 @@ def compile_ts(language: str) -> bool:
     tool = lrelease()
     if tool is None or not ts_file(language).exists():
         return False
+    # Written beside and renamed into place: a running app may have the old file mapped.
+    fresh = qm_file(language).with_suffix(".qm.new")
     done = subprocess.run([str(tool), "-silent", str(ts_file(language)), "-qm",  # noqa: S603 our own tool and files
-                           str(qm_file(language))], capture_output=True, check=False)
-    return done.returncode == 0
+                           str(fresh)], capture_output=True, check=False)
+    if done.returncode != 0:
+        return False
+    fresh.replace(qm_file(language))
+    return True
 
 
 def _fresh_qm(language: str) -> Path | None:

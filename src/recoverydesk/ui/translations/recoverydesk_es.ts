@@ -465,7 +465,7 @@
     </message>
     <message>
       <source>Other urges (0 none – 5 strongest)</source>
-      <translation>Otros impulsos (0 ninguno – 5 el más fuerte)</translation>
+      <translation>Otros impulsos (0 nada – 5 lo más fuerte)</translation>
     </message>
     <message>
       <source>Emotions (0 none – 5 strongest)</source>
@@ -3317,7 +3317,7 @@ Close anyway?</source>
     </message>
     <message>
       <source>When you have kept it, type its last group from your copy here, to check it's right. Or, if you printed or saved it, tick the box.</source>
-      <translation>Cuando la tengas guardada, escribe aquí su último grupo, copiado de tu copia, para comprobar que está bien. O, si la imprimiste o guardaste, marca la casilla.</translation>
+      <translation>Cuando la tengas guardada, escribe aquí su último grupo tal como aparece en tu copia, para comprobar que está bien. O, si la imprimiste o guardaste, marca la casilla.</translation>
     </message>
     <message>
       <source>Print your recovery key</source>
