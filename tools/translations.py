@@ -137,8 +137,8 @@ def make_pseudo() -> None:
             target.remove(child)
         if message.get("numerus") == "yes":
             target.text = None
-            for _ in range(2):
-                ET.SubElement(target, "numerusform").text = pseudo(source)
+            for ending in ("", "s"):  # the English forms, each made pseudo
+                ET.SubElement(target, "numerusform").text = pseudo(source.replace("(s)", ending))
         else:
             target.text = pseudo(source)
     ET.indent(tree)

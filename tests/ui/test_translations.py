@@ -258,13 +258,14 @@ def _core_sentences() -> set[str]:
     import inspect
 
     from recoverydesk import checkin, goals, passphrase, reminders, safety_plan
+    from recoverydesk.skills.engine import PHASES
     from recoverydesk.skills.model import FAMILIES
     from recoverydesk.storage.keychain import UNAVAILABLE
 
     acronyms = {"STOP", "TIPP", "DEAR MAN", "GIVE", "FAST"}
     found = {*checkin.URGE_TARGETS, *checkin.EMOTIONS, *checkin.SKILL_MODULES,
              *(s for skills in checkin.SKILL_MODULES.values() for s in skills)} - acronyms
-    found |= set(FAMILIES.values()) | {reminders.MESSAGE, UNAVAILABLE}
+    found |= set(FAMILIES.values()) | {reminders.MESSAGE, UNAVAILABLE, *PHASES}
     found |= {s.title for s in safety_plan.SECTIONS} | {s.helper for s in safety_plan.SECTIONS}
     found |= {state.label for state in goals.GoalState} | set(goals.MEASURE_LABELS.values())
     found |= {t.title for t in goals.TEMPLATES} | {goals.Goal().name}

@@ -150,6 +150,10 @@ MARKED = (
                       "This computer has no secure keychain that RecoveryDesk can use, so "
                       "you'll type your passphrase each time. Your vault works the same either "
                       "way."),
+    # skills/engine.py PHASES
+    QT_TRANSLATE_NOOP("CoreText", "Breathe in"),
+    QT_TRANSLATE_NOOP("CoreText", "Hold"),
+    QT_TRANSLATE_NOOP("CoreText", "Breathe out"),
     # reminders.py
     QT_TRANSLATE_NOOP("CoreText", "A moment for a check-in, if you'd like one."),
 )

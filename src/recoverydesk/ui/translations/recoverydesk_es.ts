@@ -973,6 +973,18 @@
       <translation>Este ordenador no tiene un llavero seguro que RecoveryDesk pueda usar, así que escribirás tu frase secreta cada vez. Tu caja fuerte funciona igual de las dos formas.</translation>
     </message>
     <message>
+      <source>Breathe in</source>
+      <translation>Inhala</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>Mantén</translation>
+    </message>
+    <message>
+      <source>Breathe out</source>
+      <translation>Exhala</translation>
+    </message>
+    <message>
       <source>A moment for a check-in, if you'd like one.</source>
       <translation>Un momento para un registro, si te apetece.</translation>
     </message>

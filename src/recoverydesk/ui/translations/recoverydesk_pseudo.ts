@@ -92,8 +92,8 @@
     <message numerus="yes">
       <source>Your last backup was %n week(s) ago. When you're ready, Settings can make a fresh one.</source>
       <translation>
-        <numerusform>[Ýöûŕ ļàšţ bàçķûp ŵàš %n ŵééķ(š) àĝö. Ŵĥéñ ýöû'ŕé ŕéàdý, Šéţţîñĝš çàñ màķé à fŕéšĥ öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
-        <numerusform>[Ýöûŕ ļàšţ bàçķûp ŵàš %n ŵééķ(š) àĝö. Ŵĥéñ ýöû'ŕé ŕéàdý, Šéţţîñĝš çàñ màķé à fŕéšĥ öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöûŕ ļàšţ bàçķûp ŵàš %n ŵééķ àĝö. Ŵĥéñ ýöû'ŕé ŕéàdý, Šéţţîñĝš çàñ màķé à fŕéšĥ öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöûŕ ļàšţ bàçķûp ŵàš %n ŵééķš àĝö. Ŵĥéñ ýöû'ŕé ŕéàdý, Šéţţîñĝš çàñ màķé à fŕéšĥ öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
       </translation>
     </message>
     <message>
@@ -973,6 +973,18 @@
       <translation>[Ţĥîš çömpûţéŕ ĥàš ñö šéçûŕé ķéýçĥàîñ ţĥàţ ŔéçövéŕýDéšķ çàñ ûšé, šö ýöû'ļļ ţýpé ýöûŕ pàššpĥŕàšé éàçĥ ţîmé. Ýöûŕ vàûļţ ŵöŕķš ţĥé šàmé éîţĥéŕ ŵàý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+      <source>Breathe in</source>
+      <translation>[Bŕéàţĥé îñ ~~~~]</translation>
+    </message>
+    <message>
+      <source>Hold</source>
+      <translation>[Ĥöļd ~~]</translation>
+    </message>
+    <message>
+      <source>Breathe out</source>
+      <translation>[Bŕéàţĥé öûţ ~~~~]</translation>
+    </message>
+    <message>
       <source>A moment for a check-in, if you'd like one.</source>
       <translation>[À möméñţ föŕ à çĥéçķ-îñ, îf ýöû'd ļîķé öñé. ~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1678,8 +1690,8 @@
     <message numerus="yes">
       <source>{when} — %n item(s)</source>
       <translation>
-        <numerusform>[{when} — %n îţém(š) ~~~~~~~]</numerusform>
-        <numerusform>[{when} — %n îţém(š) ~~~~~~~]</numerusform>
+        <numerusform>[{when} — %n îţém ~~~~~~]</numerusform>
+        <numerusform>[{when} — %n îţémš ~~~~~~]</numerusform>
       </translation>
     </message>
     <message>
@@ -2232,8 +2244,8 @@
     <message numerus="yes">
       <source>That didn't open it. To keep your space safe, you can try again in %n second(s).</source>
       <translation>
-        <numerusform>[Ţĥàţ dîdñ'ţ öpéñ îţ. Ţö ķéép ýöûŕ špàçé šàfé, ýöû çàñ ţŕý àĝàîñ îñ %n šéçöñd(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
-        <numerusform>[Ţĥàţ dîdñ'ţ öpéñ îţ. Ţö ķéép ýöûŕ špàçé šàfé, ýöû çàñ ţŕý àĝàîñ îñ %n šéçöñd(š). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ţĥàţ dîdñ'ţ öpéñ îţ. Ţö ķéép ýöûŕ špàçé šàfé, ýöû çàñ ţŕý àĝàîñ îñ %n šéçöñd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ţĥàţ dîdñ'ţ öpéñ îţ. Ţö ķéép ýöûŕ špàçé šàfé, ýöû çàñ ţŕý àĝàîñ îñ %n šéçöñdš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
       </translation>
     </message>
   </context>
@@ -2794,15 +2806,15 @@ Save it now?</source>
     <message numerus="yes">
       <source>%n minute(s)</source>
       <translation>
-        <numerusform>[%n mîñûţé(š) ~~~~]</numerusform>
-        <numerusform>[%n mîñûţé(š) ~~~~]</numerusform>
+        <numerusform>[%n mîñûţé ~~~]</numerusform>
+        <numerusform>[%n mîñûţéš ~~~~]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Ride it out for %n minute(s)</source>
       <translation>
-        <numerusform>[Ŕîdé îţ öûţ föŕ %n mîñûţé(š) ~~~~~~~~~~~]</numerusform>
-        <numerusform>[Ŕîdé îţ öûţ föŕ %n mîñûţé(š) ~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ŕîdé îţ öûţ föŕ %n mîñûţé ~~~~~~~~~~]</numerusform>
+        <numerusform>[Ŕîdé îţ öûţ föŕ %n mîñûţéš ~~~~~~~~~~]</numerusform>
       </translation>
     </message>
     <message>
@@ -3626,22 +3638,22 @@ Close anyway?</source>
     <message numerus="yes">
       <source>You've done this %n time(s).</source>
       <translation>
-        <numerusform>[Ýöû'vé döñé ţĥîš %n ţîmé(š). ~~~~~~~~~~~]</numerusform>
-        <numerusform>[Ýöû'vé döñé ţĥîš %n ţîmé(š). ~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû'vé döñé ţĥîš %n ţîmé. ~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû'vé döñé ţĥîš %n ţîméš. ~~~~~~~~~~]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>You also started it %n time(s) and stopped partway.</source>
       <translation>
-        <numerusform>[Ýöû àļšö šţàŕţéd îţ %n ţîmé(š) àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
-        <numerusform>[Ýöû àļšö šţàŕţéd îţ %n ţîmé(š) àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû àļšö šţàŕţéd îţ %n ţîmé àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû àļšö šţàŕţéd îţ %n ţîméš àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~~]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>You started it %n time(s) and stopped partway.</source>
       <translation>
-        <numerusform>[Ýöû šţàŕţéd îţ %n ţîmé(š) àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~]</numerusform>
-        <numerusform>[Ýöû šţàŕţéd îţ %n ţîmé(š) àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû šţàŕţéd îţ %n ţîmé àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû šţàŕţéd îţ %n ţîméš àñd šţöppéd pàŕţŵàý. ~~~~~~~~~~~~~~~~~]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3696,8 +3708,8 @@ Close anyway?</source>
     <message numerus="yes">
       <source>In the last seven days: %n check-in(s).</source>
       <translation>
-        <numerusform>[Îñ ţĥé ļàšţ šévéñ dàýš: %n çĥéçķ-îñ(š). ~~~~~~~~~~~~~~~]</numerusform>
-        <numerusform>[Îñ ţĥé ļàšţ šévéñ dàýš: %n çĥéçķ-îñ(š). ~~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Îñ ţĥé ļàšţ šévéñ dàýš: %n çĥéçķ-îñ. ~~~~~~~~~~~~~~]</numerusform>
+        <numerusform>[Îñ ţĥé ļàšţ šévéñ dàýš: %n çĥéçķ-îñš. ~~~~~~~~~~~~~~]</numerusform>
       </translation>
     </message>
     <message>
@@ -3711,8 +3723,8 @@ Close anyway?</source>
     <message numerus="yes">
       <source>You used skills on %n day(s).</source>
       <translation>
-        <numerusform>[Ýöû ûšéd šķîļļš öñ %n dàý(š). ~~~~~~~~~~~]</numerusform>
-        <numerusform>[Ýöû ûšéd šķîļļš öñ %n dàý(š). ~~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû ûšéd šķîļļš öñ %n dàý. ~~~~~~~~~~]</numerusform>
+        <numerusform>[Ýöû ûšéd šķîļļš öñ %n dàýš. ~~~~~~~~~~]</numerusform>
       </translation>
     </message>
     <message>
