@@ -5,6 +5,8 @@ Options: ``--scale 2`` doubles the font size (the 200% check), ``--dark`` the da
 ``--size 1366x768`` the window's size (else fitted to the screen), ``--core`` only the design
 system's core screens (Today, the check-in closed and with More open, the lock screen). Run with
 ``QT_SCALE_FACTOR=1.25`` for 125% display scaling; the file names say which run they are from.
+``--lang es`` (or ``pseudo``) takes the window's every picture in Spanish or in the
+pseudo-translation (docs/screenshots/i18n/).
 """
 
 from __future__ import annotations
