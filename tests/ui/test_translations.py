@@ -218,7 +218,7 @@ def test_every_page_and_dialog_in_pseudo(pseudo_language, open_app, created_vaul
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    allowed = data_texts(window)
+    allowed = data_texts(window) | _some_data(window.controller)
     for info in PAGES:
         page = show_page(window, info.title)
         qtbot.waitUntil(page.isVisible)
@@ -269,6 +269,7 @@ def _core_sentences() -> set[str]:
     found |= {s.title for s in safety_plan.SECTIONS} | {s.helper for s in safety_plan.SECTIONS}
     found |= {state.label for state in goals.GoalState} | set(goals.MEASURE_LABELS.values())
     found |= {t.title for t in goals.TEMPLATES} | {goals.Goal().name}
+    found |= {unit for pair in goals.MEASURE_UNITS.values() for unit in pair}
     found |= set(passphrase._SCORE_HINTS) | {passphrase.strength_hint(""),
                                              passphrase.strength_hint("short"),
                                              passphrase.problem("short"),
@@ -284,3 +285,23 @@ def test_every_core_sentence_a_view_shows_is_marked_for_translation():
     from recoverydesk.ui.core_text import MARKED
 
     assert _core_sentences() - set(MARKED) == set()
+
+
+def _some_data(controller) -> set[str]:
+    """A check-in and a goal with a step and a measure, so Today's cards and a goal's
+    progress are walked too; returns the words the person wrote (shown as they are)."""
+    from datetime import datetime, timedelta
+
+    from recoverydesk.checkin import CheckIn, Urge
+    from recoverydesk.goals import Goal, Measure, MeasureKind, Step
+
+    now = datetime.now().astimezone().replace(microsecond=0)
+    controller.presenters.checkin().save(CheckIn(
+        at=now - timedelta(minutes=5), mood=3, distress=4, urges=(Urge("self-harm", 2),),
+        emotions={"sadness": 2}, skills=frozenset({"Wise mind"}), note="a walk"))
+    controller.presenters.goals().save(Goal(
+        title="Walk more", specific="a walk after lunch",
+        measure=Measure(MeasureKind.CHECKINS, target=3, per_week=True),
+        steps=(Step("Find shoes", due=now.date() + timedelta(days=2)),)), now)
+    controller.checkins_changed.emit()
+    return {"a walk", "Walk more", "a walk after lunch", "Find shoes"}

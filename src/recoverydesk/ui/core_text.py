@@ -150,6 +150,15 @@ MARKED = (
                       "This computer has no secure keychain that RecoveryDesk can use, so "
                       "you'll type your passphrase each time. Your vault works the same either "
                       "way."),
+    # goals.py MEASURE_UNITS ("2 of 3 check-ins")
+    QT_TRANSLATE_NOOP("CoreText", "strong urge ridden out"),
+    QT_TRANSLATE_NOOP("CoreText", "strong urges ridden out"),
+    QT_TRANSLATE_NOOP("CoreText", "skill"),
+    QT_TRANSLATE_NOOP("CoreText", "skills"),
+    QT_TRANSLATE_NOOP("CoreText", "journal entry"),
+    QT_TRANSLATE_NOOP("CoreText", "journal entries"),
+    QT_TRANSLATE_NOOP("CoreText", "check-in"),
+    QT_TRANSLATE_NOOP("CoreText", "check-ins"),
     # skills/engine.py PHASES
     QT_TRANSLATE_NOOP("CoreText", "Breathe in"),
     QT_TRANSLATE_NOOP("CoreText", "Hold"),

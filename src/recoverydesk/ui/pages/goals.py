@@ -30,9 +30,11 @@ from recoverydesk.goals import (
     Goal,
     GoalState,
     MeasureKind,
+    Progress,
     Review,
     Step,
     due_soon,
+    plain_number,
     smart_notes,
 )
 from recoverydesk.ui.controller import AppController
@@ -332,7 +334,7 @@ class GoalsPage(QStackedWidget):
         self.progress_text.setVisible(shown is not None)
         self.progress_bar.setVisible(shown is not None and shown.fraction is not None)
         if shown is not None:
-            self.progress_text.setText(shown.sentence())
+            self.progress_text.setText(progress_sentence(shown))
             self.progress_bar.setValue(round(100 * (shown.fraction or 0)))
         self.manual_row.setVisible(goal.measure.kind is MeasureKind.MANUAL)
         self.manual_value.setValue(goal.measure.value)
@@ -552,6 +554,24 @@ def _step_text(step: Step) -> str:
             step=step.text, day=format_date(step.done_on, "dd MMM"))
     return translate("GoalsPage", "{step} (by {day})").format(
         step=step.text, day=format_date(step.due, "ddd dd MMM")) if step.due else step.text
+
+
+def progress_sentence(shown: Progress) -> str:
+    """goals.Progress.sentence() in the person's language (the unit is the core's, or the
+    person's own for a number they update)."""
+    current, target = plain_number(shown.current), plain_number(shown.target)
+    unit = core_tr(shown.unit)
+    if shown.per_week:
+        text = (translate("GoalsPage", "This week: {current} of {target} {unit}") if shown.target
+                else translate("GoalsPage", "This week: {current} {unit}"))
+    else:
+        text = (translate("GoalsPage", "So far: {current} of {target} {unit}") if shown.target
+                else translate("GoalsPage", "So far: {current} {unit}"))
+    text = text.format(current=current, target=target, unit=unit)
+    if shown.per_week and len(shown.weeks) > 1:
+        text += " " + translate("GoalsPage", "(last week {count})").format(
+            count=shown.weeks[-2][1])
+    return text + "."
 
 
 def _review_text(review: Review) -> str:

@@ -973,6 +973,38 @@
       <translation>Este ordenador no tiene un llavero seguro que RecoveryDesk pueda usar, así que escribirás tu frase secreta cada vez. Tu caja fuerte funciona igual de las dos formas.</translation>
     </message>
     <message>
+      <source>strong urge ridden out</source>
+      <translation>impulso fuerte que dejaste pasar</translation>
+    </message>
+    <message>
+      <source>strong urges ridden out</source>
+      <translation>impulsos fuertes que dejaste pasar</translation>
+    </message>
+    <message>
+      <source>skill</source>
+      <translation>habilidad</translation>
+    </message>
+    <message>
+      <source>skills</source>
+      <translation>habilidades</translation>
+    </message>
+    <message>
+      <source>journal entry</source>
+      <translation>entrada del diario</translation>
+    </message>
+    <message>
+      <source>journal entries</source>
+      <translation>entradas del diario</translation>
+    </message>
+    <message>
+      <source>check-in</source>
+      <translation>registro</translation>
+    </message>
+    <message>
+      <source>check-ins</source>
+      <translation>registros</translation>
+    </message>
+    <message>
       <source>Breathe in</source>
       <translation>Inhala</translation>
     </message>
@@ -1605,6 +1637,26 @@
     <message>
       <source>{step} (by {day})</source>
       <translation>{step} (para el {day})</translation>
+    </message>
+    <message>
+      <source>This week: {current} of {target} {unit}</source>
+      <translation>Esta semana: {current} de {target} {unit}</translation>
+    </message>
+    <message>
+      <source>This week: {current} {unit}</source>
+      <translation>Esta semana: {current} {unit}</translation>
+    </message>
+    <message>
+      <source>So far: {current} of {target} {unit}</source>
+      <translation>Hasta ahora: {current} de {target} {unit}</translation>
+    </message>
+    <message>
+      <source>So far: {current} {unit}</source>
+      <translation>Hasta ahora: {current} {unit}</translation>
+    </message>
+    <message>
+      <source>(last week {count})</source>
+      <translation>(la semana pasada, {count})</translation>
     </message>
     <message>
       <source>Went well</source>

@@ -973,6 +973,38 @@
       <translation>[Ţĥîš çömpûţéŕ ĥàš ñö šéçûŕé ķéýçĥàîñ ţĥàţ ŔéçövéŕýDéšķ çàñ ûšé, šö ýöû'ļļ ţýpé ýöûŕ pàššpĥŕàšé éàçĥ ţîmé. Ýöûŕ vàûļţ ŵöŕķš ţĥé šàmé éîţĥéŕ ŵàý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+      <source>strong urge ridden out</source>
+      <translation>[šţŕöñĝ ûŕĝé ŕîddéñ öûţ ~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>strong urges ridden out</source>
+      <translation>[šţŕöñĝ ûŕĝéš ŕîddéñ öûţ ~~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>skill</source>
+      <translation>[šķîļļ ~~]</translation>
+    </message>
+    <message>
+      <source>skills</source>
+      <translation>[šķîļļš ~~]</translation>
+    </message>
+    <message>
+      <source>journal entry</source>
+      <translation>[ĵöûŕñàļ éñţŕý ~~~~~]</translation>
+    </message>
+    <message>
+      <source>journal entries</source>
+      <translation>[ĵöûŕñàļ éñţŕîéš ~~~~~~]</translation>
+    </message>
+    <message>
+      <source>check-in</source>
+      <translation>[çĥéçķ-îñ ~~~]</translation>
+    </message>
+    <message>
+      <source>check-ins</source>
+      <translation>[çĥéçķ-îñš ~~~]</translation>
+    </message>
+    <message>
       <source>Breathe in</source>
       <translation>[Bŕéàţĥé îñ ~~~~]</translation>
     </message>
@@ -1605,6 +1637,26 @@
     <message>
       <source>{step} (by {day})</source>
       <translation>[{step} (bý {day}) ~~~~~~]</translation>
+    </message>
+    <message>
+      <source>This week: {current} of {target} {unit}</source>
+      <translation>[Ţĥîš ŵééķ: {current} öf {target} {unit} ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>This week: {current} {unit}</source>
+      <translation>[Ţĥîš ŵééķ: {current} {unit} ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>So far: {current} of {target} {unit}</source>
+      <translation>[Šö fàŕ: {current} öf {target} {unit} ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>So far: {current} {unit}</source>
+      <translation>[Šö fàŕ: {current} {unit} ~~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>(last week {count})</source>
+      <translation>[(ļàšţ ŵééķ {count}) ~~~~~~~]</translation>
     </message>
     <message>
       <source>Went well</source>
