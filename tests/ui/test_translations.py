@@ -260,6 +260,7 @@ def _core_sentences() -> set[str]:
     from recoverydesk import checkin, goals, passphrase, reminders, safety_plan
     from recoverydesk.skills.engine import PHASES
     from recoverydesk.skills.model import FAMILIES
+    from recoverydesk.storage.errors import WrongPassphraseError
     from recoverydesk.storage.keychain import UNAVAILABLE
 
     acronyms = {"STOP", "TIPP", "DEAR MAN", "GIVE", "FAST"}
@@ -270,6 +271,7 @@ def _core_sentences() -> set[str]:
     found |= {state.label for state in goals.GoalState} | set(goals.MEASURE_LABELS.values())
     found |= {t.title for t in goals.TEMPLATES} | {goals.Goal().name}
     found |= {unit for pair in goals.MEASURE_UNITS.values() for unit in pair}
+    found |= {str(WrongPassphraseError()), str(WrongPassphraseError("recovery key"))}
     found |= set(passphrase._SCORE_HINTS) | {passphrase.strength_hint(""),
                                              passphrase.strength_hint("short"),
                                              passphrase.problem("short"),

@@ -145,6 +145,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("CoreText",
                       "Your reasons for living: people, pets, plans, places and things "
                       "that matter to you."),
+    # storage/errors.py WrongPassphraseError (the lock screen's most common message)
+    QT_TRANSLATE_NOOP("CoreText", "That passphrase didn't open your vault. Check for typos or "
+                                  "Caps Lock and try again."),
+    QT_TRANSLATE_NOOP("CoreText", "That recovery key didn't open your vault. Check for typos "
+                                  "or Caps Lock and try again."),
     # storage/keychain.py UNAVAILABLE
     QT_TRANSLATE_NOOP("CoreText",
                       "This computer has no secure keychain that RecoveryDesk can use, so "

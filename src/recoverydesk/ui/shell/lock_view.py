@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from recoverydesk.ui.controller import UnlockFailure
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.components import IconButton, primary
 from recoverydesk.ui.design.icons import app_icon, icon
@@ -117,7 +118,7 @@ class LockView(QWidget):
         self.unlock_button.setText(self.tr("Opening…") if busy else self.tr("Unlock"))
 
     def show_failure(self, failure: UnlockFailure) -> None:
-        show_message(self.message, failure.message)
+        show_message(self.message, core_tr(failure.message))
         if failure.wait_seconds > 0:
             self._seconds_left = int(failure.wait_seconds)
             self._countdown.start()

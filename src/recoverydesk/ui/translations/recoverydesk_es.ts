@@ -969,6 +969,14 @@
       <translation>Tus razones para vivir: personas, mascotas, planes, lugares y cosas que te importan.</translation>
     </message>
     <message>
+      <source>That passphrase didn't open your vault. Check for typos or Caps Lock and try again.</source>
+      <translation>Esa frase secreta no ha abierto tu caja fuerte. Revisa si hay erratas o si está activado Bloq Mayús, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+      <source>That recovery key didn't open your vault. Check for typos or Caps Lock and try again.</source>
+      <translation>Esa clave de recuperación no ha abierto tu caja fuerte. Revisa si hay erratas o si está activado Bloq Mayús, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
       <source>This computer has no secure keychain that RecoveryDesk can use, so you'll type your passphrase each time. Your vault works the same either way.</source>
       <translation>Este ordenador no tiene un llavero seguro que RecoveryDesk pueda usar, así que escribirás tu frase secreta cada vez. Tu caja fuerte funciona igual de las dos formas.</translation>
     </message>

@@ -969,6 +969,14 @@
       <translation>[Ýöûŕ ŕéàšöñš föŕ ļîvîñĝ: péöpļé, péţš, pļàñš, pļàçéš àñd ţĥîñĝš ţĥàţ màţţéŕ ţö ýöû. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+      <source>That passphrase didn't open your vault. Check for typos or Caps Lock and try again.</source>
+      <translation>[Ţĥàţ pàššpĥŕàšé dîdñ'ţ öpéñ ýöûŕ vàûļţ. Çĥéçķ föŕ ţýpöš öŕ Çàpš Ļöçķ àñd ţŕý àĝàîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>That recovery key didn't open your vault. Check for typos or Caps Lock and try again.</source>
+      <translation>[Ţĥàţ ŕéçövéŕý ķéý dîdñ'ţ öpéñ ýöûŕ vàûļţ. Çĥéçķ föŕ ţýpöš öŕ Çàpš Ļöçķ àñd ţŕý àĝàîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
       <source>This computer has no secure keychain that RecoveryDesk can use, so you'll type your passphrase each time. Your vault works the same either way.</source>
       <translation>[Ţĥîš çömpûţéŕ ĥàš ñö šéçûŕé ķéýçĥàîñ ţĥàţ ŔéçövéŕýDéšķ çàñ ûšé, šö ýöû'ļļ ţýpé ýöûŕ pàššpĥŕàšé éàçĥ ţîmé. Ýöûŕ vàûļţ ŵöŕķš ţĥé šàmé éîţĥéŕ ŵàý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
