@@ -1182,6 +1182,34 @@
   <context>
     <name>DiaryCardView</name>
     <message>
+      <source>Distress (0–10)</source>
+      <translation>Malestar (0–10)</translation>
+    </message>
+    <message>
+      <source>Skills used (0–7)</source>
+      <translation>Habilidades usadas (0–7)</translation>
+    </message>
+    <message>
+      <source>Medication taken</source>
+      <translation>Medicación tomada</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>acted</source>
+      <translation>lo seguí</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>Weekly diary card</source>
       <translation>Tarjeta diaria de la semana</translation>
     </message>
@@ -1208,6 +1236,14 @@
     <message>
       <source>Built from your check-ins: the strongest urge and feeling of each day, whether an urge was acted on, and the skills you used. You could bring it to a session.</source>
       <translation>Hecha a partir de tus registros: el impulso y la emoción más fuertes de cada día, si seguiste algún impulso y las habilidades que usaste. Podrías llevarla a una sesión.</translation>
+    </message>
+    <message>
+      <source>Urge: {target} (0–5)</source>
+      <translation>Impulso: {target} (0–5)</translation>
+    </message>
+    <message>
+      <source>{emotion} (0–5)</source>
+      <translation>{emotion} (0–5)</translation>
     </message>
   </context>
   <context>

@@ -1182,6 +1182,34 @@
   <context>
     <name>DiaryCardView</name>
     <message>
+      <source>Distress (0–10)</source>
+      <translation>[Dîšţŕéšš (0–10) ~~~~~~]</translation>
+    </message>
+    <message>
+      <source>Skills used (0–7)</source>
+      <translation>[Šķîļļš ûšéd (0–7) ~~~~~~]</translation>
+    </message>
+    <message>
+      <source>Medication taken</source>
+      <translation>[Médîçàţîöñ ţàķéñ ~~~~~~]</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>[Ñöţéš ~~]</translation>
+    </message>
+    <message>
+      <source>acted</source>
+      <translation>[àçţéd ~~]</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>[ýéš ~~]</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>[ñö ~~]</translation>
+    </message>
+    <message>
       <source>Weekly diary card</source>
       <translation>[Ŵééķļý dîàŕý çàŕd ~~~~~~]</translation>
     </message>
@@ -1208,6 +1236,14 @@
     <message>
       <source>Built from your check-ins: the strongest urge and feeling of each day, whether an urge was acted on, and the skills you used. You could bring it to a session.</source>
       <translation>[Bûîļţ fŕöm ýöûŕ çĥéçķ-îñš: ţĥé šţŕöñĝéšţ ûŕĝé àñd fééļîñĝ öf éàçĥ dàý, ŵĥéţĥéŕ àñ ûŕĝé ŵàš àçţéd öñ, àñd ţĥé šķîļļš ýöû ûšéd. Ýöû çöûļd bŕîñĝ îţ ţö à šéššîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>Urge: {target} (0–5)</source>
+      <translation>[Ûŕĝé: {target} (0–5) ~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>{emotion} (0–5)</source>
+      <translation>[{emotion} (0–5) ~~~~~~]</translation>
     </message>
   </context>
   <context>
