@@ -89,8 +89,9 @@ class DiaryCardView(QWidget):
         self.table.clear()
         self.table.setColumnCount(7)
         self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([format_date(d.day, "ddd dd MMM")
-                                              for d in card.days])
+        # Two lines (day, date): seven columns stay readable beside long row labels.
+        self.table.setHorizontalHeaderLabels([format_date(d.day, "ddd") + "\n"
+                                              + format_date(d.day, "d MMM") for d in card.days])
         self._row_keys = [label for label, _ in rows]
         self.table.setVerticalHeaderLabels([self._shown_label(label, lists)
                                             for label, _ in rows])
