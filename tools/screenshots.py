@@ -5,6 +5,8 @@ Options: ``--scale 2`` doubles the font size (the 200% check), ``--dark`` the da
 ``--size 1366x768`` the window's size (else fitted to the screen), ``--core`` only the design
 system's core screens (Today, the check-in closed and with More open, the lock screen). Run with
 ``QT_SCALE_FACTOR=1.25`` for 125% display scaling; the file names say which run they are from.
+``--lang es`` (or ``pseudo``) takes the window's every picture in Spanish or in the
+pseudo-translation (docs/screenshots/i18n/).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.design.theme import apply_theme
 from recoverydesk.ui.shell.main_window import MainWindow
+from recoverydesk.ui.translation import install_translator
 
 PHRASE = "paper boats on a still pond"
 
@@ -329,6 +332,8 @@ def main() -> int:
                         help="only Skills, Safety plan, Settings and Goals (--size or 1366x768)")
     parser.add_argument("--size", default="", help="WIDTHxHEIGHT of the window")
     parser.add_argument("--core", action="store_true", help="only the core screens")
+    parser.add_argument("--lang", default="en",
+                        help="the window's language: en, es or pseudo (the pseudo-translation)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.pages and not args.size:
@@ -336,9 +341,11 @@ def main() -> int:
     display_scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
     suffix = (f"-{args.size}" if args.size else "") \
         + (f"-{round(display_scale * 100)}pct" if display_scale != 1 else "") \
-        + ("-200" if args.scale >= 2 else "") + ("-dark" if args.dark else "")
+        + ("-200" if args.scale >= 2 else "") + ("-dark" if args.dark else "") \
+        + (f"-{args.lang}" if args.lang != "en" else "")
 
     app = QApplication(sys.argv[:1])
+    install_translator(app, args.lang)
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * args.scale)
     app.setFont(font)

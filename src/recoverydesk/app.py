@@ -19,7 +19,9 @@ def display_available() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_gui(args) -> int:
+def run_gui(args, language: str = "") -> int:
+    """``language``: the person's chosen language ("" = the system's); RECOVERYDESK_LANG and
+    --pseudo come first."""
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
@@ -36,6 +38,10 @@ def run_gui(args) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
+    from recoverydesk.ui.translation import PSEUDO, choose_language, install_translator
+
+    install_translator(app, PSEUDO if getattr(args, "pseudo", False)
+                       else choose_language(language))
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
     instance = SingleInstance(data_dir)
     if not instance.claim():

@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--pseudo", action="store_true",
+                        help="show the window in the pseudo-translation (finds clipped or "
+                             "untranslated text)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser("init", parents=[common], allow_abbrev=False,

@@ -11,6 +11,14 @@ from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.shell.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp):
+    """The window in English, as it starts on an English system (its plural forms loaded)."""
+    from recoverydesk.ui.translation import install_translator
+
+    install_translator(qapp, "en")
+
+
 @pytest.fixture
 def open_app(qtbot, kdf):
     """``open_app(folder)`` → the real main window over ``folder``, shown."""

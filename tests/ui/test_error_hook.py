@@ -52,7 +52,7 @@ def test_a_damaged_database_while_writing_locks_with_the_writing_kept(qtbot, hoo
     caplog.set_level(logging.ERROR)
     _raise_from_a_slot(sqlcipher3.DatabaseError(f"database disk image is malformed {CANARY}"))
     wait_for_state(qtbot, window, AppState.LOCKED)
-    assert _status(window) == SORRY + LOCKED_IN_DOUBT
+    assert _status(window) == SORRY + " " + LOCKED_IN_DOUBT
     assert "DatabaseError" in caplog.text
     assert CANARY not in caplog.text  # neither the typed words nor the error's own text
     folder, _ = created_vault

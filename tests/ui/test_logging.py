@@ -187,7 +187,7 @@ def test_diary_card_shows_a_known_week_cell_by_cell(qtbot, open_app, created_vau
     assert card.cell("Medication taken", 0) == "yes"
     assert card.cell("Medication taken", 3) == "no"
     assert card.cell("Notes", 0) == "Rough night"
-    assert card.table.horizontalHeaderItem(0).text() == "Mon 16 Nov"
+    assert card.table.horizontalHeaderItem(0).text() == "Mon\n16 Nov"
 
 
 def test_templates_start_entries_and_can_be_edited(qtbot, open_app, created_vault):

@@ -15,7 +15,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 
 from recoverydesk import settings
 from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
@@ -53,8 +53,10 @@ SETTINGS_NOTICE = ("RecoveryDesk couldn't read its settings on this computer, so
                    "from these settings. You can set them again in Settings when you like.")
 
 
-CHANGE_DONE_MESSAGE = "Your passphrase is changed. Use the new one from now on."
-CHANGE_NOT_DONE_NOTE = " Your passphrase has not changed."
+# Marked here, shown through tr() (AppController context).
+CHANGE_DONE_MESSAGE = QT_TRANSLATE_NOOP(
+    "AppController", "Your passphrase is changed. Use the new one from now on.")
+CHANGE_NOT_DONE_NOTE = QT_TRANSLATE_NOOP("AppController", "Your passphrase has not changed.")
 
 
 class AppState(Enum):
@@ -262,10 +264,11 @@ class AppController(QObject):
         may have deleted meanwhile): ``passphrase_change_finished`` and ``notice``.
         """
         def done(_):
-            self._passphrase_change_finished(True, CHANGE_DONE_MESSAGE)
+            self._passphrase_change_finished(True, self.tr(CHANGE_DONE_MESSAGE))
 
         def failed(error):
-            self._passphrase_change_finished(False, _say(error) + CHANGE_NOT_DONE_NOTE)
+            self._passphrase_change_finished(False, _say(error) + " "
+                                             + self.tr(CHANGE_NOT_DONE_NOTE))
 
         self._runner.run(lambda: self.vault.change_passphrase(new_passphrase, self._kdf),
                          done, failed)
@@ -379,8 +382,9 @@ class AppController(QObject):
         if chain.is_empty:
             return None
         titles = {e.id: e.title for e in self.skill_library()}
-        title = "Chain analysis" + (f": {chain.behaviour.splitlines()[0][:60]}"
-                                    if chain.behaviour else "")
+        title = (self.tr("Chain analysis: {behaviour}").format(
+            behaviour=chain.behaviour.splitlines()[0][:60]) if chain.behaviour
+            else self.tr("Chain analysis"))
         return self.chain_analyses().add(chain, title, as_text(chain, titles))
 
     def journal(self) -> JournalStore:
@@ -496,11 +500,13 @@ class AppController(QObject):
             if self.vault.is_unlocked:  # (locking waits for the backup, then lands here)
                 self.vault.settings().set(settings.LAST_BACKUP_AT,
                                           datetime.now(UTC).isoformat(timespec="seconds"))
+            size = QLocale().toString(result.size_bytes / 1_000_000, "f", 1)
             self.backup_finished.emit(
-                f"Backed up to {result.path} ({result.size_bytes / 1_000_000:.1f} MB) and "
-                "checked. It opens with " + ("the backup passphrase you chose" if passphrase
-                                             else "your passphrase of today")
-                + " or your recovery key.")
+                (self.tr("Backed up to {path} ({size} MB) and checked. It opens with the backup "
+                         "passphrase you chose or your recovery key.") if passphrase else
+                 self.tr("Backed up to {path} ({size} MB) and checked. It opens with your "
+                         "passphrase of today or your recovery key.")).format(
+                    path=result.path, size=size))
 
         self._runner.run(lambda: self.vault.back_up(out, passphrase, self._kdf), done,
                          lambda error: self.backup_failed.emit(_say(error)))
@@ -548,8 +554,8 @@ class AppController(QObject):
 
         self._runner.run(
             lambda: self.vault.restore(found, key),
-            lambda result: finish(
-                "Restored the backup. Your vault as it was is kept in the backups folder."),
+            lambda result: finish(self.tr(
+                "Restored the backup. Your vault as it was is kept in the backups folder.")),
             lambda error: finish(_say(error)))
 
     def _restore_at_setup(self, found, key: bytes, passphrase: str) -> None:
@@ -557,8 +563,8 @@ class AppController(QObject):
         def done(_result):
             self.busy_changed.emit(False)
             self._enter(AppState.UNLOCKED)
-            self.notice.emit("Restored your backup. It opens with the passphrase you just "
-                             "typed, and with the recovery key you had then.")
+            self.notice.emit(self.tr("Restored your backup. It opens with the passphrase you just "
+                             "typed, and with the recovery key you had then."))
 
         def failed(error):
             self.busy_changed.emit(False)
@@ -586,12 +592,12 @@ class AppController(QObject):
         if since is None or now - since < timedelta(days=days):
             return None
         if last is None:
-            return ("You haven't made a backup yet. When you're ready, Settings can make "
-                    "one, to a USB stick for example, so your words are safe if this "
-                    "computer isn't.")
+            return self.tr("You haven't made a backup yet. When you're ready, Settings can "
+                           "make one, to a USB stick for example, so your words are safe if "
+                           "this computer isn't.")
         weeks = (now - last).days // 7
-        return (f"Your last backup was {weeks} weeks ago. When you're ready, Settings can "
-                "make a fresh one.")
+        return self.tr("Your last backup was %n week(s) ago. When you're ready, Settings can "
+                       "make a fresh one.", "", weeks)
 
     def _back_up_automatically(self) -> None:
         vault_settings = self.vault.settings()
@@ -600,8 +606,8 @@ class AppController(QObject):
         keep = vault_settings.get(settings.AUTO_BACKUP_KEEP)
 
         def failed(error):
-            self.notice.emit("The automatic backup couldn't be made this time. "
-                             + _say(error))
+            self.notice.emit(self.tr("The automatic backup couldn't be made this time.")
+                             + " " + _say(error))
 
         self._runner.run(lambda: self.vault.back_up_automatically(keep), lambda _: None,
                          failed)
@@ -612,7 +618,7 @@ class AppController(QObject):
         text = _say(error)
         if vault_in_doubt(error) and self.state is AppState.UNLOCKED:
             self.lock()
-            text += LOCKED_IN_DOUBT
+            text += " " + self.tr(LOCKED_IN_DOUBT)
         self.notice.emit(text)
 
     # -- shutting down --------------------------------------------------------------------
@@ -647,10 +653,11 @@ def _warmed(result):
     return result
 
 
-SORRY = ("Something went wrong on our side. Your data has not been changed. "
-         "If it happens again, restarting RecoveryDesk can help.")
-LOCKED_IN_DOUBT = (" To keep your vault safe, RecoveryDesk kept what you were writing and "
-                   "locked it. Unlock to go on.")
+SORRY = QT_TRANSLATE_NOOP("AppController", "Something went wrong on our side. Your data has "
+                          "not been changed. If it happens again, restarting RecoveryDesk can "
+                          "help.")
+LOCKED_IN_DOUBT = QT_TRANSLATE_NOOP("AppController", "To keep your vault safe, RecoveryDesk "
+                                    "kept what you were writing and locked it. Unlock to go on.")
 
 # SQLite result codes after which the vault is as it was: the one write was refused whole
 # (busy, locked, read-only, disk full). Any other database error puts the vault in doubt.
@@ -685,4 +692,4 @@ def _say(error: BaseException) -> str:
     if isinstance(error, KnownError):
         return str(error)
     log_bug(error)
-    return SORRY
+    return QCoreApplication.translate("AppController", SORRY)

@@ -130,7 +130,7 @@ class RatingSegment(QFrame):
             segment.setObjectName("segment")
             segment.setCheckable(True)
             segment.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            segment.setAccessibleName(f"{n} of {maximum}")
+            segment.setAccessibleName(self.tr("{n} of {maximum}").format(n=n, maximum=maximum))
             segment.setMinimumWidth(width)
             segment.setMaximumWidth(width * 2)
             segment.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -175,8 +175,9 @@ class RatingSegment(QFrame):
     def _show(self) -> None:
         for n, segment in enumerate(self.segments):
             segment.setChecked(n == self._value)
-        self.setAccessibleDescription("Skipped" if self._value is None
-                                      else f"{self._value} of {self.maximum}")
+        self.setAccessibleDescription(self.tr("Skipped") if self._value is None
+                                      else self.tr("{n} of {maximum}").format(
+                                          n=self._value, maximum=self.maximum))
 
     def _clicked(self, n: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -253,7 +254,7 @@ class StatusMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("status")
-        self.setAccessibleName("Status")
+        self.setAccessibleName(self.tr("Status"))
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._timer = QTimer(self)

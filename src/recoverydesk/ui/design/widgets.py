@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.ui.shell.help_access import help_button
+from recoverydesk.ui.translation import translate
 
 UNDO_SECONDS = 15  # how long "Undo" stays after a delete
 
@@ -45,7 +46,7 @@ def message_label() -> QLabel:
     """A label for kind messages (errors included): shown only when it has something to say."""
     label = paragraph("")
     label.setObjectName("message")
-    label.setAccessibleName("Message")
+    label.setAccessibleName(translate("Widgets", "Message"))
     label.hide()
     return label
 
@@ -108,7 +109,7 @@ def rating_box(top: int, what: str, value: int | None = None) -> QSpinBox:
     """A 0–``top`` number that can be left out: below 0 it reads "Skip"."""
     box = QSpinBox()
     box.setRange(-1, top)
-    box.setSpecialValueText("Skip")
+    box.setSpecialValueText(translate("Widgets", "Skip"))
     box.setValue(-1 if value is None else value)
     box.setAccessibleName(what)
     return box

@@ -19,6 +19,7 @@ from recoverydesk import APP_NAME, paths
 from recoverydesk.help_content import AboutFacts
 from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.shell.help_access import help_button
+from recoverydesk.ui.translation import translate
 
 
 def credits_markdown(facts: AboutFacts) -> str:
@@ -26,34 +27,36 @@ def credits_markdown(facts: AboutFacts) -> str:
     lines = "\n".join(
         f"- {s.what}: {s.where}" + (f" ({s.when})" if s.when else "")
         for s in facts.crisis_sources)
-    return (
-        "### What the skills are based on\n\n"
-        f"{skills}\n\n"
-        f"### Where the crisis lines come from (checked on {facts.crisis_checked_on})\n\n"
-        f"{lines}\n\n"
-        "### Third-party software\n\n"
-        "RecoveryDesk is built with Python, Qt (through PySide6, under the LGPL-3.0), SQLCipher, "
-        "matplotlib and other open-source libraries. Their licences come with the app, in the "
-        "`licences` folder beside it.")
+    return "\n\n".join((
+        "### " + translate("AboutDialog", "What the skills are based on"),
+        skills,
+        "### " + translate("AboutDialog", "Where the crisis lines come from (checked on "
+                                          "{date})").format(date=facts.crisis_checked_on),
+        lines,
+        "### " + translate("AboutDialog", "Third-party software"),
+        translate("AboutDialog", "RecoveryDesk is built with Python, Qt (through PySide6, under "
+                                 "the LGPL-3.0), SQLCipher, matplotlib and other open-source "
+                                 "libraries. Their licences come with the app, in the "
+                                 "`licences` folder beside it.")))
 
 
 class AboutDialog(QDialog):
     def __init__(self, facts: AboutFacts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.facts = facts
         title_row = QHBoxLayout()
         icon = paths.assets_dir() / "icons" / "recoverydesk-64.png"
         if icon.exists():
             picture = QLabel()
             picture.setPixmap(QPixmap(str(icon)))
-            picture.setAccessibleName(f"{APP_NAME} icon")
+            picture.setAccessibleName(self.tr("{app} icon").format(app=APP_NAME))
             title_row.addWidget(picture)
         title_row.addWidget(heading(f"{APP_NAME} {facts.version}"), 1)
 
         folder = paragraph(str(facts.data_dir), selectable=True)
-        folder.setAccessibleName("Data folder")
-        self.open_folder = QPushButton("Open folder")
+        folder.setAccessibleName(self.tr("Data folder"))
+        self.open_folder = QPushButton(self.tr("Open folder"))
         self.open_folder.setEnabled(facts.data_dir.is_dir())
         self.open_folder.clicked.connect(self.open_data_folder)
         folder_row = QHBoxLayout()
@@ -61,7 +64,7 @@ class AboutDialog(QDialog):
         folder_row.addWidget(self.open_folder)
 
         self.credits = QTextBrowser()
-        self.credits.setAccessibleName("Sources and credits")
+        self.credits.setAccessibleName(self.tr("Sources and credits"))
         self.credits.setOpenLinks(False)
         self.credits.setMarkdown(credits_markdown(facts))
 
@@ -70,13 +73,13 @@ class AboutDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
-        layout.addWidget(paragraph(
+        layout.addWidget(paragraph(self.tr(
             "A private recovery companion. Everything stays on this computer, encrypted. "
-            f"{APP_NAME} is not a therapist or an emergency service."))
-        layout.addWidget(paragraph(
-            f"Free software under the {facts.licence} licence: you may use, share and change "
-            "it under its terms."))
-        layout.addWidget(paragraph("Your data folder:"))
+            "{app} is not a therapist or an emergency service.").format(app=APP_NAME)))
+        layout.addWidget(paragraph(self.tr(
+            "Free software under the {licence} licence: you may use, share and change "
+            "it under its terms.").format(licence=facts.licence)))
+        layout.addWidget(paragraph(self.tr("Your data folder:")))
         layout.addLayout(folder_row)
         layout.addWidget(self.credits, 1)
         layout.addWidget(buttons)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.checkin import CheckIn, Urge
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.components import (
     Chip,
@@ -50,16 +51,16 @@ from recoverydesk.ui.presenters.pages import CheckInPresenter
 from recoverydesk.ui.shell.help_access import help_button
 
 SAVE_KEYS = "Ctrl+Return"
-NEW_TITLE = "How are you right now?"
-EDIT_TITLE = "Edit check-in"
-DISCARD_QUESTION = "Leave this check-in without saving it?"
+NEW_TITLE = QT_TRANSLATE_NOOP("CheckInDialog", "How are you right now?")  # shown through tr()
+EDIT_TITLE = QT_TRANSLATE_NOOP("CheckInDialog", "Edit check-in")
+DISCARD_QUESTION = QT_TRANSLATE_NOOP("CheckInDialog", "Leave this check-in without saving it?")
 
 
 class CheckInDialog(QDialog):
     def __init__(self, lists: CheckInPresenter, existing: CheckIn | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = EDIT_TITLE if existing else NEW_TITLE
+        title = self.tr(EDIT_TITLE if existing else NEW_TITLE)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self._lists = lists
@@ -68,8 +69,8 @@ class CheckInDialog(QDialog):
         self._start = start
         targets = lists.urge_targets()
 
-        self.mood = RatingSegment(5, ("very low", "very good"))
-        self.mood.setAccessibleName("Mood, 0 very low to 5 very good")
+        self.mood = RatingSegment(5, (self.tr("very low"), self.tr("very good")))
+        self.mood.setAccessibleName(self.tr("Mood, 0 very low to 5 very good"))
         self.mood.setValue(start.mood)
         self.urge_rows: dict[str, tuple[RatingSegment, QCheckBox]] = {}
         self.urges_grid = QGridLayout()
@@ -77,12 +78,12 @@ class CheckInDialog(QDialog):
         main = QGridLayout()
         main.setHorizontalSpacing(tokens.M)
         main.setVerticalSpacing(tokens.M)
-        self._add_row(main, "Mood", self.mood)
+        self._add_row(main, self.tr("Mood"), self.mood)
         self._add_urge_row(targets[0], start.urge(targets[0]), main)
 
-        self.more_button = QPushButton(icon("more"), "More")
+        self.more_button = QPushButton(icon("more"), self.tr("More"))
         self.more_button.setAutoDefault(False)
-        self.more_button.setAccessibleName("More: emotions, distress, skills, sleep, note")
+        self.more_button.setAccessibleName(self.tr("More: emotions, distress, skills, sleep, note"))
         self.more_button.clicked.connect(lambda: self.show_more(self.more.isHidden()))
         self.more = self._build_more(start, targets[1:])
 
@@ -91,8 +92,9 @@ class CheckInDialog(QDialog):
         layout.setSpacing(tokens.L)
         layout.setContentsMargins(tokens.XL, tokens.L, tokens.XL, tokens.L)
         layout.addWidget(heading(title, tokens.TYPE.headline))
-        hint = paragraph("Pick a number, or type it. Everything can be skipped. "
-                         f"Save with {SAVE_KEYS.replace('Return', 'Enter')}.")
+        hint = paragraph(self.tr("Pick a number, or type it. Everything can be skipped. "
+                                 "Save with {keys}.").format(
+            keys=SAVE_KEYS.replace("Return", "Enter")))
         hint.setProperty("tone", "muted")
         layout.addWidget(hint)
         layout.addLayout(main)
@@ -143,9 +145,9 @@ class CheckInDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime(start.at))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("d MMM yyyy, HH:mm")
-        self.when.setAccessibleName("Time")
-        self.distress = RatingSegment(10, ("calm", "the most"))
-        self.distress.setAccessibleName("Distress, 0 calm to 10 the most")
+        self.when.setAccessibleName(self.tr("Time"))
+        self.distress = RatingSegment(10, (self.tr("calm"), self.tr("the most")))
+        self.distress.setAccessibleName(self.tr("Distress, 0 calm to 10 the most"))
         self.distress.setValue(start.distress)
         for target in other_targets:
             self._add_urge_row(target, start.urge(target))
@@ -160,37 +162,37 @@ class CheckInDialog(QDialog):
         self.sleep = QDoubleSpinBox()
         self.sleep.setRange(-0.5, 24)
         self.sleep.setSingleStep(0.5)
-        self.sleep.setSpecialValueText("Skip")
+        self.sleep.setSpecialValueText(self.tr("Skip"))
         self.sleep.setValue(-0.5 if start.sleep_hours is None else start.sleep_hours)
-        self.sleep.setAccessibleName("Hours of sleep")
+        self.sleep.setAccessibleName(self.tr("Hours of sleep"))
         self.medication = QComboBox()
-        self.medication.addItems(["Skip", "Yes", "No"])
+        self.medication.addItems([self.tr("Skip"), self.tr("Yes"), self.tr("No")])
         self.medication.setCurrentIndex({None: 0, True: 1, False: 2}[start.medication])
-        self.medication.setAccessibleName("Medication taken")
+        self.medication.setAccessibleName(self.tr("Medication taken"))
         ignore_wheel(self.when, self.sleep, self.medication)
         self.note = QPlainTextEdit(start.note)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().height() * 5)
-        self.note.setAccessibleName("Note")
-        own = IconButton("add", "Add your own urge, emotion or skill…")
+        self.note.setAccessibleName(self.tr("Note"))
+        own = IconButton("add", self.tr("Add your own urge, emotion or skill…"))
         own.clicked.connect(self._add_own)
 
         distress = QGridLayout()
-        self._add_row(distress, "Distress", self.distress)
+        self._add_row(distress, self.tr("Distress"), self.distress)
         other = QFormLayout()
-        other.addRow("Hours of sleep", self.sleep)
-        other.addRow("Medication taken", self.medication)
-        other.addRow("Time", self.when)
-        other.addRow("Note", self.note)
+        other.addRow(self.tr("Hours of sleep"), self.sleep)
+        other.addRow(self.tr("Medication taken"), self.medication)
+        other.addRow(self.tr("Time"), self.when)
+        other.addRow(self.tr("Note"), self.note)
         more = QWidget()
-        more.setAccessibleName("More")
+        more.setAccessibleName(self.tr("More"))
         layout = QVBoxLayout(more)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(tokens.L)
-        for caption, part in (("Other urges (0 none – 5 strongest)", self.urges_grid),
+        for caption, part in ((self.tr("Other urges (0 none – 5 strongest)"), self.urges_grid),
                               ("", distress),
-                              ("Emotions (0 none – 5 strongest)", self.emotions_grid),
-                              ("Skills used", self.skills_box), ("", other)):
+                              (self.tr("Emotions (0 none – 5 strongest)"), self.emotions_grid),
+                              (self.tr("Skills used"), self.skills_box), ("", other)):
             if caption:
                 layout.addWidget(heading(caption, tokens.TYPE.title))
             layout.addLayout(part)
@@ -199,23 +201,25 @@ class CheckInDialog(QDialog):
 
     def _add_urge_row(self, target: str, urge: Urge | None,
                       grid: QGridLayout | None = None) -> None:
-        level = RatingSegment(5, ("none", "strongest"))
-        level.setAccessibleName(f"Urge: {target}")
+        level = RatingSegment(5, (self.tr("none"), self.tr("strongest")))
+        level.setAccessibleName(self.tr("Urge: {target}").format(target=core_tr(target)))
         level.setValue(urge.level if urge else None)
-        acted = QCheckBox("I acted on it")
-        acted.setAccessibleName(f"Acted on the urge: {target}")
-        acted.setToolTip("Kept as it is, with no comment. It helps you and your therapist "
-                         "see what was going on.")
+        acted = QCheckBox(self.tr("I acted on it"))
+        acted.setAccessibleName(self.tr("Acted on the urge: {target}").format(
+            target=core_tr(target)))
+        acted.setToolTip(self.tr("Kept as it is, with no comment. It helps you and your therapist "
+                         "see what was going on."))
         acted.setChecked(bool(urge and urge.acted))
-        text = f"Urge to {target}" if target == "self-harm" else target.capitalize()
+        text = (self.tr("Urge to {target}").format(target=core_tr(target))
+                if target == "self-harm" else _capitalized(core_tr(target)))
         self._add_row(grid or self.urges_grid, text, level, acted)
         self.urge_rows[target] = (level, acted)
 
     def _add_emotion(self, name: str, level: int | None) -> None:
         box = RatingSegment(5)
-        box.setAccessibleName(f"Emotion: {name}")
+        box.setAccessibleName(self.tr("Emotion: {name}").format(name=core_tr(name)))
         box.setValue(level)
-        self._add_row(self.emotions_grid, name.capitalize(), box)
+        self._add_row(self.emotions_grid, _capitalized(core_tr(name)), box)
         self.emotion_boxes[name] = box
 
     def _fill_skills(self, ticked) -> None:
@@ -225,14 +229,14 @@ class CheckInDialog(QDialog):
                 item.widget().deleteLater()
         self.skill_chips = {}
         for module, names in self._lists.skills().items():
-            caption = QLabel(module)
+            caption = QLabel(core_tr(module))
             caption.setProperty("tone", "muted")
             self.skills_box.addWidget(caption)
             holder = QWidget()
             flow = FlowLayout(holder)
             for name in names:
-                chip = Chip(name)
-                chip.setAccessibleName(f"Skill used: {name}")
+                chip = Chip(core_tr(name))
+                chip.setAccessibleName(self.tr("Skill used: {name}").format(name=core_tr(name)))
                 chip.setChecked(name in ticked)
                 flow.addWidget(chip)
                 self.skill_chips[name] = chip
@@ -249,7 +253,7 @@ class CheckInDialog(QDialog):
 
     def show_more(self, shown: bool) -> None:
         self.more.setVisible(shown)
-        self.more_button.setText("Less" if shown else "More")
+        self.more_button.setText(self.tr("Less") if shown else self.tr("More"))
         self.more_button.setIcon(icon("less" if shown else "more"))
         self._fit()
 
@@ -271,12 +275,14 @@ class CheckInDialog(QDialog):
         self.skill_chips[name].setChecked(True)
 
     def _add_own(self) -> None:
-        kinds = {"An urge to track": "urge", "An emotion": "emotion", "A skill": "skill"}
-        kind, ok = QInputDialog.getItem(self, "Add your own", "What would you like to add?",
+        kinds = {self.tr("An urge to track"): "urge", self.tr("An emotion"): "emotion",
+                 self.tr("A skill"): "skill"}
+        kind, ok = QInputDialog.getItem(self, self.tr("Add your own"),
+                                        self.tr("What would you like to add?"),
                                         list(kinds), 0, False)
         if not ok:
             return
-        name, ok = QInputDialog.getText(self, "Add your own", "Its name:")
+        name, ok = QInputDialog.getText(self, self.tr("Add your own"), self.tr("Its name:"))
         if ok and name.strip():
             self.add_own(kinds[kind], name.strip())
 
@@ -304,11 +310,11 @@ class CheckInDialog(QDialog):
             self.reject()
 
     def confirm_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Leave without saving?", DISCARD_QUESTION,
-                          parent=self)
-        box.setInformativeText("What you entered here will not be kept.")
-        keep = box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
-        box.addButton("Leave without saving", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Leave without saving?"),
+                          self.tr(DISCARD_QUESTION), parent=self)
+        box.setInformativeText(self.tr("What you entered here will not be kept."))
+        keep = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Leave without saving"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -345,3 +351,7 @@ class CheckInDialog(QDialog):
             medication={0: None, 1: True, 2: False}[self.medication.currentIndex()],
             note=self.note.toPlainText().strip(),
             id=self._existing.id if self._existing else None)
+
+
+def _capitalized(name: str) -> str:
+    return name[:1].upper() + name[1:]

@@ -5,7 +5,7 @@ It opens from every screen, the lock screen included, and shows nothing private.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,12 +35,22 @@ from recoverydesk.ui.design.widgets import (
 )
 from recoverydesk.ui.presenters.support import line_key
 
+# A way to reach a number: the button's verb and the number's line, marked for translation
+# here and translated where shown (CrisisPanel context).
+CALL = (QT_TRANSLATE_NOOP("CrisisPanel", "Call"),
+        QT_TRANSLATE_NOOP("CrisisPanel", "Call {number}"))
+TEXT = (QT_TRANSLATE_NOOP("CrisisPanel", "Text"),
+        QT_TRANSLATE_NOOP("CrisisPanel", "Text {number}"))
+
 
 def lead_text(directory: CrisisDirectory, country: str) -> str:
     number = directory.emergency_number(country) if country else None
     if number:
-        return f"If you are in immediate danger, call {number} now."
-    return "If you are in immediate danger, call your local emergency number now."
+        return QCoreApplication.translate(
+            "CrisisPanel", "If you are in immediate danger, call {number} now.").format(
+            number=number)
+    return QCoreApplication.translate(
+        "CrisisPanel", "If you are in immediate danger, call your local emergency number now.")
 
 
 class CrisisPanel(QDialog):
@@ -58,8 +68,8 @@ class CrisisPanel(QDialog):
         super().__init__(parent)
         self._personal = personal
         self._lock_card = lock_card
-        self.setWindowTitle("Help right now")
-        self.setAccessibleName("Help right now")
+        self.setWindowTitle(self.tr("Help right now"))
+        self.setAccessibleName(self.tr("Help right now"))
         self.setModal(True)
         self.resize(620, 720)
         self._directory = directory
@@ -68,8 +78,8 @@ class CrisisPanel(QDialog):
         self._lead = heading("", 1.4)
         self._lead.setObjectName("crisisLead")
         self._country = QComboBox()
-        self._country.setAccessibleName("Country for crisis lines")
-        self._country.addItem("Choose your country…", "")
+        self._country.setAccessibleName(self.tr("Country for crisis lines"))
+        self._country.addItem(self.tr("Choose your country…"), "")
         for code in directory.countries():
             self._country.addItem(country_name(code), code)
         self._country.currentIndexChanged.connect(self._country_picked)
@@ -85,22 +95,22 @@ class CrisisPanel(QDialog):
 
         self._status = paragraph("")
         self._status.setObjectName("crisisStatus")
-        self._status.setAccessibleName("Status")
+        self._status.setAccessibleName(self.tr("Status"))
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
         country_row = QHBoxLayout()
-        country_row.addWidget(QLabel("Lines for:"))
+        country_row.addWidget(QLabel(self.tr("Lines for:")))
         country_row.addWidget(self._country, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._lead)
-        layout.addWidget(paragraph(
+        layout.addWidget(paragraph(self.tr(
             "RecoveryDesk is not an emergency service. The lines below are run by people "
             "who are there to listen and help. You can call even if you're not sure it's "
             "serious enough."
-        ))
+        )))
         layout.addLayout(country_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self._status)
@@ -137,16 +147,17 @@ class CrisisPanel(QDialog):
             if personal is not None:
                 self._lines.addLayout(self._line_tools(len(hidden)))
         else:
-            self._lines.addWidget(paragraph(
-                "Choose your country above to see crisis lines you can call or text."))
+            self._lines.addWidget(paragraph(self.tr(
+                "Choose your country above to see crisis lines you can call or text.")))
         for directory in self._directory.directories:
-            needs = " (needs the internet)" if directory.requires_internet else ""
+            text = (self.tr("Somewhere else? {name} lists helplines in many countries: {url} "
+                            "(needs the internet).") if directory.requires_internet else
+                    self.tr("Somewhere else? {name} lists helplines in many countries: {url}."))
             self._lines.addWidget(paragraph(
-                f"Somewhere else? {directory.name} lists helplines in many countries: "
-                f"{directory.url}{needs}.", selectable=True))
-        self._lines.addWidget(paragraph(
-            f"These numbers were checked against each service's own page on "
-            f"{self._directory.checked_on}. The source of each is under its number.",
+                text.format(name=directory.name, url=directory.url), selectable=True))
+        self._lines.addWidget(paragraph(self.tr(
+            "These numbers were checked against each service's own page on {date}. "
+            "The source of each is under its number.").format(date=self._directory.checked_on),
             selectable=True))
         self._lines.addStretch(1)
 
@@ -158,10 +169,10 @@ class CrisisPanel(QDialog):
         box = QFrame()
         box.setObjectName("planCard")
         layout = QVBoxLayout(box)
-        layout.addWidget(heading("From your safety plan", 1.1))
-        skill = QPushButton("Do a skill now")
+        layout.addWidget(heading(self.tr("From your safety plan"), 1.1))
+        skill = QPushButton(self.tr("Do a skill now"))
         skill.clicked.connect(lambda: self.skill_requested.emit(""))
-        ride = QPushButton("Ride out an urge: 5 or 15 minutes")
+        ride = QPushButton(self.tr("Ride out an urge: 5 or 15 minutes"))
         ride.clicked.connect(lambda: self.skill_requested.emit(RIDE_IT_OUT_TITLE))
         buttons = QHBoxLayout()
         buttons.addWidget(skill)
@@ -169,7 +180,7 @@ class CrisisPanel(QDialog):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         if personal.coping:
-            layout.addWidget(paragraph("Things you can do right now:"))
+            layout.addWidget(paragraph(self.tr("Things you can do right now:")))
             for step in personal.coping:
                 item = paragraph(f"•  {step}")
                 item.setObjectName("planStep")
@@ -179,8 +190,8 @@ class CrisisPanel(QDialog):
                     continue
                 row = QHBoxLayout()
                 row.addWidget(item, 1)
-                start = QPushButton("Start")
-                start.setAccessibleName(f"Start {title}")
+                start = QPushButton(self.tr("Start"))
+                start.setAccessibleName(self.tr("Start {skill}").format(skill=title))
                 start.clicked.connect(lambda _=False, t=title: self.skill_requested.emit(t))
                 row.addWidget(start)
                 layout.addLayout(row)
@@ -197,10 +208,10 @@ class CrisisPanel(QDialog):
         name.setProperty("tone", "strong")  # styled in ui/design/theme.py
         layout.addWidget(name)
         if contact.phone:
-            layout.addLayout(self._number_row("Call", contact.phone, None,
+            layout.addLayout(self._number_row(CALL, contact.phone, None,
                                               tel_url(contact.phone)))
         if contact.sms:
-            layout.addLayout(self._number_row("Text", contact.sms, None,
+            layout.addLayout(self._number_row(TEXT, contact.sms, None,
                                               sms_url(contact.sms)))
         return row
 
@@ -215,11 +226,11 @@ class CrisisPanel(QDialog):
 
     def _line_tools(self, hidden_count: int) -> QHBoxLayout:
         row = QHBoxLayout()
-        add = QPushButton("Add your own line…")
+        add = QPushButton(self.tr("Add your own line…"))
         add.clicked.connect(self._ask_for_line)
         row.addWidget(add)
         if hidden_count:
-            unhide = QPushButton(f"Show hidden lines ({hidden_count})")
+            unhide = QPushButton(self.tr("Show hidden lines (%n)", "", hidden_count))
             unhide.clicked.connect(self.unhide_all_requested)
             row.addWidget(unhide)
         row.addStretch(1)
@@ -239,40 +250,44 @@ class CrisisPanel(QDialog):
         title.setWordWrap(True)
         title.setProperty("tone", "strong")  # styled in ui/design/theme.py
         layout.addWidget(title)
-        for label, number, url in (("Call", line.phone, line.tel_url()),
-                                   ("Text", line.sms, line.sms_url())):
+        for verb, number, url in ((CALL, line.phone, line.tel_url()),
+                                  (TEXT, line.sms, line.sms_url())):
             if number:
-                layout.addLayout(self._number_row(label, number, line.sms_keyword
-                                                  if label == "Text" else None, url))
+                layout.addLayout(self._number_row(verb, number, line.sms_keyword
+                                                  if verb is TEXT else None, url))
         details = " · ".join(part for part in (line.hours, line.audience) if part)
         if details:
             layout.addWidget(paragraph(details))
         if line.is_own:
             mine = QHBoxLayout()
-            mine.addWidget(paragraph("Added by you."), 1)
-            remove = QPushButton("Remove")
-            remove.setAccessibleName(f"Remove {line.name}")
+            mine.addWidget(paragraph(self.tr("Added by you.")), 1)
+            remove = QPushButton(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove {name}").format(name=line.name))
             remove.clicked.connect(lambda: self.remove_line_requested.emit(line.own_id))
             mine.addWidget(remove)
             layout.addLayout(mine)
             return card
-        source = paragraph(f"Source: {line.source_url} ({line.source_date})", selectable=True)
+        source = paragraph(self.tr("Source: {url} ({date})").format(
+            url=line.source_url, date=line.source_date), selectable=True)
         source.setObjectName("source")
         if self._personal is None or line.is_emergency:  # emergency numbers cannot be hidden
             layout.addWidget(source)
             return card
         bottom = QHBoxLayout()
         bottom.addWidget(source, 1)
-        hide = QPushButton("Hide")
-        hide.setAccessibleName(f"Hide {line.name}")
+        hide = QPushButton(self.tr("Hide"))
+        hide.setAccessibleName(self.tr("Hide {name}").format(name=line.name))
         hide.clicked.connect(lambda: self.hide_requested.emit(line))
         bottom.addWidget(hide)
         layout.addLayout(bottom)
         return card
 
-    def _number_row(self, verb: str, number: str, keyword: str | None, url: str) -> QHBoxLayout:
+    def _number_row(self, verb: tuple[str, str], number: str, keyword: str | None,
+                    url: str) -> QHBoxLayout:
         row = QHBoxLayout()
-        text = f"{verb} {number}" + (f", send {keyword}" if keyword else "")
+        verb_text = QCoreApplication.translate("CrisisPanel", verb[0])
+        text = (QCoreApplication.translate("CrisisPanel", verb[1]) if not keyword else
+                self.tr("Text {number}, send {keyword}")).format(number=number, keyword=keyword)
         shown = QLabel(text)
         shown.setObjectName("number")
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -281,11 +296,11 @@ class CrisisPanel(QDialog):
         font.setBold(True)
         shown.setFont(font)
         row.addWidget(shown, 1)
-        act = QPushButton(verb)
-        act.setAccessibleName(f"{verb} {number}")
+        act = QPushButton(verb_text)
+        act.setAccessibleName(text)
         act.clicked.connect(lambda: self.open_link(url, number))
-        copy = QPushButton("Copy")
-        copy.setAccessibleName(f"Copy {number}")
+        copy = QPushButton(self.tr("Copy"))
+        copy.setAccessibleName(self.tr("Copy {number}").format(number=number))
         copy.clicked.connect(lambda: self.copy_number(number))
         row.addWidget(act)
         row.addWidget(copy)
@@ -295,16 +310,17 @@ class CrisisPanel(QDialog):
 
     def copy_number(self, number: str) -> None:
         copy_private(number)
-        self._status.setText(f"Copied {number}.")
+        self._status.setText(self.tr("Copied {number}.").format(number=number))
 
     def open_link(self, url: str, number: str) -> None:
         if QDesktopServices.openUrl(QUrl(url)):
-            self._status.setText(f"Opening {number} in your calling app…")
+            self._status.setText(self.tr("Opening {number} in your calling app…").format(
+                number=number))
         else:
             copy_private(number)
-            self._status.setText(
-                f"This computer has no app for that, so {number} is copied: "
-                "you can dial it from a phone.")
+            self._status.setText(self.tr(
+                "This computer has no app for that, so {number} is copied: "
+                "you can dial it from a phone.").format(number=number))
 
 
 def _empty_layout(layout) -> None:
@@ -323,18 +339,20 @@ def _empty_layout(layout) -> None:
 class OwnLineDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add your own line")
+        self.setWindowTitle(self.tr("Add your own line"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.phone = QLineEdit()
-        self.phone.setAccessibleName("Number to call")
+        self.phone.setAccessibleName(self.tr("Number to call"))
         self.sms = QLineEdit()
-        self.sms.setAccessibleName("Number to text")
+        self.sms.setAccessibleName(self.tr("Number to text"))
         self.hours = QLineEdit()
-        self.hours.setAccessibleName("Hours")
+        self.hours.setAccessibleName(self.tr("Hours"))
         self.message = message_label()
-        lay_out_form_dialog(self, [("Name", self.name), ("Number to call", self.phone),
-                                   ("Number to text", self.sms), ("Hours (optional)", self.hours)],
+        lay_out_form_dialog(self, [(self.tr("Name"), self.name),
+                                   (self.tr("Number to call"), self.phone),
+                                   (self.tr("Number to text"), self.sms),
+                                   (self.tr("Hours (optional)"), self.hours)],
                             self.message, self._accept)
 
     def values(self) -> dict:
@@ -344,6 +362,7 @@ class OwnLineDialog(QDialog):
     def _accept(self) -> None:
         if not self.name.text().strip() or not (self.phone.text().strip()
                                                  or self.sms.text().strip()):
-            show_message(self.message, "A line needs a name and a number to call or text.")
+            show_message(self.message,
+                         self.tr("A line needs a name and a number to call or text."))
             return
         self.accept()

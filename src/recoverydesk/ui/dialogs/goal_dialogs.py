@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.goals import TEMPLATES, Goal, Measure, MeasureKind, Review, smart_notes
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.shell.help_access import help_button
 
@@ -32,17 +33,21 @@ SAVE_KEYS = "Ctrl+Return"
 REVIEW_WEEKS = 2  # the usual gap before looking at a goal again
 
 # One row per SMART letter: the field, its prompt, and an example in our own words.
+# (Marked here, shown through tr() in the GoalEditor context.)
 SMART_FIELDS = (
-    ("specific", "S", "Specific: what exactly will you do?",
-     "e.g. Five minutes of paced breathing when I get home from work"),
-    ("measurable", "M", "Measurable: how will you know it's happening?",
-     "e.g. I'll count it in my check-ins, three times a week"),
-    ("achievable", "A", "Achievable: what makes it doable right now?",
-     "e.g. It's short, and I already know how"),
-    ("relevant", "R", "Relevant: why does it matter to you?",
-     "e.g. Evenings are when things feel hardest"),
-    ("time_bound", "T", "Time-bound: by when, or for how long?",
-     "e.g. For the next four weeks, then I'll look back"),
+    ("specific", "S", QT_TRANSLATE_NOOP("GoalEditor", "Specific: what exactly will you do?"),
+     QT_TRANSLATE_NOOP("GoalEditor",
+                       "e.g. Five minutes of paced breathing when I get home from work")),
+    ("measurable", "M",
+     QT_TRANSLATE_NOOP("GoalEditor", "Measurable: how will you know it's happening?"),
+     QT_TRANSLATE_NOOP("GoalEditor", "e.g. I'll count it in my check-ins, three times a week")),
+    ("achievable", "A",
+     QT_TRANSLATE_NOOP("GoalEditor", "Achievable: what makes it doable right now?"),
+     QT_TRANSLATE_NOOP("GoalEditor", "e.g. It's short, and I already know how")),
+    ("relevant", "R", QT_TRANSLATE_NOOP("GoalEditor", "Relevant: why does it matter to you?"),
+     QT_TRANSLATE_NOOP("GoalEditor", "e.g. Evenings are when things feel hardest")),
+    ("time_bound", "T", QT_TRANSLATE_NOOP("GoalEditor", "Time-bound: by when, or for how long?"),
+     QT_TRANSLATE_NOOP("GoalEditor", "e.g. For the next four weeks, then I'll look back")),
 )
 
 
@@ -87,76 +92,76 @@ class GoalEditor(QDialog):
 
     def __init__(self, goal: Goal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your goal" if goal and goal.id else "A new goal")
-        self.setAccessibleName("Goal editor")
+        self.setWindowTitle(self.tr("Your goal") if goal and goal.id else self.tr("A new goal"))
+        self.setAccessibleName(self.tr("Goal editor"))
         line = self.fontMetrics().height()
         self.resize(line * 46, line * 50)
         self._original = goal or Goal()
         today = local_today()
 
         self.template = QComboBox()
-        self.template.setAccessibleName("Start from")
-        self.template.addItem("My own goal", None)
+        self.template.setAccessibleName(self.tr("Start from"))
+        self.template.addItem(self.tr("My own goal"), None)
         for template in TEMPLATES:
-            self.template.addItem(template.title, template)
+            self.template.addItem(core_tr(template.title), template)
         self.template.activated.connect(self._use_template)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Name of the goal")
-        self.title.setPlaceholderText("A few words you'll recognise")
+        self.title.setAccessibleName(self.tr("Name of the goal"))
+        self.title.setPlaceholderText(self.tr("A few words you'll recognise"))
         self.fields: dict[str, QLineEdit] = {}
         for key, letter, prompt, example in SMART_FIELDS:
             edit = QLineEdit()
-            edit.setPlaceholderText(example)
-            edit.setAccessibleName(prompt)
+            edit.setPlaceholderText(self.tr(example))
+            edit.setAccessibleName(self.tr(prompt))
             edit.setObjectName(f"smart-{letter}")
             self.fields[key] = edit
 
         self.measure_kind = QComboBox()
-        self.measure_kind.setAccessibleName("What to count")
+        self.measure_kind.setAccessibleName(self.tr("What to count"))
         for kind in MeasureKind:
-            self.measure_kind.addItem(kind.label, kind)
+            self.measure_kind.addItem(core_tr(kind.label), kind)
         self.target = QDoubleSpinBox()
         self.target.setRange(0, 10000)
         self.target.setDecimals(0)
-        self.target.setSpecialValueText("No number yet")
-        self.target.setAccessibleName("Aim for")
+        self.target.setSpecialValueText(self.tr("No number yet"))
+        self.target.setAccessibleName(self.tr("Aim for"))
         self.per = QComboBox()
-        self.per.setAccessibleName("How often")
-        self.per.addItem("each week", True)
-        self.per.addItem("in total", False)
+        self.per.setAccessibleName(self.tr("How often"))
+        self.per.addItem(self.tr("each week"), True)
+        self.per.addItem(self.tr("in total"), False)
         self.unit = QLineEdit()
-        self.unit.setAccessibleName("What you're counting")
-        self.unit.setPlaceholderText("e.g. walks, pages, nights")
+        self.unit.setAccessibleName(self.tr("What you're counting"))
+        self.unit.setPlaceholderText(self.tr("e.g. walks, pages, nights"))
         self.measure_kind.currentIndexChanged.connect(self._measure_changed)
-        self.target_date = OptionalDate("By", None, today + timedelta(weeks=4))
-        self.review_date = OptionalDate("Look at it again on", None,
+        self.target_date = OptionalDate(self.tr("By"), None, today + timedelta(weeks=4))
+        self.review_date = OptionalDate(self.tr("Look at it again on"), None,
                                         today + timedelta(weeks=REVIEW_WEEKS))
 
         self.notes = paragraph("")
         self.notes.setObjectName("message")
-        self.notes.setAccessibleName("Things you could add")
+        self.notes.setAccessibleName(self.tr("Things you could add"))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         if self._original.id is None:
-            form.addRow("Start from", self.template)
-        form.addRow("Name", self.title)
+            form.addRow(self.tr("Start from"), self.template)
+        form.addRow(self.tr("Name"), self.title)
         for key, _letter, prompt, _example in SMART_FIELDS:
-            form.addRow(prompt, self.fields[key])
+            form.addRow(self.tr(prompt), self.fields[key])
         counting = QHBoxLayout()
         counting.addWidget(self.target)
         counting.addWidget(self.per)
         counting.addWidget(self.unit, 1)
-        form.addRow("What to count", self.measure_kind)
-        form.addRow("Aim for", counting)
-        form.addRow("Dates", self.target_date)
+        form.addRow(self.tr("What to count"), self.measure_kind)
+        form.addRow(self.tr("Aim for"), counting)
+        form.addRow(self.tr("Dates"), self.target_date)
         form.addRow("", self.review_date)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(heading(self.windowTitle(), 1.3))
         inner_layout.addWidget(paragraph(
-            "A goal you can see yourself doing. Fill in as much as helps; you can save at "
-            "any point and come back."))
+            self.tr("A goal you can see yourself doing. Fill in as much as helps; you can save at "
+            "any point and come back.")))
         inner_layout.addLayout(form)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
@@ -166,7 +171,8 @@ class GoalEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         help_button(buttons)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(f"Save ({SAVE_KEYS})")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Save ({keys})").format(keys=SAVE_KEYS))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence(SAVE_KEYS), self, activated=self.accept)
@@ -235,10 +241,10 @@ class GoalEditor(QDialog):
     def _show_notes(self) -> None:
         notes = smart_notes(self.goal(), local_today())
         self.notes.setText(
-            "Some things you could add (saving is fine either way):\n"
-            + "\n".join(f"• {n.letter}: {n.text}" for n in notes) if notes else
-            "This goal says what, how you'll know, why it matters and when. "
-            "You can change any of it later.")
+            self.tr("Some things you could add (saving is fine either way):") + "\n"
+            + "\n".join(f"• {n.letter}: {core_tr(n.text)}" for n in notes) if notes else
+            self.tr("This goal says what, how you'll know, why it matters and when. "
+                    "You can change any of it later."))
 
 
 class ReviewDialog(QDialog):
@@ -246,22 +252,25 @@ class ReviewDialog(QDialog):
 
     def __init__(self, goal: Goal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("A look at your goal")
-        self.setAccessibleName("Review")
+        self.setWindowTitle(self.tr("A look at your goal"))
+        self.setAccessibleName(self.tr("Review"))
         line = self.fontMetrics().height()
         self.resize(line * 36, line * 34)
-        self.went_well = self._box("What went well?", "Even something small counts.")
-        self.in_the_way = self._box("What got in the way?", "No judgement: just what happened.")
-        self.next_step = self._box("The next small step", "Something you could do this week.")
-        self.add_step = QCheckBox("Add it to my steps")
+        self.went_well = self._box(self.tr("What went well?"),
+                                   self.tr("Even something small counts."))
+        self.in_the_way = self._box(self.tr("What got in the way?"),
+                                    self.tr("No judgement: just what happened."))
+        self.next_step = self._box(self.tr("The next small step"),
+                                   self.tr("Something you could do this week."))
+        self.add_step = QCheckBox(self.tr("Add it to my steps"))
         self.add_step.setChecked(True)
         next_look = local_today() + timedelta(weeks=REVIEW_WEEKS)
-        self.look_again = OptionalDate("Look at it again on", next_look, next_look)
+        self.look_again = OptionalDate(self.tr("Look at it again on"), next_look, next_look)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow("What went well?", self.went_well)
-        form.addRow("What got in the way?", self.in_the_way)
-        form.addRow("The next small step", self.next_step)
+        form.addRow(self.tr("What went well?"), self.went_well)
+        form.addRow(self.tr("What got in the way?"), self.in_the_way)
+        form.addRow(self.tr("The next small step"), self.next_step)
         form.addRow("", self.add_step)
         form.addRow("", self.look_again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -272,7 +281,7 @@ class ReviewDialog(QDialog):
         QShortcut(QKeySequence(SAVE_KEYS), self, activated=self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(goal.name, 1.2))
-        layout.addWidget(paragraph("Any of these can stay empty."))
+        layout.addWidget(paragraph(self.tr("Any of these can stay empty.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.went_well.setFocus()

@@ -8,7 +8,7 @@ import logging
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,12 +32,14 @@ from recoverydesk.ui.design.widgets import paragraph
 from recoverydesk.ui.dialogs.print_preview import print_with_preview
 from recoverydesk.ui.presenters.support import KnownError
 from recoverydesk.ui.shell.help_access import help_button
+from recoverydesk.ui.translation import format_date, translate
 
 log = logging.getLogger(__name__)
 
-UNENCRYPTED = ("This file will not be encrypted: anyone who can open it can read it. It is "
-               "made readable by your user account only. Keep it somewhere private, and "
-               "delete it when you no longer need it.")
+UNENCRYPTED = QT_TRANSLATE_NOOP(  # shown through translate("InsightsDialogs", …)
+    "InsightsDialogs", "This file will not be encrypted: anyone who can open it can read it. "
+    "It is made readable by your user account only. Keep it somewhere private, and delete it "
+    "when you no longer need it.")
 
 
 def choose_save_path(parent, caption: str, suggested: str, filters: str) -> Path | None:
@@ -57,8 +59,8 @@ def run_with_progress(parent, controller, label: str, work, on_done, say) -> Pro
     progress = Progress()
     seen = {"done": 0, "total": 0}
     progress.report = lambda done, total: seen.update(done=done, total=total)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("RecoveryDesk")
+    dialog = QProgressDialog(label, translate("InsightsDialogs", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(translate("InsightsDialogs", "RecoveryDesk"))
     dialog.setMinimumDuration(500)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -86,12 +88,12 @@ def run_with_progress(parent, controller, label: str, work, on_done, say) -> Pro
         if not isValid(parent):
             return
         if isinstance(error, Cancelled):
-            say("Stopped. Nothing was saved.")
+            say(translate("InsightsDialogs", "Stopped. Nothing was saved."))
         elif isinstance(error, KnownError):
             say(str(error))
         else:
             log.error("insights work failed", exc_info=error)
-            say("That didn't work this time. Nothing was saved.")
+            say(translate("InsightsDialogs", "That didn't work this time. Nothing was saved."))
 
     controller.run_in_background(lambda: work(progress), done, failed)
     parent.last_progress = dialog  # for tests
@@ -104,9 +106,11 @@ def _write_pdf(parent, controller, document, out: Path, say, what: str) -> None:
     try:
         write_document(document, out)
     except (KnownError, OSError) as e:
-        say(f"Couldn't save {out.name} ({e}).")
+        say(translate("InsightsDialogs", "Couldn't save {file} ({reason}).").format(
+            file=out.name, reason=e))
         return
-    say(f"{what} saved to {out}. {UNENCRYPTED.split(':')[0]}.")
+    say(translate("InsightsDialogs", "{what} saved to {path}. This file will not be "
+                                     "encrypted.").format(what=what, path=out))
 
 
 def preview_document(parent, document) -> None:
@@ -125,11 +129,13 @@ def _diary_card(controller, monday: date):
 
 def save_diary_card(parent, controller, monday: date, say) -> None:
     week = monday.isocalendar()
-    out = choose_save_path(parent, "Save the diary card",
-                           f"diary-card-{week.year}-W{week.week:02d}.pdf", "PDF (*.pdf)")
+    out = choose_save_path(parent, translate("InsightsDialogs", "Save the diary card"),
+                           f"diary-card-{week.year}-W{week.week:02d}.pdf",
+                           translate("InsightsDialogs", "PDF (*.pdf)"))
     if out is None:
         return
-    _write_pdf(parent, controller, _diary_card(controller, monday), out, say, "The diary card")
+    _write_pdf(parent, controller, _diary_card(controller, monday), out, say,
+               translate("InsightsDialogs", "The diary card"))
 
 
 def print_diary_card(parent, controller, monday: date) -> None:
@@ -141,24 +147,24 @@ class ReportDialog(QDialog):
 
     def __init__(self, controller, first: date, last: date, say, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Report for your therapist")
+        self.setWindowTitle(self.tr("Report for your therapist"))
         self._controller, self._say = controller, say
         self.first = QDateEdit(QDate(first))
         self.last = QDateEdit(QDate(last))
-        for edit, name in ((self.first, "From"), (self.last, "To")):
+        for edit, name in ((self.first, self.tr("From")), (self.last, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._load_entries)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name on the report")
+        self.name.setAccessibleName(self.tr("Name on the report"))
         self.boxes: dict[str, QCheckBox] = {}
         form = QFormLayout()
-        form.addRow("From", self.first)
-        form.addRow("To", self.last)
-        form.addRow("Your name (optional)", self.name)
+        form.addRow(self.tr("From"), self.first)
+        form.addRow(self.tr("To"), self.last)
+        form.addRow(self.tr("Your name (optional)"), self.name)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph("Only what you tick goes in. Nothing else does."))
+        layout.addWidget(paragraph(self.tr("Only what you tick goes in. Nothing else does.")))
         layout.addLayout(form)
         for key, title in SECTIONS.items():
             box = QCheckBox(title)
@@ -166,15 +172,16 @@ class ReportDialog(QDialog):
             self.boxes[key] = box
             layout.addWidget(box)
         self.entries = QListWidget()
-        self.entries.setAccessibleName("Journal entries to include")
+        self.entries.setAccessibleName(self.tr("Journal entries to include"))
         self.entries.setEnabled(False)
         self.boxes["journal"].toggled.connect(self.entries.setEnabled)
-        layout.addWidget(paragraph("Journal entries: tick each one you want to share."))
+        layout.addWidget(paragraph(self.tr("Journal entries: tick each one you want to share.")))
         layout.addWidget(self.entries, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         help_button(buttons)
-        self.save_button = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.print_button = buttons.addButton("Preview and print…",
+        self.save_button = buttons.addButton(
+            self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = buttons.addButton(self.tr("Preview and print…"),
                                               QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_report)
         buttons.accepted.connect(self.save)
@@ -189,7 +196,8 @@ class ReportDialog(QDialog):
         start, end = local_range(self.first.date().toPython(), self.last.date().toPython())
         for entry in self._controller.journal_between(start, end):
             when = entry.created_at.astimezone()
-            item = QListWidgetItem(f"{when:%d %b %Y} — {entry.title or 'Untitled'}")
+            item = QListWidgetItem(format_date(when, "dd MMM yyyy") + " — "
+                                   + (entry.title or self.tr("Untitled")))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
@@ -213,12 +221,12 @@ class ReportDialog(QDialog):
         """The report as chosen, then saved as a PDF or shown in the print preview."""
         first, last, sections, ids = self.chosen()
         if not sections:
-            self._say("Tick at least one part to put in the report.")
+            self._say(self.tr("Tick at least one part to put in the report."))
             return
         out = None
         if to_pdf:
-            out = choose_save_path(self, "Save the report", f"report-{first}-to-{last}.pdf",
-                                   "PDF (*.pdf)")
+            out = choose_save_path(self, self.tr("Save the report"),
+                                   f"report-{first}-to-{last}.pdf", self.tr("PDF (*.pdf)"))
             if out is None:
                 return
         content = self._controller.report_content(first, last, sections, ids,
@@ -236,9 +244,10 @@ class ReportDialog(QDialog):
             if out is None:
                 preview_document(parent, document)
             else:
-                _write_pdf(parent, self._controller, document, out, self._say, "The report")
+                _write_pdf(parent, self._controller, document, out, self._say,
+                           self.tr("The report"))
 
-        run_with_progress(parent, self._controller, "Making your report…", work, done,
+        run_with_progress(parent, self._controller, self.tr("Making your report…"), work, done,
                           self._say)
 
 
@@ -253,28 +262,31 @@ def _go_or_cancel(dialog, layout, go: str) -> None:
 
 def run_export(parent, controller, dates: tuple[date, date], say) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Export")
+    dialog.setWindowTitle(translate("InsightsDialogs", "Export"))
     fmt = QComboBox()
-    fmt.setAccessibleName("Format")
-    for label, key in (("Everything, one JSON file", "json"),
-                       ("Everything, a folder of CSV files", "csv"),
-                       ("The journal, a folder of Markdown files", "markdown")):
+    fmt.setAccessibleName(translate("InsightsDialogs", "Format"))
+    for label, key in ((translate("InsightsDialogs", "Everything, one JSON file"), "json"),
+                       (translate("InsightsDialogs", "Everything, a folder of CSV files"), "csv"),
+                       (translate("InsightsDialogs", "The journal, a folder of Markdown files"),
+                        "markdown")):
         fmt.addItem(label, key)
-    only = QCheckBox(f"Only from {dates[0]:%d %b %Y} to {dates[1]:%d %b %Y}")
+    only = QCheckBox(translate("InsightsDialogs", "Only from {first} to {last}").format(
+        first=format_date(dates[0], "dd MMM yyyy"), last=format_date(dates[1], "dd MMM yyyy")))
     layout = QVBoxLayout(dialog)
     layout.addWidget(fmt)
     layout.addWidget(only)
-    warning = paragraph(UNENCRYPTED)
+    warning = paragraph(translate("InsightsDialogs", UNENCRYPTED))
     warning.setObjectName("message")
     layout.addWidget(warning)
-    _go_or_cancel(dialog, layout, "Choose where…")
+    _go_or_cancel(dialog, layout, translate("InsightsDialogs", "Choose where…"))
     parent.export_dialog = dialog  # for tests
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     key = fmt.currentData()
     suggested = f"recoverydesk-export-{date.today()}" + (".json" if key == "json" else "")
-    out = choose_save_path(parent, "Export to", suggested,
-                           "JSON (*.json)" if key == "json" else "A new folder (*)")
+    out = choose_save_path(parent, translate("InsightsDialogs", "Export to"), suggested,
+                           translate("InsightsDialogs", "JSON (*.json)") if key == "json"
+                           else translate("InsightsDialogs", "A new folder (*)"))
     if out is None:
         return
     since = until = None
@@ -282,54 +294,64 @@ def run_export(parent, controller, dates: tuple[date, date], say) -> None:
         from recoverydesk.reports.gather import local_range
 
         since, until = local_range(*dates)
-    run_with_progress(parent, controller, "Exporting…",
+    run_with_progress(parent, controller, translate("InsightsDialogs", "Exporting…"),
                       lambda progress: controller.export(key, out, since, until, progress),
-                      lambda path: say(f"Exported to {path}. It is not encrypted."), say)
+                      lambda path: say(translate(
+                          "InsightsDialogs", "Exported to {path}. It is not encrypted.").format(
+                              path=path)), say)
 
 
 class ImportFlow:
     """Pick a file and where it comes from, see what it holds, then import it (or not)."""
 
-    SOURCES = (("A RecoveryDesk export (JSON)", "recoverydesk", "JSON (*.json)"),
-               ("Daylio (CSV export)", "daylio", "CSV (*.csv)"),
-               ("jrnl (JSON export)", "jrnl", "JSON (*.json)"))
+    SOURCES = ((QT_TRANSLATE_NOOP("ImportFlow", "A RecoveryDesk export (JSON)"), "recoverydesk",
+                QT_TRANSLATE_NOOP("ImportFlow", "JSON (*.json)")),
+               (QT_TRANSLATE_NOOP("ImportFlow", "Daylio (CSV export)"), "daylio",
+                QT_TRANSLATE_NOOP("ImportFlow", "CSV (*.csv)")),
+               (QT_TRANSLATE_NOOP("ImportFlow", "jrnl (JSON export)"), "jrnl",
+                QT_TRANSLATE_NOOP("ImportFlow", "JSON (*.json)")))
 
     def __init__(self, parent, controller, on_imported) -> None:
         self.parent, self.controller, self.on_imported = parent, controller, on_imported
 
     def start(self) -> None:
         dialog = QDialog(self.parent)
-        dialog.setWindowTitle("Import")
+        dialog.setWindowTitle(translate("ImportFlow", "Import"))
         source = QComboBox()
-        source.setAccessibleName("Import from")
+        source.setAccessibleName(translate("ImportFlow", "Import from"))
         for label, key, _ in self.SOURCES:
-            source.addItem(label, key)
+            source.addItem(translate("ImportFlow", label), key)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(paragraph("You'll see what the file holds before anything is added."))
+        layout.addWidget(paragraph(
+            translate("ImportFlow", "You'll see what the file holds before anything is added.")))
         layout.addWidget(source)
-        _go_or_cancel(dialog, layout, "Choose the file…")
+        _go_or_cancel(dialog, layout, translate("ImportFlow", "Choose the file…"))
         self.parent.import_dialog = dialog  # for tests
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         key = source.currentData()
-        path = choose_open_path(self.parent, "Import", self.SOURCES[source.currentIndex()][2])
+        path = choose_open_path(self.parent, translate("ImportFlow", "Import"), translate(
+            "ImportFlow", self.SOURCES[source.currentIndex()][2]))
         if path is None:
             return
-        run_with_progress(self.parent, self.controller, "Reading the file…",
+        run_with_progress(self.parent, self.controller, translate("ImportFlow",
+                                                                  "Reading the file…"),
                           lambda progress: self.controller.plan_import(key, path),
                           self.preview, self.parent._say)
 
     def preview(self, plan) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Import", plan.describe(),
-                          QMessageBox.StandardButton.Cancel, self.parent)
-        box.setInformativeText("Import these now? All of it is added at once, or nothing.")
-        go = box.addButton("Import", QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ImportFlow", "Import"),
+                          plan.describe(), QMessageBox.StandardButton.Cancel, self.parent)
+        box.setInformativeText(translate("ImportFlow", "Import these now? All of it is added "
+                                                       "at once, or nothing."))
+        go = box.addButton(translate("ImportFlow", "Import"), QMessageBox.ButtonRole.AcceptRole)
         self.parent.preview_box = box  # for tests
         box.exec()
         if box.clickedButton() is not go:
             return
-        run_with_progress(self.parent, self.controller, "Importing…",
+        run_with_progress(self.parent, self.controller, translate("ImportFlow", "Importing…"),
                           lambda progress: self.controller.write_import(plan),
-                          lambda _: self.on_imported("Imported. " + ", ".join(
-                              f"{n} {k}" for k, n in plan.counts.items()) + " added."),
+                          lambda _: self.on_imported(translate(
+                              "ImportFlow", "Imported. {counts} added.").format(
+                                  counts=", ".join(f"{n} {k}" for k, n in plan.counts.items()))),
                           self.parent._say)

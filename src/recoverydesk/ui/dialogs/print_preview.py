@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from recoverydesk.ui.translation import translate
+
 
 def print_with_preview(parent: QWidget, set_up: Callable[[object], None],
                        paint: Callable[[object], None]) -> None:
@@ -22,6 +24,6 @@ def print_with_preview(parent: QWidget, set_up: Callable[[object], None],
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     set_up(printer)
     preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle("Preview and print")
+    preview.setWindowTitle(translate("PrintPreview", "Preview and print"))
     preview.paintRequested.connect(paint)
     preview.exec()

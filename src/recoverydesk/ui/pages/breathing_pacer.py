@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
 from recoverydesk.skills.engine import BreathPhase
+from recoverydesk.ui.core_text import core_tr
 
 
 class _Circle(QWidget):
@@ -40,7 +41,7 @@ class BreathingPacer(QWidget):
 
     def __init__(self, reduce_motion: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Breathing pacer")
+        self.setAccessibleName(self.tr("Breathing pacer"))
         self.phase_label = QLabel()
         self.phase_label.setObjectName("breathPhase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -52,7 +53,7 @@ class BreathingPacer(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(True)
-        self.bar.setAccessibleName("Breath count")
+        self.bar.setAccessibleName(self.tr("Breath count"))
         self.shapes = QStackedWidget()
         self.shapes.addWidget(self.circle)
         self.shapes.addWidget(self.bar)
@@ -70,8 +71,9 @@ class BreathingPacer(QWidget):
             self.phase_label.setText("")
             return
         count = max(1, math.ceil(phase.seconds_left - 1e-9))
-        self.phase_label.setText(f"{phase.name} … {count}")
+        name = core_tr(phase.name)
+        self.phase_label.setText(f"{name} … {count}")
         self.bar.setValue(int(phase.progress * 100))
-        self.bar.setFormat(f"{phase.name}: {count}")
+        self.bar.setFormat(f"{name}: {count}")
         self.circle.size_fraction = phase.size
         self.circle.update()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -19,41 +19,54 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.reports.diary_card import build_card, card_rows, week_start_of
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import heading, paragraph
+from recoverydesk.ui.translation import format_date
+
+# The card's fixed rows and words (reports/diary_card.py, no Qt), shown through tr().
+FIXED_ROWS = (QT_TRANSLATE_NOOP("DiaryCardView", "Distress (0–10)"),
+              QT_TRANSLATE_NOOP("DiaryCardView", "Skills used (0–7)"),
+              QT_TRANSLATE_NOOP("DiaryCardView", "Medication taken"),
+              QT_TRANSLATE_NOOP("DiaryCardView", "Notes"))
+CELL_WORDS = (QT_TRANSLATE_NOOP("DiaryCardView", "acted"),
+              QT_TRANSLATE_NOOP("DiaryCardView", "yes"),
+              QT_TRANSLATE_NOOP("DiaryCardView", "no"))
 
 
 class DiaryCardView(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.diary_card()
-        self.setAccessibleName("Weekly diary card")
+        self.setAccessibleName(self.tr("Weekly diary card"))
         self._controller = controller
         self.week = week_start_of(date.today())
-        previous = QPushButton("‹ Previous week")
+        previous = QPushButton(self.tr("‹ Previous week"))
         previous.clicked.connect(lambda: self.show_week(self.week - timedelta(days=7)))
-        following = QPushButton("Next week ›")
+        following = QPushButton(self.tr("Next week ›"))
         following.clicked.connect(lambda: self.show_week(self.week + timedelta(days=7)))
-        this_week = QPushButton("This week")
+        this_week = QPushButton(self.tr("This week"))
         this_week.clicked.connect(lambda: self.show_week(week_start_of(date.today())))
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
-        self.picker.setDisplayFormat("'Week of' d MMM yyyy")
-        self.picker.setAccessibleName("Week of")
+        week_of = self.tr("Week of")
+        self.picker.setDisplayFormat("'" + week_of.replace("'", "''") + "' d MMM yyyy")
+        self.picker.setAccessibleName(week_of)
         self.picker.dateChanged.connect(lambda d: self.show_week(week_start_of(d.toPython())))
         tools = QHBoxLayout()
         for widget in (previous, this_week, following, self.picker):
             tools.addWidget(widget)
         tools.addStretch(1)
         self.table = QTableWidget()
-        self.table.setAccessibleName("Diary card")
+        self.table.setAccessibleName(self.tr("Diary card"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Weekly diary card", 1.2))
-        layout.addWidget(paragraph("Built from your check-ins: the strongest urge and feeling of "
+        layout.addWidget(heading(self.tr("Weekly diary card"), 1.2))
+        layout.addWidget(paragraph(
+            self.tr("Built from your check-ins: the strongest urge and feeling of "
                                    "each day, whether an urge was acted on, and the skills you "
-                                   "used. You could bring it to a session."))
+                                   "used. You could bring it to a session.")))
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
         # A bound method, not a lambda: Qt lets go of it when this view is deleted on lock.
@@ -76,20 +89,38 @@ class DiaryCardView(QWidget):
         self.table.clear()
         self.table.setColumnCount(7)
         self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([d.day.strftime("%a %d %b") for d in card.days])
-        self.table.setVerticalHeaderLabels([label for label, _ in rows])
+        # Two lines (day, date): seven columns stay readable beside long row labels.
+        self.table.setHorizontalHeaderLabels([format_date(d.day, "ddd") + "\n"
+                                              + format_date(d.day, "d MMM") for d in card.days])
+        self._row_keys = [label for label, _ in rows]
+        self.table.setVerticalHeaderLabels([self._shown_label(label, lists)
+                                            for label, _ in rows])
         skills_row = next(i for i, (label, _) in enumerate(rows) if label.startswith("Skills"))
-        for r, (_, cells) in enumerate(rows):
+        for r, (label, cells) in enumerate(rows):
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(text if label == "Notes" else self._shown_cell(text))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if r == skills_row and card.days[c].skills:
                     item.setToolTip(", ".join(card.days[c].skills))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
 
+    def _shown_label(self, label: str, lists) -> str:
+        """A row's English label (reports/diary_card.py) in the person's language."""
+        for target in lists.urge_targets:
+            if label == f"Urge: {target} (0–5)":
+                return self.tr("Urge: {target} (0–5)").format(target=core_tr(target))
+        for emotion in lists.emotions:
+            if label == f"{emotion.capitalize()} (0–5)":
+                name = core_tr(emotion)
+                return self.tr("{emotion} (0–5)").format(emotion=name[:1].upper() + name[1:])
+        return self.tr(label) if label in FIXED_ROWS else label
+
+    def _shown_cell(self, text: str) -> str:
+        return " ".join(self.tr(word) if word in CELL_WORDS else word for word in text.split(" "))
+
     def cell(self, row_label: str, day_index: int) -> str:
-        for r in range(self.table.rowCount()):
-            if self.table.verticalHeaderItem(r).text() == row_label:
-                return self.table.item(r, day_index).text()
-        raise KeyError(row_label)
+        """The shown text of the row with this English label."""
+        if row_label not in self._row_keys:
+            raise KeyError(row_label)
+        return self.table.item(self._row_keys.index(row_label), day_index).text()

@@ -30,12 +30,15 @@ from recoverydesk.goals import (
     Goal,
     GoalState,
     MeasureKind,
+    Progress,
     Review,
     Step,
     due_soon,
+    plain_number,
     smart_notes,
 )
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.card_grid import scrolling
 from recoverydesk.ui.design.components import (
     Card,
@@ -58,12 +61,13 @@ from recoverydesk.ui.dialogs.goal_dialogs import (
     ReviewDialog,
     local_today,
 )
+from recoverydesk.ui.translation import format_date, translate
 
 RECENT_DAYS = 30  # achieved this recently: "Recently achieved"; earlier: the archive
 
 
 def _day(day: date) -> str:
-    return f"{day:%d %b %Y}"
+    return format_date(day, "dd MMM yyyy")
 
 
 class GoalsPage(QStackedWidget):
@@ -72,7 +76,7 @@ class GoalsPage(QStackedWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.goals()
-        self.setAccessibleName("Goals")
+        self.setAccessibleName(self.tr("Goals"))
         self._controller = controller
         self._goals: list[Goal] = []
         self._current_id: int | None = None
@@ -90,36 +94,37 @@ class GoalsPage(QStackedWidget):
     # -- layout ---------------------------------------------------------------------------
 
     def _empty_state(self) -> QWidget:
-        own = IconButton("add", "Write a goal of my own…")
+        own = IconButton("add", self.tr("Write a goal of my own…"))
         own.clicked.connect(lambda: self.new_goal())
         self.empty_own_button = own
         empty = EmptyState(
-            "goals", "No goals yet",
-            "A goal here is something small and clear that matters to you, with steps you "
+            "goals", self.tr("No goals yet"),
+            self.tr("A goal here is something small and clear that matters to you, with steps you "
             "can tick off. RecoveryDesk can count progress from what you already log, so "
-            "there's nothing extra to type.", own)
-        starts = Card("You could start from one of these and make it your own")
+            "there's nothing extra to type."), own)
+        starts = Card(self.tr("You could start from one of these and make it your own"))
         for template in TEMPLATES:
-            button = QPushButton(template.title)
-            button.setAccessibleName(f"Start from: {template.title}")
+            button = QPushButton(core_tr(template.title))
+            button.setAccessibleName(self.tr("Start from: {goal}").format(
+                goal=core_tr(template.title)))
             button.clicked.connect(lambda _=False, t=template: self.new_goal(t))
             starts.body.addWidget(button)
         column = centred_column(empty, starts, max_width=640)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(PageHeader("Goals"))
+        layout.addWidget(PageHeader(self.tr("Goals")))
         layout.addWidget(scrolling(column), 1)
         return page
 
     def _overview(self) -> QWidget:
-        self.new_button = IconButton("add", "New goal…", "New goal (Ctrl+N)")
+        self.new_button = IconButton("add", self.tr("New goal…"), self.tr("New goal (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_goal())
         self.due = paragraph("")
         self.due.setObjectName("message")
-        self.due.setAccessibleName("Due soon")
+        self.due.setAccessibleName(self.tr("Due soon"))
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Your goals")
+        self.list.setAccessibleName(self.tr("Your goals"))
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -134,7 +139,8 @@ class GoalsPage(QStackedWidget):
         splitter.setChildrenCollapsible(False)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(PageHeader("Goals", "Small, clear steps towards what matters to you.",
+        layout.addWidget(PageHeader(self.tr("Goals"),
+            self.tr("Small, clear steps towards what matters to you."),
                                     [self.new_button]))
         layout.addWidget(self.due)
         layout.addWidget(splitter, 1)
@@ -145,23 +151,23 @@ class GoalsPage(QStackedWidget):
         self.state = paragraph("")
         self.recognition = paragraph("")
         self.recognition.setObjectName("message")
-        self.recognition.setAccessibleName("Recognition")
+        self.recognition.setAccessibleName(self.tr("Recognition"))
         self.review_prompt = message_label()
-        self.review_prompt.setAccessibleName("Time to look at this goal")
+        self.review_prompt.setAccessibleName(self.tr("Time to look at this goal"))
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Progress")
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
         self.progress_text = paragraph("")
         self.manual_value = QDoubleSpinBox()
         self.manual_value.setRange(0, 100000)
         self.manual_value.setDecimals(0)
-        self.manual_value.setAccessibleName("Where you are now")
-        self.manual_save = QPushButton("Update")
-        self.manual_save.setAccessibleName("Update the number")
+        self.manual_value.setAccessibleName(self.tr("Where you are now"))
+        self.manual_save = QPushButton(self.tr("Update"))
+        self.manual_save.setAccessibleName(self.tr("Update the number"))
         self.manual_save.clicked.connect(self.update_manual_value)
         manual = QHBoxLayout()
-        manual.addWidget(paragraph("Where you are now:"))
+        manual.addWidget(paragraph(self.tr("Where you are now:")))
         manual.addWidget(self.manual_value)
         manual.addWidget(self.manual_save)
         manual.addStretch(1)
@@ -171,7 +177,7 @@ class GoalsPage(QStackedWidget):
         self.smart = paragraph("")
 
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps (Space ticks, Alt+Up and Alt+Down move)")
+        self.steps.setAccessibleName(self.tr("Steps (Space ticks, Alt+Up and Alt+Down move)"))
         self.steps.itemChanged.connect(self._step_ticked)
         QShortcut(QKeySequence("Alt+Up"), self.steps, activated=lambda: self.move_step(-1),
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -180,35 +186,36 @@ class GoalsPage(QStackedWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.steps, activated=self.remove_step,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.new_step = QLineEdit()
-        self.new_step.setAccessibleName("New step")
-        self.new_step.setPlaceholderText("A new step: type here and press Enter")
+        self.new_step.setAccessibleName(self.tr("New step"))
+        self.new_step.setPlaceholderText(self.tr("A new step: type here and press Enter"))
         self.new_step.returnPressed.connect(self.add_step)
-        self.step_due = OptionalDate("By", None, local_today() + timedelta(days=7))
+        self.step_due = OptionalDate(self.tr("By"), None, local_today() + timedelta(days=7))
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_step, 1)
         add_row.addWidget(self.step_due)
         step_buttons = QHBoxLayout()
-        for label, action in (("Up", lambda: self.move_step(-1)),
-                              ("Down", lambda: self.move_step(1)),
-                              ("Remove step", self.remove_step)):
+        for label, name, action in (
+                (self.tr("Up"), self.tr("Up (step)"), lambda: self.move_step(-1)),
+                (self.tr("Down"), self.tr("Down (step)"), lambda: self.move_step(1)),
+                (self.tr("Remove step"), self.tr("Remove step"), self.remove_step)):
             button = QPushButton(label)
-            button.setAccessibleName(f"{label} (step)" if label in ("Up", "Down") else label)
+            button.setAccessibleName(name)
             button.clicked.connect(action)
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
 
-        self.edit_button = QPushButton("Edit goal…")
+        self.edit_button = QPushButton(self.tr("Edit goal…"))
         self.edit_button.clicked.connect(self.edit_goal)
-        self.review_button = QPushButton("Write a review…")
+        self.review_button = QPushButton(self.tr("Write a review…"))
         self.review_button.clicked.connect(self.write_review)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(self._pause_or_resume)
-        self.achieved_button = QPushButton("Mark achieved")
+        self.achieved_button = QPushButton(self.tr("Mark achieved"))
         self.achieved_button.clicked.connect(lambda: self.set_state(GoalState.ACHIEVED))
-        self.let_go_button = QPushButton("Let it go")
-        self.let_go_button.setToolTip("Set this goal aside. You can pick it up again.")
+        self.let_go_button = QPushButton(self.tr("Let it go"))
+        self.let_go_button.setToolTip(self.tr("Set this goal aside. You can pick it up again."))
         self.let_go_button.clicked.connect(lambda: self.set_state(GoalState.LET_GO))
-        self.delete_button = QPushButton("Delete for good…")
+        self.delete_button = QPushButton(self.tr("Delete for good…"))
         self.delete_button.clicked.connect(self.delete_goal)
         actions = FlowLayout()  # wraps on a narrow window rather than widening it
         for button in (self.edit_button, self.review_button, self.pause_button,
@@ -222,12 +229,12 @@ class GoalsPage(QStackedWidget):
                        self.progress_text, self.progress_bar, self.manual_row):
             goal_card.body.addWidget(widget)
         goal_card.body.addLayout(actions)
-        steps_card = Card("Steps")
+        steps_card = Card(self.tr("Steps"))
         steps_card.body.addWidget(self.steps)
         steps_card.body.addLayout(add_row)
         steps_card.body.addLayout(step_buttons)
         steps_card.body.addWidget(self.smart)
-        reviews_card = Card("Reviews")
+        reviews_card = Card(self.tr("Reviews"))
         reviews_card.body.addWidget(self.reviews)
         column = QWidget()
         layout = QVBoxLayout(column)
@@ -236,7 +243,7 @@ class GoalsPage(QStackedWidget):
             layout.addWidget(card)
         layout.addStretch(1)
         scroll = scrolling(column)
-        scroll.setAccessibleName("The goal")
+        scroll.setAccessibleName(self.tr("The goal"))
         return scroll
 
     # -- showing ----------------------------------------------------------------------------
@@ -246,9 +253,11 @@ class GoalsPage(QStackedWidget):
         self.setCurrentIndex(1 if self._goals else 0)
         today = local_today()
         soon = due_soon(self._goals, today)
-        show_message(self.due, "Due soon: " + "; ".join(
-            f"{step.text} ({goal.name}, {'was due' if step.due < today else 'by'} "
-            f"{step.due:%a %d %b})" for goal, step in soon[:3]) if soon else "")
+        show_message(self.due, self.tr("Due soon: {steps}").format(steps="; ".join(
+            (self.tr("{step} ({goal}, was due {day})") if step.due < today
+             else self.tr("{step} ({goal}, by {day})")).format(
+                step=step.text, goal=goal.name, day=format_date(step.due, "ddd dd MMM"))
+            for goal, step in soon[:3])) if soon else "")
         keep = self._current_id
         self.list.blockSignals(True)
         self.list.clear()
@@ -276,12 +285,12 @@ class GoalsPage(QStackedWidget):
             return goal.state_changed_at.date() >= recent
 
         return [
-            ("Active", [g for g in self._goals if g.state is GoalState.ACTIVE]),
-            ("Paused", [g for g in self._goals if g.state is GoalState.PAUSED]),
-            ("Recently achieved", [g for g in self._goals
-                                   if g.state is GoalState.ACHIEVED and recently(g)]),
-            ("Archive", [g for g in self._goals if g.state is GoalState.LET_GO
-                         or (g.state is GoalState.ACHIEVED and not recently(g))]),
+            (self.tr("Active"), [g for g in self._goals if g.state is GoalState.ACTIVE]),
+            (self.tr("Paused"), [g for g in self._goals if g.state is GoalState.PAUSED]),
+            (self.tr("Recently achieved"), [g for g in self._goals
+                                            if g.state is GoalState.ACHIEVED and recently(g)]),
+            (self.tr("Archive"), [g for g in self._goals if g.state is GoalState.LET_GO
+                                  or (g.state is GoalState.ACHIEVED and not recently(g))]),
         ]
 
     def select_goal(self, goal_id: int | None) -> None:
@@ -305,39 +314,44 @@ class GoalsPage(QStackedWidget):
         today = local_today()
         self.title.setText(goal.name)
         self.title.setAccessibleName(goal.name)
-        since = f"since {goal.state_changed_at:%d %b %Y}"
-        self.state.setText(f"{goal.state.label} {since}" + (
-            f" · aiming for {_day(goal.target_date)}" if goal.target_date else ""))
-        show_message(self.recognition, (
-            f"You reached this on {_day(goal.state_changed_at.date())}. That took steady "
-            "effort; it's worth taking a moment to notice it.")
+        state = (self.tr("{state} since {day} · aiming for {target}") if goal.target_date
+                 else self.tr("{state} since {day}"))
+        self.state.setText(state.format(
+            state=core_tr(goal.state.label), day=_day(goal.state_changed_at),
+            target=_day(goal.target_date) if goal.target_date else ""))
+        show_message(self.recognition, self.tr(
+            "You reached this on {day}. That took steady "
+            "effort; it's worth taking a moment to notice it.").format(
+                day=_day(goal.state_changed_at.date()))
             if goal.state is GoalState.ACHIEVED else
-            "You set this one aside. That's a choice too; you can pick it up again any time."
+            self.tr("You set this one aside. That's a choice too; you can pick it up again any "
+                    "time.")
             if goal.state is GoalState.LET_GO else "")
-        show_message(self.review_prompt, (
+        show_message(self.review_prompt, self.tr(
             "Time to look at this goal? When you're ready, a short review can help you see "
             "what's working.") if goal.review_due(today) else "")
         shown = self.presenter.progress(goal, today)
         self.progress_text.setVisible(shown is not None)
         self.progress_bar.setVisible(shown is not None and shown.fraction is not None)
         if shown is not None:
-            self.progress_text.setText(shown.sentence())
+            self.progress_text.setText(progress_sentence(shown))
             self.progress_bar.setValue(round(100 * (shown.fraction or 0)))
         self.manual_row.setVisible(goal.measure.kind is MeasureKind.MANUAL)
         self.manual_value.setValue(goal.measure.value)
         notes = smart_notes(goal, today) if goal.state.open else []
         self.smart.setVisible(bool(notes))
-        self.smart.setText("You could add to this goal when it suits you:\n" + "\n".join(
-            f"• {n.text}" for n in notes))
+        self.smart.setText(self.tr("You could add to this goal when it suits you:") + "\n"
+                           + "\n".join(f"• {core_tr(n.text)}" for n in notes))
         self._fill_steps(goal)
-        self.pause_button.setText("Resume" if goal.state is GoalState.PAUSED
-                                  else "Pick it up again" if not goal.state.open else "Pause")
+        self.pause_button.setText(self.tr("Resume") if goal.state is GoalState.PAUSED
+                                  else self.tr("Pick it up again") if not goal.state.open
+                                  else self.tr("Pause"))
         self.achieved_button.setVisible(goal.state.open)
         self.let_go_button.setVisible(goal.state.open)
         self.delete_button.setVisible(goal.state is GoalState.LET_GO)
         self.reviews.setText("\n\n".join(_review_text(r) for r in reversed(goal.reviews))
-                             or "No reviews yet. “Write a review…” keeps a short, dated "
-                                "note of how it's going.")
+                             or self.tr("No reviews yet. “Write a review…” keeps a short, "
+                                        "dated note of how it's going."))
 
     def _fill_steps(self, goal: Goal) -> None:
         row = max(0, self.steps.currentRow())
@@ -380,7 +394,7 @@ class GoalsPage(QStackedWidget):
         def keep():
             self.presenter.add_review(
                 goal.id, dialog.review(), dialog.look_again.value(), dialog.add_step.isChecked())
-            self._changed("Review kept.")
+            self._changed(self.tr("Review kept."))
 
         self._run(dialog, keep)
 
@@ -401,17 +415,18 @@ class GoalsPage(QStackedWidget):
     def _save_goal(self, goal: Goal) -> None:
         saved = self.presenter.save(goal, datetime.now().astimezone())
         self._current_id = saved.id
-        self._changed("Goal saved.")
+        self._changed(self.tr("Goal saved."))
 
     def set_state(self, state: GoalState) -> None:
         goal = self.current_goal()
         if goal is None:
             return
         self.presenter.set_state(goal.id, state, datetime.now(UTC).astimezone())
-        self._changed({GoalState.ACHIEVED: "Marked achieved. Well done for getting here.",
-                       GoalState.PAUSED: "Paused. It'll be here when you're ready.",
-                       GoalState.LET_GO: "Let go. You can pick it up again any time.",
-                       GoalState.ACTIVE: "Active again."}[state])
+        self._changed({GoalState.ACHIEVED: self.tr("Marked achieved. Well done for getting "
+                                                   "here."),
+                       GoalState.PAUSED: self.tr("Paused. It'll be here when you're ready."),
+                       GoalState.LET_GO: self.tr("Let go. You can pick it up again any time."),
+                       GoalState.ACTIVE: self.tr("Active again.")}[state])
 
     def delete_goal(self) -> None:
         """Only for goals already let go; asks first."""
@@ -419,13 +434,14 @@ class GoalsPage(QStackedWidget):
         if goal is None or goal.state is not GoalState.LET_GO:
             return
         answer = QMessageBox.question(
-            self, "Delete this goal?",
-            f"Delete “{goal.name}” with its steps and reviews? This can't be undone. "
-            "Goals you let go can also simply stay in the archive.")
+            self, self.tr("Delete this goal?"),
+            self.tr("Delete “{goal}” with its steps and reviews? This can't be undone. "
+                    "Goals you let go can also simply stay in the archive.").format(
+                goal=goal.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.presenter.delete(goal.id)
             self._current_id = None
-            self._changed("Goal deleted.")
+            self._changed(self.tr("Goal deleted."))
 
     def _pause_or_resume(self) -> None:
         goal = self.current_goal()
@@ -437,7 +453,7 @@ class GoalsPage(QStackedWidget):
         goal = self.current_goal()
         if goal is not None:
             self.presenter.set_measure_value(goal.id, self.manual_value.value())
-            self._changed("Updated.")
+            self._changed(self.tr("Updated."))
 
     def add_step(self) -> None:
         goal = self.current_goal()
@@ -490,20 +506,20 @@ class GoalGlance(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.goals()
-        self.setAccessibleName("A goal step")
+        self.setAccessibleName(self.tr("A goal step"))
         self._controller = controller
         self._goal_id: int | None = None
         self.step = paragraph("")
         self.review = message_label()
-        self.review.setAccessibleName("Time to look at a goal")
-        self.open_button = QPushButton("Open goals")
+        self.review.setAccessibleName(self.tr("Time to look at a goal"))
+        self.open_button = QPushButton(self.tr("Open goals"))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self._goal_id or 0))
         row = QHBoxLayout()
         row.addWidget(self.step, 1)
         row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("A next step", 1.1))
+        layout.addWidget(heading(self.tr("A next step"), 1.1))
         layout.addLayout(row)
         layout.addWidget(self.review)
         controller.goals_changed.connect(self.refresh)
@@ -520,26 +536,50 @@ class GoalGlance(QWidget):
         self._goal_id = chosen.id if chosen else None
         if active:
             step = active[0].next_step()
-            by = f" (by {step.due:%a %d %b})" if step.due else ""
-            self.step.setText(f"{step.text}{by}, for “{active[0].name}”.")
+            text = (self.tr("{step} (by {day}), for “{goal}”.") if step.due
+                    else self.tr("{step}, for “{goal}”."))
+            self.step.setText(text.format(step=step.text, goal=active[0].name,
+                                          day=format_date(step.due, "ddd dd MMM")
+                                          if step.due else ""))
         else:
-            self.step.setText("Your active goals have no open steps right now.")
-        show_message(self.review, (
-            f"Time to look at “{due.name}”? When you're ready, a short review can help.")
-            if due else "")
+            self.step.setText(self.tr("Your active goals have no open steps right now."))
+        show_message(self.review, self.tr(
+            "Time to look at “{goal}”? When you're ready, a short review can help.").format(
+                goal=due.name) if due else "")
 
 
 def _step_text(step: Step) -> str:
     if step.done_on is not None:
-        return f"{step.text} (done {step.done_on:%d %b})"
-    return f"{step.text} (by {step.due:%a %d %b})" if step.due else step.text
+        return translate("GoalsPage", "{step} (done {day})").format(
+            step=step.text, day=format_date(step.done_on, "dd MMM"))
+    return translate("GoalsPage", "{step} (by {day})").format(
+        step=step.text, day=format_date(step.due, "ddd dd MMM")) if step.due else step.text
+
+
+def progress_sentence(shown: Progress) -> str:
+    """goals.Progress.sentence() in the person's language (the unit is the core's, or the
+    person's own for a number they update)."""
+    current, target = plain_number(shown.current), plain_number(shown.target)
+    unit = core_tr(shown.unit)
+    if shown.per_week:
+        text = (translate("GoalsPage", "This week: {current} of {target} {unit}") if shown.target
+                else translate("GoalsPage", "This week: {current} {unit}"))
+    else:
+        text = (translate("GoalsPage", "So far: {current} of {target} {unit}") if shown.target
+                else translate("GoalsPage", "So far: {current} {unit}"))
+    text = text.format(current=current, target=target, unit=unit)
+    if shown.per_week and len(shown.weeks) > 1:
+        text += " " + translate("GoalsPage", "(last week {count})").format(
+            count=shown.weeks[-2][1])
+    return text + "."
 
 
 def _review_text(review: Review) -> str:
-    parts = [f"{review.written_at:%d %b %Y}"]
-    for label, text in (("Went well", review.went_well), ("Got in the way",
-                                                            review.got_in_the_way),
-                        ("Next small step", review.next_step), ("Note", review.note)):
+    parts = [_day(review.written_at)]
+    for label, text in ((translate("GoalsPage", "Went well"), review.went_well),
+                        (translate("GoalsPage", "Got in the way"), review.got_in_the_way),
+                        (translate("GoalsPage", "Next small step"), review.next_step),
+                        (translate("GoalsPage", "Note"), review.note)):
         if text.strip():
             parts.append(f"{label}: {text.strip()}")
     return "\n".join(parts)

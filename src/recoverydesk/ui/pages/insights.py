@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,15 +36,16 @@ from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import FlowLayout
 from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
 from recoverydesk.ui.pages.diary_card_view import DiaryCardView
+from recoverydesk.ui.translation import format_date, translate
 
 log = logging.getLogger(__name__)
 
-CHARTS = (  # name, title
-    ("mood", "Mood and urges"),
-    ("acted", "Urges acted on"),
-    ("emotions", "Feelings by week"),
-    ("skills", "Skills used, and your urge before and after"),
-    ("sleep", "Sleep and mood"),
+CHARTS = (  # name, title (shown through translate("InsightsPage", …))
+    ("mood", QT_TRANSLATE_NOOP("InsightsPage", "Mood and urges")),
+    ("acted", QT_TRANSLATE_NOOP("InsightsPage", "Urges acted on")),
+    ("emotions", QT_TRANSLATE_NOOP("InsightsPage", "Feelings by week")),
+    ("skills", QT_TRANSLATE_NOOP("InsightsPage", "Skills used, and your urge before and after")),
+    ("sleep", QT_TRANSLATE_NOOP("InsightsPage", "Sleep and mood")),
 )
 
 
@@ -86,17 +87,18 @@ class ChartCard(QFrame):
     def __init__(self, title: str, base_height: int) -> None:
         super().__init__()
         self.setObjectName("lineCard")
+        title = translate("InsightsPage", title)
         self.setAccessibleName(title)
         self.base_height = base_height
         self.chart = ChartImage()
-        self.chart.setAccessibleName(f"Chart: {title}")
+        self.chart.setAccessibleName(self.tr("Chart: {title}").format(title=title))
         self.chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # The image follows the label's size, never the other way round.
         self.chart.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.chart.setMinimumWidth(200)
         self.sentence = paragraph("", selectable=True)
-        self.sentence.setAccessibleName(f"About {title}")
+        self.sentence.setAccessibleName(self.tr("About {title}").format(title=title))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, 1.1))
         row = QHBoxLayout()
@@ -139,7 +141,7 @@ class _Round(Ticket):
 class InsightsPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Insights")
+        self.setAccessibleName(self.tr("Insights"))
         self._controller = controller
         self.cards: dict[str, ChartCard] = {}
         self.charts_ready = False
@@ -152,32 +154,39 @@ class InsightsPage(QWidget):
         self._redraw_timer.setInterval(150)  # resizing: draw once it settles
         self._redraw_timer.timeout.connect(self._redraw)
         today = date.today()
-        self.first_edit = self._date_edit("From", today - timedelta(weeks=12) + timedelta(1))
-        self.last_edit = self._date_edit("To", today)
+        self.first_edit = self._date_edit(self.tr("From"),
+                                          today - timedelta(weeks=12) + timedelta(1))
+        self.last_edit = self._date_edit(self.tr("To"), today)
         self.period = QComboBox()
-        self.period.setAccessibleName("Show by")
-        for label, key in (("By day", "day"), ("By week", "week"), ("By month", "month")):
+        self.period.setAccessibleName(self.tr("Show by"))
+        for label, key in ((self.tr("By day"), "day"), (self.tr("By week"), "week"),
+                           (self.tr("By month"), "month")):
             self.period.addItem(label, key)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(self.refresh)
         ranges_row = QWidget()  # wraps on a narrow window (design: every page fits 800 px)
         ranges = FlowLayout(ranges_row)
-        for label, widget in (("From", self.first_edit), ("to", self.last_edit)):
+        for label, widget in ((self.tr("From"), self.first_edit),
+                              (self.tr("to", "from one date to another"), self.last_edit)):
             ranges.addWidget(QLabel(label))
             ranges.addWidget(widget)
-        for label, weeks in (("4 weeks", 4), ("12 weeks", 12), ("A year", 52)):
+        for label, name, weeks in (
+                (self.tr("4 weeks"), self.tr("Show the last 4 weeks"), 4),
+                (self.tr("12 weeks"), self.tr("Show the last 12 weeks"), 12),
+                (self.tr("A year"), self.tr("Show the last year"), 52)):
             button = QPushButton(label)
-            button.setAccessibleName(f"Show the last {label.lower()}")
+            button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, w=weeks: self.set_range(w))
             ranges.addWidget(button)
         ranges.addWidget(self.period)
 
         actions_row = QWidget()  # wraps on a narrow window instead of widening it
         actions = FlowLayout(actions_row)
-        for text, slot in (("Save diary card as PDF…", self.save_card),
-                           ("Print diary card…", self.print_card),
-                           ("Report for your therapist…", self.make_report),
-                           ("Export…", self.export), ("Import…", self.import_file)):
+        for text, slot in ((self.tr("Save diary card as PDF…"), self.save_card),
+                           (self.tr("Print diary card…"), self.print_card),
+                           (self.tr("Report for your therapist…"), self.make_report),
+                           (self.tr("Export…"), self.export),
+                           (self.tr("Import…"), self.import_file)):
             button = QPushButton(text)
             button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)
@@ -185,7 +194,7 @@ class InsightsPage(QWidget):
 
         self.message = message_label()
         self.status = paragraph("")
-        self.status.setAccessibleName("Charts status")
+        self.status.setAccessibleName(self.tr("Charts status"))
         self.chart_column = QVBoxLayout()
         holder = QWidget()
         holder.setLayout(self.chart_column)
@@ -205,16 +214,16 @@ class InsightsPage(QWidget):
         self._card_tab = QWidget()
         QVBoxLayout(self._card_tab).setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Insights views")
-        self.tabs.addTab(charts_tab, "Charts")
-        self.tabs.addTab(self._card_tab, "Diary card")
+        self.tabs.setAccessibleName(self.tr("Insights views"))
+        self.tabs.addTab(charts_tab, self.tr("Charts"))
+        self.tabs.addTab(self._card_tab, self.tr("Diary card"))
         self.tabs.currentChanged.connect(
             lambda index: self.diary_card if self.tabs.widget(index) is self._card_tab else None)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Insights", 1.3))
-        layout.addWidget(paragraph("How things have been, from your check-ins and skills. "
-                                   "Only you see this, unless you choose to share it."))
+        layout.addWidget(heading(self.tr("Insights"), 1.3))
+        layout.addWidget(paragraph(self.tr("How things have been, from your check-ins and skills. "
+                                   "Only you see this, unless you choose to share it.")))
         layout.addWidget(actions_row)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -291,7 +300,7 @@ class InsightsPage(QWidget):
         self._cancel()
         self._round = _Round()
         self.charts_ready = False
-        self.status.setText("Getting your charts ready…")
+        self.status.setText(self.tr("Getting your charts ready…"))
         return self._round
 
     def refresh(self) -> None:
@@ -347,7 +356,8 @@ class InsightsPage(QWidget):
         self._waiting.discard(name)
         if not self._waiting:
             first, last = self.dates()
-            self.status.setText(f"From {first:%d %b %Y} to {last:%d %b %Y}.")
+            self.status.setText(self.tr("From {first} to {last}.").format(
+                first=format_date(first, "dd MMM yyyy"), last=format_date(last, "dd MMM yyyy")))
             self.charts_ready = True
 
     def _style(self):
@@ -368,7 +378,7 @@ class InsightsPage(QWidget):
             return
         self._cancel()  # one message, not one per chart
         log.error("charts failed", exc_info=error)
-        self.status.setText("The charts couldn't be drawn this time.")
+        self.status.setText(self.tr("The charts couldn't be drawn this time."))
 
     # -- actions --------------------------------------------------------------------------
 

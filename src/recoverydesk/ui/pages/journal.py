@@ -48,7 +48,7 @@ SEARCH_DEBOUNCE_MS = 150  # a pause in typing, then one search
 class JournalPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Journal")
+        self.setAccessibleName(self.tr("Journal"))
         self._controller = controller
         self.store = controller.presenters.journal()
         self.entry_id: int | None = None
@@ -57,14 +57,14 @@ class JournalPage(QWidget):
 
         # -- the list
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search your journal")
-        self.search.setAccessibleName("Search your journal")
+        self.search.setPlaceholderText(self.tr("Search your journal"))
+        self.search.setAccessibleName(self.tr("Search your journal"))
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Only entries with this tag")
-        self.use_dates = QCheckBox("Between")
+        self.tag_filter.setAccessibleName(self.tr("Only entries with this tag"))
+        self.use_dates = QCheckBox(self.tr("Between"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-1))
         self.until = QDateEdit(QDate.currentDate())
-        for edit, name in ((self.since, "From date"), (self.until, "To date")):
+        for edit, name in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
@@ -74,8 +74,8 @@ class JournalPage(QWidget):
         self.tag_filter.currentIndexChanged.connect(self._filter)
         self.model = JournalListModel(self.store, self)
         self.model.snippets_wanted.connect(self._fetch_snippets)
-        self.searching = QLabel("Searching…")
-        self.searching.setAccessibleName("Searching your journal")
+        self.searching = QLabel(self.tr("Searching…"))
+        self.searching.setAccessibleName(self.tr("Searching your journal"))
         self.searching.hide()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -87,7 +87,7 @@ class JournalPage(QWidget):
         self._lists_pending = False
         self._may_restore_draft = True  # until the person opens, starts or types an entry
         self.list = QListView()
-        self.list.setAccessibleName("Journal entries")
+        self.list.setAccessibleName(self.tr("Journal entries"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(RichTextDelegate(self.list))
         self.list.setUniformItemSizes(True)  # see RichTextDelegate
@@ -105,9 +105,10 @@ class JournalPage(QWidget):
         left_layout.addWidget(dates_row)
         left_layout.addWidget(self.searching)
         left_layout.addWidget(self.list, 1)
-        self.empty = EmptyState("journal", "No entries yet",
-                                "Whatever you write here is kept encrypted on this computer. "
-                                "Start on the right whenever you like.")
+        self.empty = EmptyState("journal", self.tr("No entries yet"),
+                                self.tr("Whatever you write here is kept encrypted on this "
+                                        "computer. "
+                                "Start on the right whenever you like."))
         left_layout.addWidget(self.empty, 1)
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._show_empty_state)
@@ -115,37 +116,38 @@ class JournalPage(QWidget):
 
         # -- the editor
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title (optional)")
-        self.title.setAccessibleName("Title")
+        self.title.setPlaceholderText(self.tr("Title (optional)"))
+        self.title.setAccessibleName(self.tr("Title"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Tags, separated by commas (optional)")
-        self.tags.setAccessibleName("Tags")
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas (optional)"))
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Journal entry")
-        self.body.setPlaceholderText("Write whatever you like. Markdown works too.")
+        self.body.setAccessibleName(self.tr("Journal entry"))
+        self.body.setPlaceholderText(self.tr("Write whatever you like. Markdown works too."))
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.body_stack = QStackedWidget()
         self.body_stack.addWidget(self.body)
         self.body_stack.addWidget(self.preview)
-        self.preview_box = QCheckBox("Preview")
+        self.preview_box = QCheckBox(self.tr("Preview"))
         self.preview_box.toggled.connect(self._toggle_preview)
         self.template = QComboBox()
-        self.template.setAccessibleName("New entry from a template")
+        self.template.setAccessibleName(self.tr("New entry from a template"))
         self.template.activated.connect(self._template_picked)
-        new = QPushButton("New entry")
+        new = QPushButton(self.tr("New entry"))
         new.clicked.connect(self.new_entry)
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        keep_template = QPushButton("Save as template…")
-        keep_template.setToolTip("Keep this text as a template for new entries (an existing "
-                                 "template with the same name is replaced)")
+        keep_template = QPushButton(self.tr("Save as template…"))
+        keep_template.setToolTip(
+            self.tr("Keep this text as a template for new entries (an existing "
+                                 "template with the same name is replaced)"))
         keep_template.clicked.connect(self._ask_template_name)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
         self._deleted: JournalEntry | None = None
@@ -177,8 +179,9 @@ class JournalPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(PageHeader("Journal", "Yours alone: kept encrypted, and saved as a "
-                                    "draft while you write."))
+        layout.addWidget(PageHeader(self.tr("Journal"),
+            self.tr("Yours alone: kept encrypted, and saved as a "
+                                    "draft while you write.")))
         layout.addWidget(splitter, 1)
 
         for edit in (self.title, self.tags):
@@ -208,17 +211,18 @@ class JournalPage(QWidget):
             return
         self.entry_id = kept
         self._dirty = False
-        show_message(self.status, f"Kept as a draft at {datetime.now():%H:%M:%S}.")
+        show_message(self.status, self.tr("Kept as a draft at {time}.").format(
+            time=f"{datetime.now():%H:%M:%S}"))
 
     def save(self) -> None:
         saved = self.store.save(self.entry_id, self.title.text(), self.body.toPlainText(),
                                 self._tag_list())
         if saved is None:
-            show_message(self.status, "There's nothing to save yet.")
+            show_message(self.status, self.tr("There's nothing to save yet."))
             return
         self.entry_id = saved
         self._dirty = False
-        show_message(self.status, "Saved.")
+        show_message(self.status, self.tr("Saved."))
         self.refresh_list()
 
     def new_entry(self) -> None:
@@ -241,7 +245,7 @@ class JournalPage(QWidget):
         self.entry_id = None
         self._set_fields("", "", "")
         self._dirty = False
-        show_message(self.status, "Entry deleted.")
+        show_message(self.status, self.tr("Entry deleted."))
         self.undo_button.show()
         self._undo_timer.start()
         self.refresh_list()
@@ -258,7 +262,7 @@ class JournalPage(QWidget):
         self.keep_draft()
         self.store.restore(entry)
         self._load(entry.id)
-        show_message(self.status, "The entry is back.")
+        show_message(self.status, self.tr("The entry is back."))
         self.refresh_list()
 
     def _forget_undo(self) -> None:
@@ -335,18 +339,19 @@ class JournalPage(QWidget):
         self._fill_tags(tags)
         if draft is not None and self._may_restore_draft and self.entry_id is None:
             self._load(draft.id)
-            show_message(self.status, "We kept what you were writing. It's here for you.")
+            show_message(self.status, self.tr("We kept what you were writing. It's here for you."))
 
     def _show_empty_state(self) -> None:
         """No entries in the list: a kind word in its place (none yet, or none that match)."""
         empty = self.model.rowCount() == 0
         searching = bool(self.search.text().strip() or self.tag_filter.currentIndex() > 0
                          or self.use_dates.isChecked())
-        self.empty.title_label.setText("Nothing matches" if searching else "No entries yet")
+        self.empty.title_label.setText(self.tr("Nothing matches") if searching
+                                       else self.tr("No entries yet"))
         self.empty.text_label.setText(
-            "You could try other words, another tag or wider dates." if searching else
-            "Whatever you write here is kept encrypted on this computer. Start on the right "
-            "whenever you like.")
+            self.tr("You could try other words, another tag or wider dates.") if searching else
+            self.tr("Whatever you write here is kept encrypted on this computer. Start on the "
+                    "right whenever you like."))
         self.list.setVisible(not empty)
         self.empty.setVisible(empty)
 
@@ -412,35 +417,39 @@ class JournalPage(QWidget):
             return
         log.error("journal search failed", exc_info=error)
         self.searching.hide()
-        show_message(self.status, "Searching didn't work this time. Your entries are safe.")
+        show_message(self.status,
+            self.tr("Searching didn't work this time. Your entries are safe."))
 
     def _fill_tags(self, tags: list[str]) -> None:
         current = self.tag_filter.currentData()
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", None)
+        self.tag_filter.addItem(self.tr("Any tag"), None)
         for tag in tags:
             self.tag_filter.addItem(tag, tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)
 
     def _ask_template_name(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save as template", "A name for this template:",
+        prefix = self.tr("Template: {name}").format(name="")
+        name, ok = QInputDialog.getText(self, self.tr("Save as template"),
+                                        self.tr("A name for this template:"),
                                         text=self.template.currentText().removeprefix(
-                                            "Template: ") if self.template.currentIndex() else "")
+                                            prefix) if self.template.currentIndex() else "")
         if ok and name.strip():
             self.save_as_template(name.strip())
 
     def save_as_template(self, name: str) -> None:
         self.store.save_template(name, self.body.toPlainText())
         self._fill_templates()
-        show_message(self.status, f"Saved as the template \u201c{name}\u201d.")
+        show_message(self.status, self.tr("Saved as the template \u201c{name}\u201d.").format(
+            name=name))
 
     def _fill_templates(self) -> None:
         self.template.clear()
-        self.template.addItem("Blank", "")
+        self.template.addItem(self.tr("Blank"), "")
         for name, body in self.store.templates():
-            self.template.addItem(f"Template: {name}", body)
+            self.template.addItem(self.tr("Template: {name}").format(name=name), body)
 
 
 def _start_of(day: QDate) -> datetime:

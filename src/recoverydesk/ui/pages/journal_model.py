@@ -8,12 +8,24 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from recoverydesk.ui.presenters.pages import JournalPresenter
 from recoverydesk.ui.presenters.support import HIT_END, HIT_START, EntrySummary
+from recoverydesk.ui.translation import translate
 
 PAGE = 200
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
@@ -21,9 +33,11 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def summary_html(entry: EntrySummary) -> str:
-    when = entry.created_at.astimezone().strftime("%d %b %Y, %H:%M")
-    draft = " · <i>draft</i>" if entry.is_draft else ""
-    title = escape(entry.title) or "<i>Untitled</i>"
+    at = entry.created_at.astimezone()
+    when = QLocale().toString(QDateTime(QDate(at.year, at.month, at.day),
+                                        QTime(at.hour, at.minute)), "d MMM yyyy, HH:mm")
+    draft = " · <i>" + translate("JournalListModel", "draft") + "</i>" if entry.is_draft else ""
+    title = escape(entry.title) or "<i>" + translate("JournalListModel", "Untitled") + "</i>"
     snippet = escape(entry.snippet or "").replace(HIT_START, "<b><u>").replace(HIT_END, "</u></b>")
     return f"<b>{title}</b> <small>{when}{draft}</small><br>{snippet}"
 
@@ -79,9 +93,10 @@ class JournalListModel(QAbstractListModel):
             return None
         entry = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return entry.title or "Untitled"
+            return entry.title or self.tr("Untitled")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{entry.title or 'Untitled'}, {entry.snippet or ''}"
+            title = entry.title or self.tr("Untitled")
+            return f"{title}, {entry.snippet or ''}"
         if role == ENTRY_ROLE:
             return entry
         if role == HTML_ROLE:

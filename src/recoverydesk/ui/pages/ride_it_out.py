@@ -27,7 +27,7 @@ class RideItOutPlayer(SkillPlayer):
         self.beep = beep  # injectable: tests count the calls
         super().__init__(timed(exercise, MINUTES[0]), save_session, lambda _: None,
                          reduce_motion, parent)
-        self.setAccessibleName("Ride it out: a timer")
+        self.setAccessibleName(self.tr("Ride it out: a timer"))
         self._add_choices()
         self._add_meanwhile(meanwhile)
         font = self.clock.font()
@@ -48,35 +48,36 @@ class RideItOutPlayer(SkillPlayer):
         group = QButtonGroup(self)
         row = QHBoxLayout()
         for minutes in MINUTES:
-            button = QRadioButton(f"{minutes} minutes")
-            button.setAccessibleName(f"Ride it out for {minutes} minutes")
+            button = QRadioButton(self.tr("%n minute(s)", "", minutes))
+            button.setAccessibleName(self.tr("Ride it out for %n minute(s)", "", minutes))
             group.addButton(button)
             row.addWidget(button)
             self.minute_buttons.append(button)
         row.addStretch(1)
         self.minute_buttons[0].setChecked(True)
         self.sound = QComboBox()
-        self.sound.setAccessibleName("Sound at the end")
-        self.sound.addItem("No sound", NO_SOUND)
-        self.sound.addItem("A short beep at the end (your computer's own sound)", BEEP)
+        self.sound.setAccessibleName(self.tr("Sound at the end"))
+        self.sound.addItem(self.tr("No sound"), NO_SOUND)
+        self.sound.addItem(self.tr("A short beep at the end (your computer's own sound)"), BEEP)
         sound_row = QHBoxLayout()
-        sound_row.addWidget(paragraph("Sound:"))
+        sound_row.addWidget(paragraph(self.tr("Sound:")))
         sound_row.addWidget(self.sound, 1)
         layout = self.pages.widget(0).layout()
         layout.insertWidget(0, paragraph(self._base.when_it_helps))
-        layout.insertWidget(1, heading("How long?", 1.1))
+        layout.insertWidget(1, heading(self.tr("How long?"), 1.1))
         layout.insertLayout(2, row)
         layout.insertLayout(3, sound_row)
 
     def _add_meanwhile(self, things: list[str]) -> None:
         text = ("\n".join(f"•  {thing}" for thing in things) if things else
-                "You could breathe slowly, hold something comforting, or watch the clock. "
-                "Things from your safety plan and your favourite skills show here.")
+                self.tr("You could breathe slowly, hold something comforting, or watch the "
+                        "clock. Things from your safety plan and your favourite skills show "
+                        "here."))
         self.meanwhile = paragraph(text)
-        self.meanwhile.setAccessibleName("Things you could do meanwhile")
+        self.meanwhile.setAccessibleName(self.tr("Things you could do meanwhile"))
         layout = self.pages.widget(1).layout()
         at = layout.indexOf(self.clock) + 1
-        layout.insertWidget(at, heading("Things you could do meanwhile", 1.1))
+        layout.insertWidget(at, heading(self.tr("Things you could do meanwhile"), 1.1))
         layout.insertWidget(at + 1, self.meanwhile)
 
     @property

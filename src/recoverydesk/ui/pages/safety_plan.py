@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -38,6 +38,7 @@ from recoverydesk.safety_plan import (
     skill_item,
 )
 from recoverydesk.ui.controller import AppController, AppState
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.card_grid import CardGrid, scrolling
 from recoverydesk.ui.design.components import Card, IconButton, PageHeader, StatusMessage
 from recoverydesk.ui.design.widgets import (
@@ -50,10 +51,12 @@ from recoverydesk.ui.design.widgets import (
 from recoverydesk.ui.dialogs.print_preview import print_with_preview
 from recoverydesk.ui.presenters.support import KnownError, plain_reason
 from recoverydesk.ui.shell.help_access import help_button
+from recoverydesk.ui.translation import format_date
 
-PDF_WARNING = (
+PDF_WARNING = QT_TRANSLATE_NOOP(  # shown through tr() (PrintPlanDialog)
+    "PrintPlanDialog",
     "The PDF will not be encrypted: anyone who opens the file can read your plan. Keep it "
-    "somewhere private, and delete it when you no longer need it."
+    "somewhere private, and delete it when you no longer need it.\n\nSave it now?"
 )
 
 
@@ -64,13 +67,15 @@ class SectionEditor(Card):
     edited = Signal()
 
     def __init__(self, section: Section, parent: QWidget | None = None) -> None:
-        super().__init__(section.title, parent)
+        title = core_tr(section.title)
+        super().__init__(title, parent)
         self.section = section
-        self.setAccessibleName(section.title)
-        helper = paragraph(section.helper)
+        self.setAccessibleName(title)
+        helper = paragraph(core_tr(section.helper))
         helper.setProperty("tone", "muted")
         self.items = QListWidget()
-        self.items.setAccessibleName(f"{section.title} (F2 edits, Delete removes)")
+        self.items.setAccessibleName(self.tr("{section} (F2 edits, Delete removes)").format(
+            section=title))
         self.items.setWordWrap(True)
         self.items.setSpacing(2)
         self.items.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -83,13 +88,15 @@ class SectionEditor(Card):
         self.items.currentRowChanged.connect(lambda _: self._show_buttons())
         QShortcut(QKeySequence.StandardKey.Delete, self.items, activated=self._remove,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        self.empty = paragraph("Nothing here yet.")
+        self.empty = paragraph(self.tr("Nothing here yet."))
         self.empty.setProperty("tone", "muted")
         self.new_item = QLineEdit()
-        self.new_item.setAccessibleName(f"New item for {section.title}")
-        self.new_item.setPlaceholderText("Add: type here and press Enter")
+        self.new_item.setAccessibleName(self.tr("New item for {section}").format(
+            section=title))
+        self.new_item.setPlaceholderText(self.tr("Add: type here and press Enter"))
         self.new_item.returnPressed.connect(self._add)
-        add = IconButton("add", "Add", f"Add to {section.title}")
+        add = IconButton("add", self.tr("Add"), self.tr("Add to {section}").format(
+            section=title))
         add.clicked.connect(self._add)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_item, 1)
@@ -98,12 +105,15 @@ class SectionEditor(Card):
         buttons = QHBoxLayout(self.item_buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
         for icon_name, label, tip, action in (
-                ("edit", "Edit", "Edit the chosen item (F2)", self._edit),
-                ("up", "Up", "Move the chosen item up", lambda: self._move(-1)),
-                ("down", "Down", "Move the chosen item down", lambda: self._move(1)),
-                ("delete", "Remove", "Remove the chosen item (Delete)", self._remove)):
+                ("edit", self.tr("Edit"), self.tr("Edit the chosen item (F2)"), self._edit),
+                ("up", self.tr("Up"), self.tr("Move the chosen item up"),
+                 lambda: self._move(-1)),
+                ("down", self.tr("Down"), self.tr("Move the chosen item down"),
+                 lambda: self._move(1)),
+                ("delete", self.tr("Remove"), self.tr("Remove the chosen item (Delete)"),
+                 self._remove)):
             button = IconButton(icon_name, label, tip)
-            button.setAccessibleName(f"{label}: {section.title}")
+            button.setAccessibleName(f"{label}: {title}")
             button.clicked.connect(action)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -218,15 +228,17 @@ class ContactRow(QWidget):
     def __init__(self, contact: Contact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contact = contact
-        numbers = ", ".join(n for n in (contact.phone, contact.sms and f"text {contact.sms}")
-                            if n)
+        numbers = ", ".join(n for n in (contact.phone, contact.sms and self.tr(
+            "text {number}").format(number=contact.sms)) if n)
         self.label = paragraph(contact.name + (f" — {numbers}" if numbers else ""))
-        self.label.setAccessibleName(f"Contact: {contact.name}")
-        self.edit_button = IconButton("edit", "Edit…", f"Edit {contact.name}")
-        self.edit_button.setAccessibleName(f"Edit {contact.name}")
+        self.label.setAccessibleName(self.tr("Contact: {name}").format(name=contact.name))
+        edit = self.tr("Edit {name}").format(name=contact.name)
+        self.edit_button = IconButton("edit", self.tr("Edit…"), edit)
+        self.edit_button.setAccessibleName(edit)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.contact))
-        self.remove_button = IconButton("delete", "", f"Remove {contact.name}")
-        self.remove_button.setAccessibleName(f"Remove {contact.name}")
+        remove = self.tr("Remove {name}").format(name=contact.name)
+        self.remove_button = IconButton("delete", "", remove)
+        self.remove_button.setAccessibleName(remove)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.contact))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -245,14 +257,16 @@ class SafetyPlanPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.safety_plan()
-        self.setAccessibleName("Safety plan")
+        self.setAccessibleName(self.tr("Safety plan"))
         self._controller = controller
         self._open_version: int | None = None  # this visit's version, updated in place
 
-        history = IconButton("history", "Earlier versions…", "See or bring back an earlier "
-                             "version of your plan")
+        history = IconButton("history", self.tr("Earlier versions…"),
+            self.tr("See or bring back an earlier "
+                             "version of your plan"))
         history.clicked.connect(self.show_history)
-        print_button = IconButton("print", "Print or PDF…", "Print your plan or save it as PDF")
+        print_button = IconButton("print", self.tr("Print or PDF…"),
+            self.tr("Print your plan or save it as PDF"))
         print_button.clicked.connect(self.open_print_dialog)
         self.status = StatusMessage()
         self.reminder = message_label()
@@ -266,7 +280,7 @@ class SafetyPlanPage(QWidget):
             if section.holds_contacts:
                 editor.body.addWidget(self._contacts_box(section))
             if section.key == "coping":
-                add_skill = IconButton("skills", "Add a skill from RecoveryDesk…")
+                add_skill = IconButton("skills", self.tr("Add a skill from RecoveryDesk…"))
                 add_skill.clicked.connect(self.add_skill_to_plan)
                 editor.body.addWidget(add_skill, 0, Qt.AlignmentFlag.AlignLeft)
         self.grid = CardGrid(column_width=44, max_columns=2)
@@ -280,9 +294,10 @@ class SafetyPlanPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(PageHeader(
-            "Your safety plan",
-            "A plan in your own words for hard moments: what to look out for, what helps, and "
-            "who you can reach. Changes are kept as you make them, and earlier versions too.",
+            self.tr("Your safety plan"),
+            self.tr("A plan in your own words for hard moments: what to look out for, what "
+                    "helps, and "
+            "who you can reach. Changes are kept as you make them, and earlier versions too."),
             [history, print_button]))
         layout.addWidget(self.reminder)
         layout.addWidget(self.status)
@@ -301,7 +316,7 @@ class SafetyPlanPage(QWidget):
         self._refresh_contacts()
         self._open_version = None
         due = self.presenter.review_due(datetime.now(UTC))
-        show_message(self.reminder, (
+        show_message(self.reminder, self.tr(
             "It's been a while since you last changed your plan. When you're ready, you could "
             "read it through and see whether it still fits.") if due else "")
 
@@ -319,7 +334,7 @@ class SafetyPlanPage(QWidget):
                                                           self._open_version)
         if kept is not None:
             self._open_version = kept
-            self.status.show_message("Saved.", "done", seconds=3)
+            self.status.show_message(self.tr("Saved."), "done", seconds=3)
             show_message(self.reminder, "")
 
     def keep_version(self) -> None:
@@ -336,7 +351,8 @@ class SafetyPlanPage(QWidget):
     def add_skill_to_plan(self, title: str | None = None) -> None:
         if not title:
             titles = [exercise.title for exercise in self._controller.skill_library()]
-            title, ok = QInputDialog.getItem(self, "Add a skill", "Which skill helps you?",
+            title, ok = QInputDialog.getItem(self, self.tr("Add a skill"),
+                                             self.tr("Which skill helps you?"),
                                              titles, 0, False)
             if not ok:
                 return
@@ -348,12 +364,13 @@ class SafetyPlanPage(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Contacts", 1.0))
+        layout.addWidget(heading(self.tr("Contacts"), 1.0))
         rows = QVBoxLayout()
         layout.addLayout(rows)
         self.contact_boxes[section.key] = rows
-        add = IconButton("add", "Add a contact…")
-        add.setAccessibleName(f"Add a contact: {section.title}")
+        add = IconButton("add", self.tr("Add a contact…"))
+        add.setAccessibleName(self.tr("Add a contact: {section}").format(
+            section=core_tr(section.title)))
         add.clicked.connect(lambda: self._edit_contact(Contact("", section.key)))
         layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
         return box
@@ -385,12 +402,14 @@ class SafetyPlanPage(QWidget):
         else:
             store.update_contact(edited)
         self._refresh_contacts()
-        self.status.show_message(f"{edited.name} is kept in your plan.", "done")
+        self.status.show_message(self.tr("{name} is kept in your plan.").format(
+            name=edited.name), "done")
 
     def _remove_contact(self, contact: Contact) -> None:
         self.presenter.delete_contact(contact.id)
         self._refresh_contacts()
-        self.status.show_message(f"{contact.name} is no longer in your plan.")
+        self.status.show_message(self.tr("{name} is no longer in your plan.").format(
+            name=contact.name))
 
     # -- history and printing -------------------------------------------------------------
 
@@ -400,7 +419,8 @@ class SafetyPlanPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.presenter.restore(dialog.chosen)
             self.load()
-            self.status.show_message("That version is back. What you had before is kept too.",
+            self.status.show_message(
+                self.tr("That version is back. What you had before is kept too."),
                                      "done")
 
     def open_print_dialog(self) -> None:
@@ -411,26 +431,26 @@ class SafetyPlanPage(QWidget):
 class ContactDialog(QDialog):
     def __init__(self, contact: Contact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Contact")
+        self.setWindowTitle(self.tr("Contact"))
         self._original = contact
         self.name = QLineEdit(contact.name)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.phone = QLineEdit(contact.phone)
-        self.phone.setAccessibleName("Phone")
+        self.phone.setAccessibleName(self.tr("Phone"))
         self.sms = QLineEdit(contact.sms)
-        self.sms.setAccessibleName("Number to text")
+        self.sms.setAccessibleName(self.tr("Number to text"))
         self.notes = QLineEdit(contact.notes)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.section = QComboBox()
-        self.section.setAccessibleName("Part of the plan")
+        self.section.setAccessibleName(self.tr("Part of the plan"))
         for section in SECTIONS:
             if section.holds_contacts:
-                self.section.addItem(section.title, section.key)
+                self.section.addItem(core_tr(section.title), section.key)
         self.section.setCurrentIndex(max(0, self.section.findData(contact.section)))
         self.message = message_label()
-        lay_out_form_dialog(self, [("Name", self.name), ("Phone", self.phone),
-                                   ("Text", self.sms), ("Notes", self.notes),
-                                   ("Part of the plan", self.section)],
+        lay_out_form_dialog(self, [(self.tr("Name"), self.name), (self.tr("Phone"), self.phone),
+                                   (self.tr("Text"), self.sms), (self.tr("Notes"), self.notes),
+                                   (self.tr("Part of the plan"), self.section)],
                             self.message, self._accept, ok=QDialogButtonBox.StandardButton.Save)
 
     def contact(self) -> Contact:
@@ -440,7 +460,7 @@ class ContactDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.name.text().strip():
-            show_message(self.message, "A contact needs a name.")
+            show_message(self.message, self.tr("A contact needs a name."))
             return
         self.accept()
 
@@ -449,22 +469,23 @@ class HistoryDialog(QDialog):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.safety_plan()
-        self.setWindowTitle("Earlier versions of your plan")
+        self.setWindowTitle(self.tr("Earlier versions of your plan"))
         self.resize(720, 520)
         self.chosen: int | None = None
         self.versions = self.presenter.history()
         self.list = QListWidget()
-        self.list.setAccessibleName("Saved versions")
+        self.list.setAccessibleName(self.tr("Saved versions"))
         for version in self.versions:
             local = version.saved_at.astimezone()
             count = sum(len(version.plan.items(s.key)) for s in SECTIONS)
-            self.list.addItem(f"{local:%d %b %Y, %H:%M} — {count} items")
+            self.list.addItem(self.tr("{when} — %n item(s)", "", count).format(
+                when=format_date(local, "dd MMM yyyy") + f", {local:%H:%M}"))
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.list.currentRowChanged.connect(self._preview)
-        restore = QPushButton("Bring this version back")
+        restore = QPushButton(self.tr("Bring this version back"))
         restore.clicked.connect(self._restore)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
@@ -480,7 +501,7 @@ class HistoryDialog(QDialog):
         if self.versions:
             self.list.setCurrentRow(0)
         else:
-            self.preview.setPlainText("No saved versions yet.")
+            self.preview.setPlainText(self.tr("No saved versions yet."))
             restore.setEnabled(False)
 
     def _preview(self, row: int) -> None:
@@ -505,20 +526,20 @@ class PrintPlanDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.safety_plan()
-        self.setWindowTitle("Print your safety plan")
+        self.setWindowTitle(self.tr("Print your safety plan"))
         self._controller = controller
         self._plan = plan
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name on the plan (optional)")
-        self.wallet = QCheckBox("Wallet-card size")
+        self.name.setAccessibleName(self.tr("Name on the plan (optional)"))
+        self.wallet = QCheckBox(self.tr("Wallet-card size"))
         self.section_boxes = {}
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Name on the plan (optional)", self.name)
+        form.addRow(self.tr("Name on the plan (optional)"), self.name)
         layout.addLayout(form)
-        layout.addWidget(paragraph("What goes in:"))
+        layout.addWidget(paragraph(self.tr("What goes in:")))
         for section in SECTIONS:
-            box = QCheckBox(section.title)
+            box = QCheckBox(core_tr(section.title))
             box.setChecked(True)
             self.section_boxes[section.key] = box
             layout.addWidget(box)
@@ -526,11 +547,11 @@ class PrintPlanDialog(QDialog):
         self.message = message_label()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
-        preview = QPushButton("Preview and print…")
+        preview = QPushButton(self.tr("Preview and print…"))
         preview.clicked.connect(self.print_with_preview)
-        pdf = QPushButton("Save as PDF…")
+        pdf = QPushButton(self.tr("Save as PDF…"))
         pdf.clicked.connect(self._ask_for_pdf_path)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons.addWidget(preview)
         buttons.addWidget(pdf)
@@ -555,21 +576,24 @@ class PrintPlanDialog(QDialog):
 
         written = write_safety_plan(self._plan, self.presenter.contacts(),
                                     self.options(), path)
-        show_message(self.message, f"Saved to {written}. Only you can open it on this computer.")
+        show_message(self.message, self.tr("Saved to {path}. Only you can open it on this "
+                                           "computer.").format(path=written))
         return written
 
     def _ask_for_pdf_path(self) -> None:
-        answer = QMessageBox.question(self, "Save as PDF", PDF_WARNING + "\n\nSave it now?")
+        answer = QMessageBox.question(self, self.tr("Save as PDF"), self.tr(PDF_WARNING))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        filename, _ = QFileDialog.getSaveFileName(self, "Save your safety plan",
-                                                  "My safety plan.pdf", "PDF files (*.pdf)")
+        filename, _ = QFileDialog.getSaveFileName(self, self.tr("Save your safety plan"),
+                                                  self.tr("My safety plan.pdf"),
+                                                      self.tr("PDF files (*.pdf)"))
         if filename:
             try:
                 self.save_pdf(Path(filename))
             except (OSError, KnownError) as e:
-                    show_message(self.message, f"That file couldn't be saved ({plain_reason(e)}). "
-                             "You could try another place.")
+                show_message(self.message, self.tr("That file couldn't be saved ({reason}). "
+                                                   "You could try another place.").format(
+                    reason=plain_reason(e)))
 
     def print_with_preview(self) -> None:
         from recoverydesk.reports.pdf import configure_printer, print_html

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from recoverydesk import settings
 from recoverydesk.crisis import country_name
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.card_grid import scrolling
 from recoverydesk.ui.design.components import Card, PageHeader, StatusMessage, ignore_wheel
 from recoverydesk.ui.design.widgets import (
@@ -55,25 +56,26 @@ class SettingsPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.settings()
-        self.setAccessibleName("Settings")
+        self.setAccessibleName(self.tr("Settings"))
         self._controller = controller
         self.message = StatusMessage()
 
-        self.privacy = Card("Privacy and locking")
-        self.crisis = Card("Crisis lines")
-        self.appearance = Card("Appearance")
-        self.reminders = Card("Reminders")
+        self.privacy = Card(self.tr("Privacy and locking"))
+        self.crisis = Card(self.tr("Crisis lines"))
+        self.appearance = Card(self.tr("Appearance"))
+        self.reminders = Card(self.tr("Reminders"))
         self.reminders.body.addWidget(ReminderSettings(controller))
         # Other parts (backup and restore) join this group with one line:
         # ``page.data.body.addWidget(widget)``.
-        self.data = Card("Data")
+        self.data = Card(self.tr("Data"))
         self.data.body.addWidget(BackupSettings(controller, self))  # backups, quick-hide options
         self._privacy_group(controller)
         self._crisis_group(controller)
         self._appearance_group(controller)
         self.data.body.addWidget(_note(
-            "Everything you write is kept in one encrypted file on this computer. Nothing is "
-            "sent anywhere."))
+            self.tr("Everything you write is kept in one encrypted file on this computer. "
+                    "Nothing is "
+            "sent anywhere.")))
 
         column = QWidget()
         column.setMaximumWidth(self.fontMetrics().averageCharWidth() * COLUMN_CHARS)
@@ -90,7 +92,8 @@ class SettingsPage(QWidget):
         scroll = scrolling(holder)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(PageHeader("Settings", "Changes apply as soon as you make them."))
+        layout.addWidget(PageHeader(self.tr("Settings"),
+            self.tr("Changes apply as soon as you make them.")))
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         controller.recovery_key_made.connect(self._show_new_recovery_key)
@@ -102,36 +105,37 @@ class SettingsPage(QWidget):
     # -- the groups -----------------------------------------------------------------------
 
     def _privacy_group(self, controller: AppController) -> None:
-        self.auto_lock = _number_box(1, 240, " minutes",
-                                     "Lock after this many minutes without use",
+        self.auto_lock = _number_box(1, 240, self.tr(" minutes"),
+                                     self.tr("Lock after this many minutes without use"),
                                      controller.auto_lock_minutes())
         self.auto_lock.valueChanged.connect(controller.set_auto_lock_minutes)
 
         status = controller.keychain_status()
-        self.remember = QCheckBox("Remember on this computer")
-        self.remember.setAccessibleName("Remember on this computer")
+        self.remember = QCheckBox(self.tr("Remember on this computer"))
+        self.remember.setAccessibleName(self.tr("Remember on this computer"))
         self.remember.setChecked(controller.remembered and status.available)
         self.remember.setEnabled(status.available)
         self.remember.toggled.connect(self._remember_toggled)
 
-        change = QPushButton("Change passphrase…")
+        change = QPushButton(self.tr("Change passphrase…"))
         change.clicked.connect(self.change_passphrase)
-        self.new_key_button = QPushButton("Make a new recovery key…")
-        self.new_key_button.setToolTip("Your old recovery key stops working; you get a new one")
+        self.new_key_button = QPushButton(self.tr("Make a new recovery key…"))
+        self.new_key_button.setToolTip(
+            self.tr("Your old recovery key stops working; you get a new one"))
         self.new_key_button.clicked.connect(self.make_new_recovery_key)
         body = self.privacy.body
-        body.addLayout(_row("Lock after", self.auto_lock))
+        body.addLayout(_row(self.tr("Lock after"), self.auto_lock))
         body.addWidget(self.remember)
         body.addWidget(_note(
-            "Opens without your passphrase, using your system keychain. Best only if nobody "
-            "else uses your account on this computer." if status.available else
-            status.description))
+            self.tr("Opens without your passphrase, using your system keychain. Best only if "
+                    "nobody else uses your account on this computer.") if status.available
+            else core_tr(status.description)))
         body.addLayout(_row(change, self.new_key_button))
 
     def _crisis_group(self, controller: AppController) -> None:
         self.country = QComboBox()
-        self.country.setAccessibleName("Country for crisis lines")
-        self.country.addItem("Not chosen", "")
+        self.country.setAccessibleName(self.tr("Country for crisis lines"))
+        self.country.addItem(self.tr("Not chosen"), "")
         for code in controller.crisis_directory.countries():
             self.country.addItem(country_name(code), code)
         self.country.setCurrentIndex(max(0, self.country.findData(controller.country)))
@@ -141,41 +145,44 @@ class SettingsPage(QWidget):
         # A bound method, not a lambda: Qt lets go of it when this page is deleted on lock.
         controller.country_changed.connect(self._show_country)
 
-        self.review_weeks = _number_box(0, 104, " weeks",
-                                        "Suggest a look at my safety plan after",
+        self.review_weeks = _number_box(0, 104, self.tr(" weeks"),
+                                        self.tr("Suggest a look at my safety plan after"),
                                         self.presenter.get(settings.PLAN_REVIEW_WEEKS),
-                                        special="Never")
+                                        special=self.tr("Never"))
         self.review_weeks.valueChanged.connect(
             lambda weeks: self.presenter.set(settings.PLAN_REVIEW_WEEKS, weeks))
 
         self.lock_card = QPlainTextEdit(controller.lock_screen_card)
-        self.lock_card.setAccessibleName("Lock-screen card")
+        self.lock_card.setAccessibleName(self.tr("Lock-screen card"))
         self.lock_card.setTabChangesFocus(True)
         self.lock_card.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 16)
-        self.lock_card.setPlaceholderText("For example: Breathe slowly. Call Sam.")
+        self.lock_card.setPlaceholderText(self.tr("For example: Breathe slowly. Call Sam."))
         self._card_timer = QTimer(self)
         self._card_timer.setSingleShot(True)
         self._card_timer.setInterval(CARD_KEEP_MS)
         self._card_timer.timeout.connect(self.keep_card)
         self.lock_card.textChanged.connect(self._card_timer.start)
         body = self.crisis.body
-        body.addLayout(_row("Crisis lines for", self.country))
-        body.addLayout(_row("Suggest a look at my plan after", self.review_weeks))
-        body.addWidget(QLabel("Lock-screen card"))
+        body.addLayout(_row(self.tr("Crisis lines for"), self.country))
+        body.addLayout(_row(self.tr("Suggest a look at my plan after"), self.review_weeks))
+        body.addWidget(QLabel(self.tr("Lock-screen card")))
         body.addWidget(self.lock_card)
         body.addWidget(_note(
-            "A few words of your own shown with the crisis lines, even while RecoveryDesk is "
-            "locked. Anyone who uses this computer could read them, so keep them general."))
+            self.tr("A few words of your own shown with the crisis lines, even while "
+                    "RecoveryDesk is "
+            "locked. Anyone who uses this computer could read them, so keep them general.")))
 
     def _appearance_group(self, controller: AppController) -> None:
-        self.reduce_motion = QCheckBox("Reduce motion (a counting bar instead of a moving shape)")
-        self.reduce_motion.setAccessibleName("Reduce motion")
+        self.reduce_motion = QCheckBox(
+            self.tr("Reduce motion (a counting bar instead of a moving shape)"))
+        self.reduce_motion.setAccessibleName(self.tr("Reduce motion"))
         self.reduce_motion.setChecked(self.presenter.get(settings.REDUCE_MOTION))
         self.reduce_motion.toggled.connect(
             lambda on: self.presenter.set(settings.REDUCE_MOTION, on))
         self.appearance.body.addWidget(self.reduce_motion)
         self.appearance.body.addWidget(_note(
-            "Colours follow your system's light or dark setting, and text follows its size."))
+            self.tr("Colours follow your system's light or dark setting, and text follows its "
+                    "size.")))
 
     # -- applying -------------------------------------------------------------------------
 
@@ -189,8 +196,9 @@ class SettingsPage(QWidget):
         if text.strip() == self._controller.lock_screen_card.strip():
             return
         self._controller.set_lock_screen_card(text)
-        self.message.show_message("Your card is saved. It shows with the crisis lines."
-                                  if text.strip() else "The lock-screen card is off.", "done")
+        self.message.show_message(self.tr("Your card is saved. It shows with the crisis lines.")
+                                  if text.strip() else self.tr("The lock-screen card is off."),
+                                  "done")
 
     def _remember_toggled(self, on: bool) -> None:
         trouble = self._controller.set_remembered(on)
@@ -199,15 +207,15 @@ class SettingsPage(QWidget):
             self.remember.setChecked(False)
             self.remember.blockSignals(False)
         self.message.show_message(trouble or (
-            "RecoveryDesk will open without asking on this computer." if on else
-            "RecoveryDesk will ask for your passphrase each time."),
+            self.tr("RecoveryDesk will open without asking on this computer.") if on else
+            self.tr("RecoveryDesk will ask for your passphrase each time.")),
             "warn" if trouble else "done")
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.message.show_message("Changing your passphrase…", seconds=0)
+        self.message.show_message(self.tr("Changing your passphrase…"), seconds=0)
         self._controller.change_passphrase(dialog.new_passphrase())
 
     def _passphrase_change_finished(self, changed: bool, text: str) -> None:
@@ -221,19 +229,19 @@ class SettingsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.new_key_button.setEnabled(False)
-        self.message.show_message("Making your new recovery key…", seconds=0)
+        self.message.show_message(self.tr("Making your new recovery key…"), seconds=0)
         self._controller.make_new_recovery_key(dialog.passphrase.text())
 
     def _show_new_recovery_key(self, recovery_key: str) -> None:
         self.new_key_button.setEnabled(True)
-        self.message.show_message("Your new recovery key is made. The old one no longer "
-                                  "opens your vault.", "done")
+        self.message.show_message(self.tr("Your new recovery key is made. The old one no longer "
+                                  "opens your vault."), "done")
         RecoveryKeyDialog(recovery_key, self).exec()
 
     def _new_recovery_key_failed(self, text: str) -> None:
         self.new_key_button.setEnabled(True)
-        self.message.show_message(text + " Your recovery key has not changed.", "warn",
-                                  seconds=0)
+        self.message.show_message(text + " " + self.tr("Your recovery key has not changed."),
+                                  "warn", seconds=0)
 
 
 def _number_box(low: int, high: int, suffix: str, name: str, value: int,
@@ -280,12 +288,12 @@ class NewRecoveryKeyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Make a new recovery key")
+        self.setWindowTitle(self.tr("Make a new recovery key"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = message_label()
-        lay_out_form_dialog(self, [("Your passphrase", self.passphrase)], self.message,
-                            self._accept, intro=(
+        lay_out_form_dialog(self, [(self.tr("Your passphrase"), self.passphrase)], self.message,
+                            self._accept, intro=self.tr(
                                 "You'll get a new recovery key, shown once, and the old one "
                                 "will stop opening your vault. Useful if you lost it, or if "
                                 "someone else may have seen it. Copies of your vault made "
@@ -293,7 +301,7 @@ class NewRecoveryKeyDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.passphrase.text():
-            show_message(self.message, "Your passphrase, please: it keeps this safe.")
+            show_message(self.message, self.tr("Your passphrase, please: it keeps this safe."))
             return
         self.accept()
 
@@ -303,36 +311,36 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your new recovery key")
+        self.setWindowTitle(self.tr("Your new recovery key"))
         self._key = recovery_key
         self.key_label = QLabel(recovery_key.replace("-", " "))
         self.key_label.setObjectName("recoveryKey")
-        self.key_label.setAccessibleName("Recovery key")
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setWordWrap(True)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(QFont().pointSizeF() * 1.3)
         self.key_label.setFont(mono)
-        save = QPushButton("Save to a file…")
+        save = QPushButton(self.tr("Save to a file…"))
         save.clicked.connect(self._save)
         self.confirm_edit = QLineEdit()
-        self.confirm_edit.setAccessibleName("The last group of your recovery key")
-        self.confirm_edit.setPlaceholderText("The last group, from your copy")
+        self.confirm_edit.setAccessibleName(self.tr("The last group of your recovery key"))
+        self.confirm_edit.setPlaceholderText(self.tr("The last group, from your copy"))
         self.message = message_label()
         buttons = QDialogButtonBox()
         help_button(buttons)
-        self.done_button = buttons.addButton("I've kept it safe",
+        self.done_button = buttons.addButton(self.tr("I've kept it safe"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.done_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         self.confirm_edit.textChanged.connect(self._check)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(
-            "This new key opens your vault if you forget your passphrase. Write it down or "
-            "save it somewhere private now: it is shown only this once."))
+            self.tr("This new key opens your vault if you forget your passphrase. Write it down or "
+            "save it somewhere private now: it is shown only this once.")))
         layout.addWidget(self.key_label)
         layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(paragraph("When you have kept it, type its last group here:"))
+        layout.addWidget(paragraph(self.tr("When you have kept it, type its last group here:")))
         layout.addWidget(self.confirm_edit)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -346,8 +354,9 @@ class RecoveryKeyDialog(QDialog):
         if self.done_button.isEnabled():
             super().reject()
         else:
-            show_message(self.message, "Please keep the key first: type its last group above "
-                         "when you have it.")
+            show_message(self.message,
+                self.tr("Please keep the key first: type its last group above "
+                         "when you have it."))
 
     def _save(self) -> None:
         from recoverydesk.ui.shell.setup_view import ask_where_to_save_key
@@ -360,19 +369,22 @@ class RecoveryKeyDialog(QDialog):
         try:
             write_private_file(path, copy_text(self._key).encode())
         except (OSError, KnownError) as e:
-            show_message(self.message, f"That file couldn't be saved ({plain_reason(e)}).")
+            show_message(self.message, self.tr("That file couldn't be saved ({reason}).").format(
+                reason=plain_reason(e)))
         else:
-            show_message(self.message, f"Saved to {path}. Only you can read it.")
+            show_message(self.message, self.tr("Saved to {file}. Only you can read it.").format(
+                file=path))
 
 
 class ChangePassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, intro: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a new passphrase")
-        self.form = PassphraseForm("New passphrase")
+        self.setWindowTitle(self.tr("Choose a new passphrase"))
+        self.form = PassphraseForm(new=True)
         self.first, self.second, self.hint = self.form.first, self.form.second, self.form.hint
         self.message = message_label()
-        lay_out_form_dialog(self, [("New passphrase", self.first), ("Again", self.second),
+        lay_out_form_dialog(self, [(self.tr("New passphrase"), self.first),
+                                   (self.tr("Again"), self.second),
                                    ("", self.hint)], self.message, self._accept, intro=intro)
 
     def new_passphrase(self) -> str:

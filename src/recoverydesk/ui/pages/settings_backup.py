@@ -36,11 +36,14 @@ from recoverydesk.ui.design.widgets import (
     show_message,
 )
 from recoverydesk.ui.presenters.support import BACKUP_SUFFIX as SUFFIX
-from recoverydesk.ui.presenters.support import KnownError, day_text
+from recoverydesk.ui.presenters.support import KnownError
 from recoverydesk.ui.shell.help_access import help_button
 from recoverydesk.ui.shell.quick_hide import NEUTRAL_TITLE, SHORTCUT
+from recoverydesk.ui.translation import format_date, translate
 
-FILE_FILTER = f"RecoveryDesk backups (*{SUFFIX})"
+
+def file_filter() -> str:
+    return translate("BackupSettings", "RecoveryDesk backups (*{suffix})").format(suffix=SUFFIX)
 
 
 class BackupSettings(QWidget):
@@ -48,29 +51,29 @@ class BackupSettings(QWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Backups and hiding")
+        self.setAccessibleName(self.tr("Backups and hiding"))
         self._controller = controller
         vault_settings = controller.presenters.settings()
 
         self.last = paragraph(_last_backup_text(controller))
-        self.back_up_button = QPushButton("Back up now…")
-        self.back_up_button.setAccessibleName("Back up now")
+        self.back_up_button = QPushButton(self.tr("Back up now…"))
+        self.back_up_button.setAccessibleName(self.tr("Back up now"))
         self.back_up_button.clicked.connect(lambda: ask_and_back_up(self, controller))
-        self.restore_button = QPushButton("Restore from a backup…")
-        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.clicked.connect(self._choose_backup)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_up_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
 
-        self.automatic = QCheckBox("Also keep automatic backups on this computer")
-        self.automatic.setAccessibleName("Keep automatic backups on this computer")
+        self.automatic = QCheckBox(self.tr("Also keep automatic backups on this computer"))
+        self.automatic.setAccessibleName(self.tr("Keep automatic backups on this computer"))
         self.automatic.setChecked(vault_settings.get(settings.AUTO_BACKUP))
         self.keep = QSpinBox()
         self.keep.setRange(settings.AUTO_BACKUP_KEEP.minimum, settings.AUTO_BACKUP_KEEP.maximum)
-        self.keep.setSuffix(" backups")
-        self.keep.setAccessibleName("How many automatic backups to keep")
+        self.keep.setSuffix(self.tr(" backups"))
+        self.keep.setAccessibleName(self.tr("How many automatic backups to keep"))
         self.keep.setValue(vault_settings.get(settings.AUTO_BACKUP_KEEP))
         self.keep.setEnabled(self.automatic.isChecked())
         self.automatic.toggled.connect(self._automatic_toggled)
@@ -78,16 +81,19 @@ class BackupSettings(QWidget):
             lambda n: controller.presenters.settings().set(settings.AUTO_BACKUP_KEEP, n))
 
         self.neutral_title = self._device_box(
-            f"Show a plain window title (\u201c{NEUTRAL_TITLE}\u201d)", settings.NEUTRAL_TITLE)
-        self.lock_on_minimise = self._device_box("Lock when the window is minimised",
+            self.tr("Show a plain window title (\u201c{title}\u201d)").format(
+                title=translate("QuickHide", NEUTRAL_TITLE)), settings.NEUTRAL_TITLE)
+        self.lock_on_minimise = self._device_box(self.tr("Lock when the window is minimised"),
                                                  settings.LOCK_ON_MINIMISE)
         self.lock_on_screen_lock = self._device_box(
-            "Lock when the screen locks or the computer sleeps", settings.LOCK_ON_SCREEN_LOCK)
+            self.tr("Lock when the screen locks or the computer sleeps"),
+            settings.LOCK_ON_SCREEN_LOCK)
         self.clipboard_seconds = QSpinBox()
         self.clipboard_seconds.setRange(settings.CLIPBOARD_CLEAR_SECONDS.minimum,
                                         settings.CLIPBOARD_CLEAR_SECONDS.maximum)
-        self.clipboard_seconds.setSuffix(" seconds")
-        self.clipboard_seconds.setAccessibleName("Clear text copied from RecoveryDesk after")
+        self.clipboard_seconds.setSuffix(self.tr(" seconds"))
+        self.clipboard_seconds.setAccessibleName(
+            self.tr("Clear text copied from RecoveryDesk after"))
         self.clipboard_seconds.setValue(controller.device_option(settings.CLIPBOARD_CLEAR_SECONDS))
         self.clipboard_seconds.valueChanged.connect(
             lambda n: controller.set_device_option(settings.CLIPBOARD_CLEAR_SECONDS, n))
@@ -100,21 +106,24 @@ class BackupSettings(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for item in (
-            heading("Backups", 1.1),
-            paragraph("A backup is an encrypted copy of everything in RecoveryDesk, checked "
+            heading(self.tr("Backups"), 1.1),
+            paragraph(
+                self.tr("A backup is an encrypted copy of everything in RecoveryDesk, checked "
                       "as it is written. Keep one somewhere else, like a USB stick, in case "
-                      "this computer is lost or breaks."),
+                      "this computer is lost or breaks.")),
             self.last, buttons, self.message, self.automatic,
-            _row("Keep the newest", self.keep),
-            paragraph("Automatic backups are made when you unlock, at most once a day, in the "
+            _row(self.tr("Keep the newest"), self.keep),
+            paragraph(
+                self.tr("Automatic backups are made when you unlock, at most once a day, in the "
                       "backups folder beside your vault. They help after a mistake, not if "
                       "this computer is lost: for that, keep a backup of your own somewhere "
-                      "else."),
-            heading("Hiding quickly", 1.1),
-            paragraph(f"Hide ({SHORTCUT}, or the Hide button at the top) covers RecoveryDesk "
-                      "with a blank screen and locks it at once."),
+                      "else.")),
+            heading(self.tr("Hiding quickly"), 1.1),
+            paragraph(self.tr("Hide ({shortcut}, or the Hide button at the top) covers "
+                              "RecoveryDesk with a blank screen and locks it at once.").format(
+                shortcut=SHORTCUT)),
             self.neutral_title, self.lock_on_minimise, self.lock_on_screen_lock,
-            _row("Clear copied text after", self.clipboard_seconds),
+            _row(self.tr("Clear copied text after"), self.clipboard_seconds),
         ):
             if isinstance(item, QWidget):
                 layout.addWidget(item)
@@ -138,8 +147,9 @@ class BackupSettings(QWidget):
         show_message(self.message, text)
 
     def _choose_backup(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Restore from a backup", str(Path.home()),
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self,
+            self.tr("Restore from a backup"), str(Path.home()),
+                                              file_filter())
         if name:
             self.restore_from(Path(name))
 
@@ -157,7 +167,7 @@ class BackupSettings(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             secret = dialog.passphrase.text()
-        show_message(self.message, "Checking the backup…")
+        show_message(self.message, self.tr("Checking the backup…"))
         self._controller.preview_backup(secret)
 
     def _confirm_restore(self, preview) -> None:
@@ -172,12 +182,12 @@ class BackupNote(QWidget):
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Backup reminder")
+        self.setAccessibleName(self.tr("Backup reminder"))
         self._controller = controller
         self.text = paragraph("")
         self.text.setObjectName("backupNote")
-        self.button = QPushButton("Back up now…")
-        self.button.setAccessibleName("Back up now")
+        self.button = QPushButton(self.tr("Back up now…"))
+        self.button.setAccessibleName(self.tr("Back up now"))
         self.button.clicked.connect(lambda: ask_and_back_up(self, controller))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -221,13 +231,14 @@ class SetupRestore(QWidget):
             self._controller.restore_chosen()
 
     def _failed(self, text: str) -> None:
-        QMessageBox.information(self.parentWidget(), "Restore from a backup", text)
+        QMessageBox.information(self.parentWidget(), self.tr("Restore from a backup"), text)
 
 
 def restore_at_setup(view: QWidget, controller: AppController) -> None:
     helper = view.findChild(SetupRestore) or SetupRestore(view, controller)
-    name, _ = QFileDialog.getOpenFileName(view, "Restore from a backup", str(Path.home()),
-                                          FILE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(view,
+        translate("BackupSettings", "Restore from a backup"), str(Path.home()),
+                                          file_filter())
     if name:
         helper.start(Path(name))
 
@@ -243,41 +254,42 @@ class BackUpDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Back up now")
+        self.setWindowTitle(self.tr("Back up now"))
         self.path = QLineEdit(str(Path.home() / f"recoverydesk-{date.today():%Y-%m-%d}{SUFFIX}"))
-        self.path.setAccessibleName("Backup file")
-        choose = QPushButton("Choose…")
-        choose.setAccessibleName("Choose where to save the backup")
+        self.path.setAccessibleName(self.tr("Backup file"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAccessibleName(self.tr("Choose where to save the backup"))
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(choose)
-        self.same = QRadioButton("Your passphrase (the one you unlock with today)")
+        self.same = QRadioButton(self.tr("Your passphrase (the one you unlock with today)"))
         self.same.setChecked(True)
-        self.separate = QRadioButton("A separate passphrase just for this backup")
-        self.first = _secret_field("Backup passphrase")
-        self.second = _secret_field("Backup passphrase again")
+        self.separate = QRadioButton(self.tr("A separate passphrase just for this backup"))
+        self.first = _secret_field(self.tr("Backup passphrase"))
+        self.second = _secret_field(self.tr("Backup passphrase again"))
         for field in (self.first, self.second):
             field.setEnabled(False)
             self.separate.toggled.connect(field.setEnabled)
         self.message = message_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.addButton("Back up", QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setAccessibleName("Back up")
+        ok = buttons.addButton(self.tr("Back up"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setAccessibleName(self.tr("Back up"))
         help_button(buttons)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Save to", where)
-        form.addRow(paragraph("It opens with:"))
+        form.addRow(self.tr("Save to"), where)
+        form.addRow(paragraph(self.tr("It opens with:")))
         form.addRow(self.same)
         form.addRow(self.separate)
-        form.addRow("Backup passphrase", self.first)
-        form.addRow("Again", self.second)
+        form.addRow(self.tr("Backup passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.second)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(
-            "Your recovery key opens every backup too. A backup is encrypted, so it is safe "
-            "on a USB stick; still, keep it somewhere private."))
+            self.tr("Your recovery key opens every backup too. A backup is encrypted, so it is "
+                    "safe "
+            "on a USB stick; still, keep it somewhere private.")))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -289,14 +301,14 @@ class BackUpDialog(QDialog):
         return self.first.text() if self.separate.isChecked() else None
 
     def _choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the backup", self.path.text(),
-                                              FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the backup"), self.path.text(),
+                                              file_filter())
         if name:
             self.path.setText(name)
 
     def _accept(self) -> None:
         if not self.path.text().strip():
-            show_message(self.message, "Please choose where to save the backup.")
+            show_message(self.message, self.tr("Please choose where to save the backup."))
             return
         if self.separate.isChecked():
             trouble = passphrase.problem(self.first.text(), self.second.text())
@@ -309,11 +321,11 @@ class BackUpDialog(QDialog):
 class BackupPassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open this backup")
-        self.passphrase = _secret_field("Passphrase for this backup")
+        self.setWindowTitle(self.tr("Open this backup"))
+        self.passphrase = _secret_field(self.tr("Passphrase for this backup"))
         self.message = message_label()
-        lay_out_form_dialog(self, [("Passphrase", self.passphrase)], self.message,
-                            self._accept, intro=(
+        lay_out_form_dialog(self, [(self.tr("Passphrase"), self.passphrase)], self.message,
+                            self._accept, intro=self.tr(
                                 "This backup opens with the passphrase you had when it was "
                                 "made, or the backup passphrase you chose for it."))
 
@@ -328,26 +340,26 @@ class RestorePreviewDialog(QDialog):
     def __init__(self, lines: list[str], parent: QWidget | None = None,
                  new_vault: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore this backup?")
+        self.setWindowTitle(self.tr("Restore this backup?"))
         summary = paragraph("\n".join(lines), selectable=True)
-        summary.setAccessibleName("What the backup holds")
+        summary.setAccessibleName(self.tr("What the backup holds"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore this backup",
+        self.restore_button = buttons.addButton(self.tr("Restore this backup"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setAccessibleName("Restore this backup")
+        self.restore_button.setAccessibleName(self.tr("Restore this backup"))
         help_button(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(paragraph("The backup checked out."))
+        layout.addWidget(paragraph(self.tr("The backup checked out.")))
         layout.addWidget(summary)
-        layout.addWidget(paragraph(
+        layout.addWidget(paragraph(self.tr(
             "Your restored vault will open with the passphrase you just typed, and with the "
-            "recovery key you had when the backup was made." if new_vault else
+            "recovery key you had when the backup was made.") if new_vault else self.tr(
             "Restoring puts this backup in place of everything in RecoveryDesk now. What you "
             "have now is kept, encrypted, in the backups folder beside your vault. Your "
-            "passphrase and recovery key stay as they are."))
+            "passphrase and recovery key stay as they are.")))
         layout.addWidget(buttons)
 
 
@@ -369,6 +381,7 @@ def _secret_field(name: str) -> QLineEdit:
 def _last_backup_text(controller: AppController) -> str:
     last = controller.last_backup()
     if last is None:
-        return "You haven't made a backup yet."
+        return translate("BackupSettings", "You haven't made a backup yet.")
     local = last.astimezone()
-    return f"Your last backup: {day_text(local)}, {local:%H:%M}."
+    return translate("BackupSettings", "Your last backup: {day}, {time}.").format(
+        day=format_date(local, "d MMMM yyyy"), time=f"{local:%H:%M}")

@@ -43,7 +43,7 @@ class SkillPlayer(QWidget):
         super().__init__(parent)
         self._skills = sorted((e for e in skills if e.id != exercise.id),  # choose_skills
                               key=lambda e: e.title.lower())
-        self.setAccessibleName(f"Skill: {exercise.title}")
+        self.setAccessibleName(self.tr("Skill: {skill}").format(skill=exercise.title))
         self.exercise = exercise
         self.run = SkillRun(exercise, datetime.now(UTC))
         self._save_session = save_session
@@ -72,11 +72,11 @@ class SkillPlayer(QWidget):
 
     def _ratings_page(self, before: bool) -> QWidget:
         page = QWidget()
-        urge = RatingSegment(5, ("none", "strongest"))
-        urge.setAccessibleName("Urge to self-harm, 0 to 5")
-        distress = RatingSegment(10, ("calm", "the most"))
-        distress.setAccessibleName("Distress, 0 to 10")
-        button = QPushButton("Start" if before else "Done")
+        urge = RatingSegment(5, (self.tr("none"), self.tr("strongest")))
+        urge.setAccessibleName(self.tr("Urge to self-harm, 0 to 5"))
+        distress = RatingSegment(10, (self.tr("calm"), self.tr("the most")))
+        distress.setAccessibleName(self.tr("Distress, 0 to 10"))
+        button = QPushButton(self.tr("Start") if before else self.tr("Done"))
         button.setDefault(True)
         button.clicked.connect(self.start if before else self.done)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -85,15 +85,16 @@ class SkillPlayer(QWidget):
         layout = QVBoxLayout(page)
         layout.setSpacing(GAP)
         if before and self.exercise.caution:
-            caution = paragraph(f"Take care: {self.exercise.caution}")
+            caution = paragraph(self.tr("Take care: {caution}").format(
+                caution=self.exercise.caution))
             caution.setObjectName("message")
-            caution.setAccessibleName("Caution")
+            caution.setAccessibleName(self.tr("Caution"))
             layout.addWidget(caution)
         layout.addWidget(paragraph(
-            "Before you start: how strong are things right now? You can skip these."
-            if before else "How are things now? You can skip these too."))
-        for label, segment in (("Urge to self-harm (0 none – 5 strongest)", urge),
-                               ("Distress (0 calm – 10 the most)", distress)):
+            self.tr("Before you start: how strong are things right now? You can skip these.")
+            if before else self.tr("How are things now? You can skip these too.")))
+        for label, segment in ((self.tr("Urge to self-harm (0 none – 5 strongest)"), urge),
+                               (self.tr("Distress (0 calm – 10 the most)"), distress)):
             layout.addWidget(QLabel(label))
             layout.addWidget(segment, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(GAP)
@@ -108,7 +109,7 @@ class SkillPlayer(QWidget):
     def _step_page(self, reduce_motion: bool) -> QWidget:
         page = QWidget()
         self.progress = QLabel()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.step_text = paragraph("")
         self.step_text.setObjectName("stepText")
         font = QFont(self.step_text.font())
@@ -117,7 +118,7 @@ class SkillPlayer(QWidget):
         self.note = paragraph("")
         self.note.setObjectName("message")
         self.clock = QLabel()
-        self.clock.setAccessibleName("Time left")
+        self.clock.setAccessibleName(self.tr("Time left"))
         self.pacer = BreathingPacer(reduce_motion)
         self.prompt = QPlainTextEdit()
         self.prompt.setTabChangesFocus(True)
@@ -139,17 +140,17 @@ class SkillPlayer(QWidget):
             self.skill_choice.addItem(item)
         self.skill_choice.hide()  # shown on a choose_skills step only
 
-        self.back_button = QPushButton("Back")
-        self.pause_button = QPushButton("Pause")
-        self.next_button = QPushButton("Next")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.next_button = QPushButton(self.tr("Next"))
         self.next_button.setDefault(True)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         for button, action, keys, tip in (
-                (self.back_button, self.back, "Alt+B", "Back"),
-                (self.pause_button, self.toggle_pause, "Alt+P", "Pause or resume"),
-                (self.next_button, self.next, "Alt+N", "Next"),
+                (self.back_button, self.back, "Alt+B", self.tr("Back")),
+                (self.pause_button, self.toggle_pause, "Alt+P", self.tr("Pause or resume")),
+                (self.next_button, self.next, "Alt+N", self.tr("Next")),
                 (self.stop_button, self.stop, "Alt+T",
-                 "Stop here. What you've entered is kept.")):
+                 self.tr("Stop here. What you've entered is kept."))):
             button.clicked.connect(action)
             button.setToolTip(f"{tip} ({keys})")
             QShortcut(QKeySequence(keys), page, activated=button.click,
@@ -204,7 +205,7 @@ class SkillPlayer(QWidget):
             self.run.resume()
         else:
             self.run.pause()
-        self.pause_button.setText("Resume" if self.run.paused else "Pause")
+        self.pause_button.setText(self.tr("Resume") if self.run.paused else self.tr("Pause"))
         self._show_clock()
         self.running_changed.emit(not self.run.paused)
 
@@ -279,7 +280,8 @@ class SkillPlayer(QWidget):
     def _show_step(self) -> None:
         step = self.run.step
         total = len(self.exercise.steps)
-        self.progress.setText(f"Step {self.run.index + 1} of {total}")
+        self.progress.setText(self.tr("Step {number} of {total}").format(
+            number=self.run.index + 1, total=total))
         self.step_text.setText(step.text)
         self.note.setText(step.note or "")
         self.note.setVisible(bool(step.note))
@@ -305,7 +307,7 @@ class SkillPlayer(QWidget):
             self.next_button.setFocus()
         self.back_button.setEnabled(self.run.index > 0)
         self.pause_button.setEnabled(bool(step.seconds))
-        self.next_button.setText("Finish" if self.run.is_last else "Next")
+        self.next_button.setText(self.tr("Finish") if self.run.is_last else self.tr("Next"))
         self._show_clock()
 
     def chosen_skills(self) -> list[str]:
@@ -314,7 +316,8 @@ class SkillPlayer(QWidget):
                 if item.checkState() == Qt.CheckState.Checked]
 
     def _show_choice(self, label: str, chosen: list[str]) -> None:
-        self.skill_choice.setAccessibleName(f"{label}: Space ticks a skill")
+        self.skill_choice.setAccessibleName(self.tr("{label}: Space ticks a skill").format(
+            label=label))
         for row in range(self.skill_choice.count()):
             item = self.skill_choice.item(row)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
@@ -328,7 +331,8 @@ class SkillPlayer(QWidget):
             self.clock.setText("")
         else:
             left = int(self.run.seconds_left + 0.999)
-            paused = " (paused)" if self.run.paused else ""
-            self.clock.setText(f"{left // 60}:{left % 60:02d} left{paused}")
+            clock = f"{left // 60}:{left % 60:02d}"
+            self.clock.setText((self.tr("{clock} left (paused)") if self.run.paused
+                                else self.tr("{clock} left")).format(clock=clock))
         if step.breathing is not None:
             self.pacer.show_phase(self.run.breath())

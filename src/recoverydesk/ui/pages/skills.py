@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -17,6 +18,7 @@ from recoverydesk.skills.effectiveness import effectiveness, helped_before
 from recoverydesk.skills.model import FAMILIES, Exercise
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID, meanwhile
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.card_grid import CardGrid, scrolling
 from recoverydesk.ui.design.components import (
@@ -32,14 +34,15 @@ from recoverydesk.ui.design.components import (
 from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.pages.ride_it_out import RideItOutPlayer
 from recoverydesk.ui.pages.skill_player import SkillPlayer
+from recoverydesk.ui.translation import translate
 
 RIGHT_NOW_MINUTES = 4
-RIGHT_NOW = "Right now: short ones first"
+RIGHT_NOW = QT_TRANSLATE_NOOP("SkillsPage", "Right now: short ones first")  # shown through tr()
 
 
 def family_name(family: str) -> str:
     """The family's short name, for a chip: the words before the colon."""
-    return FAMILIES[family].split(":")[0]
+    return core_tr(FAMILIES[family]).split(":")[0]
 
 
 class SkillCard(Card):
@@ -51,29 +54,34 @@ class SkillCard(Card):
         super().__init__(exercise.title, parent)
         self.exercise = exercise
         self.setAccessibleName(exercise.title)
-        meta = paragraph(f"About {exercise.minutes} min · {family_name(exercise.family)}"
-                         + (" · a favourite" if favourite else ""))
+        meta = paragraph((self.tr("About {minutes} min · {family} · a favourite") if favourite
+                          else self.tr("About {minutes} min · {family}")).format(
+            minutes=exercise.minutes, family=family_name(exercise.family)))
         meta.setProperty("tone", "muted")
         when = paragraph(exercise.when_it_helps)
         self.history = paragraph(history)
         self.history.setProperty("tone", "muted")
-        source = paragraph(f"Based on: {exercise.based_on}", selectable=True)
+        source = paragraph(self.tr("Based on: {source}").format(source=exercise.based_on),
+                           selectable=True)
         source.setObjectName("source")
         source.setProperty("tone", "muted")
         source.setFont(scaled_font(source, tokens.TYPE.caption))
-        self.start_button = IconButton("play", "Start", f"Start {exercise.title}")
-        self.start_button.setAccessibleName(f"Start {exercise.title}")
+        start = self.tr("Start {skill}").format(skill=exercise.title)
+        self.start_button = IconButton("play", self.tr("Start"), start)
+        self.start_button.setAccessibleName(start)
         self.start_button.setAutoDefault(True)
         self.favourite_button = IconButton(
-            "favourite", "", "Remove from favourites" if favourite else "Add to favourites")
+            "favourite", "", self.tr("Remove from favourites") if favourite
+            else self.tr("Add to favourites"))
         self.favourite_button.setCheckable(True)
         self.favourite_button.setChecked(favourite)
         self.favourite_button.setAccessibleName(
-            f"{'Remove' if favourite else 'Add'} {exercise.title} "
-            f"{'from' if favourite else 'to'} favourites")
-        self.hide_button = QPushButton("Bring back" if hidden else "Not for me")
+            (self.tr("Remove {skill} from favourites") if favourite
+             else self.tr("Add {skill} to favourites")).format(skill=exercise.title))
+        self.hide_button = QPushButton(self.tr("Bring back") if hidden else self.tr("Not for me"))
         self.hide_button.setAccessibleName(
-            f"Bring back {exercise.title}" if hidden else f"{exercise.title}: not for me")
+            (self.tr("Bring back {skill}") if hidden else self.tr("{skill}: not for me")).format(
+                skill=exercise.title))
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.favourite_button)
@@ -89,7 +97,7 @@ class SkillsPage(QStackedWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.skills()
-        self.setAccessibleName("Skills")
+        self.setAccessibleName(self.tr("Skills"))
         self._controller = controller
         self.library = controller.skill_library()
         self.player: SkillPlayer | None = None
@@ -97,42 +105,43 @@ class SkillsPage(QStackedWidget):
         self.cards: dict[str, SkillCard] = {}
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search skills")
-        self.search.setAccessibleName("Search skills (Enter goes to the first one)")
+        self.search.setPlaceholderText(self.tr("Search skills"))
+        self.search.setAccessibleName(self.tr("Search skills (Enter goes to the first one)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self.focus_first)
-        self.right_now_button = Chip(RIGHT_NOW)
+        self.right_now_button = Chip(self.tr(RIGHT_NOW))
         self.right_now_button.toggled.connect(self.set_right_now)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.right_now_button)
 
-        self.all_chip = Chip("All")
+        self.all_chip = Chip(self.tr("All"))
         self.all_chip.setChecked(True)
         self.all_chip.clicked.connect(self._show_all_families)
         self.family_chips = {family: Chip(family_name(family)) for family in FAMILIES
                              if any(e.family == family for e in self.library)}
         for chip in self.family_chips.values():
-            chip.setAccessibleName(f"Only {chip.text()}")
+            chip.setAccessibleName(self.tr("Only {family}").format(family=chip.text()))
             chip.toggled.connect(self._family_toggled)
-        self.show_hidden = Chip("Show skills I set aside")
+        self.show_hidden = Chip(self.tr("Show skills I set aside"))
         self.show_hidden.toggled.connect(self.refresh)
         chips = FlowLayout()
         for chip in (self.all_chip, *self.family_chips.values(), self.show_hidden):
             chips.addWidget(chip)
 
-        self.ride_button = IconButton("timer", "Ride it out", "Ride it out: a 5 or 15 minute "
-                                      "timer")
-        self.ride_button.setAccessibleName("Ride it out: a 5 or 15 minute timer")
+        self.ride_button = IconButton("timer", self.tr("Ride it out"),
+            self.tr("Ride it out: a 5 or 15 minute "
+                                      "timer"))
+        self.ride_button.setAccessibleName(self.tr("Ride it out: a 5 or 15 minute timer"))
         self.ride_button.clicked.connect(self.start_ride_it_out)
         self.message = StatusMessage()
         self.next_skills = QHBoxLayout()  # after a chain analysis: the skills it pointed to
 
         self.groups = QVBoxLayout()  # a heading and a grid of cards per group
         self.groups.setSpacing(16)
-        self.empty = EmptyState("search", "No skills match",
-                                "You could try another word, or show every family.",
+        self.empty = EmptyState("search", self.tr("No skills match"),
+                                self.tr("You could try another word, or show every family."),
                                 self._clear_filters_button())
         column = QWidget()
         column_layout = QVBoxLayout(column)
@@ -146,8 +155,9 @@ class SkillsPage(QStackedWidget):
         library = QWidget()
         layout = QVBoxLayout(library)
         layout.addWidget(PageHeader(
-            "Skills", "Things to do, step by step, when a moment is hard, or to practise when "
-            "it isn't. This can help some people; see what works for you.",
+            self.tr("Skills"),
+                self.tr("Things to do, step by step, when a moment is hard, or to practise when "
+            "it isn't. This can help some people; see what works for you."),
             [self.ride_button]))
         layout.addLayout(top)
         layout.addLayout(chips)
@@ -160,7 +170,7 @@ class SkillsPage(QStackedWidget):
         self.refresh()
 
     def _clear_filters_button(self) -> QPushButton:
-        button = QPushButton("Show all skills")
+        button = QPushButton(self.tr("Show all skills"))
         button.clicked.connect(self.clear_filters)
         return button
 
@@ -199,12 +209,15 @@ class SkillsPage(QStackedWidget):
         if self.right_now:
             helped = self.helped_before()
             others = [e for e in exercises if e.id not in helped]
-            groups = [("What has helped you before", [e for e in exercises if e.id in helped]),
-                      ("Short ones first", [e for e in others
-                                            if e.minutes <= RIGHT_NOW_MINUTES]),
-                      ("A little longer", [e for e in others if e.minutes > RIGHT_NOW_MINUTES])]
+            groups = [(self.tr("What has helped you before"),
+                       [e for e in exercises if e.id in helped]),
+                      (self.tr("Short ones first"), [e for e in others
+                                                     if e.minutes <= RIGHT_NOW_MINUTES]),
+                      (self.tr("A little longer"),
+                       [e for e in others if e.minutes > RIGHT_NOW_MINUTES])]
         else:
-            groups = [(FAMILIES[f], [e for e in exercises if e.family == f]) for f in FAMILIES]
+            groups = [(core_tr(FAMILIES[f]), [e for e in exercises if e.family == f])
+                      for f in FAMILIES]
         return [(label, members) for label, members in groups if members]
 
     def refresh(self) -> None:
@@ -289,8 +302,9 @@ class SkillsPage(QStackedWidget):
         prefs = self.presenter
         hide = exercise.id not in prefs.hidden()
         prefs.set_hidden(exercise.id, hide)
-        self.message.show_message(f"{exercise.title} is set aside. \"Show skills I set "
-                                  "aside\" brings it back." if hide else "", seconds=10)
+        self.message.show_message(self.tr("{skill} is set aside. \u201cShow skills I set "
+                                          "aside\u201d brings it back.").format(
+            skill=exercise.title) if hide else "", seconds=10)
         self.refresh()
 
     # -- playing --------------------------------------------------------------------------
@@ -330,26 +344,28 @@ class SkillsPage(QStackedWidget):
         if exercise.worksheet == "chain":
             self._chain_finished(exercise, session)
         elif session.completed:
-            journal = (" Your answers are in your journal."
-                       if exercise.saves_to_journal and session.answers else "")
-            self.message.show_message(f"You took the time for {exercise.title}.{journal}",
-                                      "done", seconds=10)
+            text = (self.tr("You took the time for {skill}. Your answers are in your journal.")
+                    if exercise.saves_to_journal and session.answers
+                    else self.tr("You took the time for {skill}."))
+            self.message.show_message(text.format(skill=exercise.title), "done", seconds=10)
         else:
-            self.message.show_message("Stopped. What you entered is kept.")
+            self.message.show_message(self.tr("Stopped. What you entered is kept."))
         self.refresh()
 
     def _chain_finished(self, exercise: Exercise, session) -> None:
         chain = self._controller.keep_chain_analysis(exercise, session)
         if chain is None:
             self.message.show_message(
-                "Stopped. Nothing was written yet, so there is no chain to keep.")
+                self.tr("Stopped. Nothing was written yet, so there is no chain to keep."))
             return
-        self.message.show_message("Your chain is kept in your journal. " + (
-            "You could try a skill you picked:" if chain.skills else ""), "done", seconds=0)
+        self.message.show_message(
+            self.tr("Your chain is kept in your journal. You could try a skill you picked:")
+            if chain.skills else self.tr("Your chain is kept in your journal."),
+            "done", seconds=0)
         for exercise_id in chain.skills:
             skill = next((e for e in self.library if e.id == exercise_id), None)
             if skill is not None:
-                button = QPushButton(f"Start {skill.title}")
+                button = QPushButton(self.tr("Start {skill}").format(skill=skill.title))
                 button.clicked.connect(lambda _=False, e=skill: self.start(e))
                 self.next_skills.addWidget(button)
         self.next_skills.addStretch(1)
@@ -378,18 +394,18 @@ def _in_title(words: list[str], exercise: Exercise) -> bool:
 def _history_text(exercise: Exercise, sessions) -> str:
     rows = effectiveness([s for s in sessions if s.exercise_id == exercise.id])
     if not rows:
-        return "You haven't tried this one yet."
+        return translate("SkillsPage", "You haven't tried this one yet.")
     row = rows[0]
-    parts = [f"You've done this {_times(row.sessions)}."] if row.sessions else []
-    if row.stopped:
-        also = " also" if row.sessions else ""
-        parts.append(f"You{also} started it {_times(row.stopped)} and stopped partway.")
-    text = " ".join(parts)
+    done, stopped, rated = row.sessions, row.stopped, row.rated_urge  # plain names for lupdate
+    parts = [translate("SkillsPage", "You've done this %n time(s).", None, done)
+             ] if done else []
+    if stopped:
+        parts.append(translate("SkillsPage", "You also started it %n time(s) and stopped "
+                                             "partway.", None, stopped) if done
+                     else translate("SkillsPage", "You started it %n time(s) and stopped "
+                                                  "partway.", None, stopped))
     if row.average_urge_drop is not None and row.average_urge_drop > 0:
-        text += (f" Afterwards, urges were on average {row.average_urge_drop:.1f} lower "
-                 f"(from {row.rated_urge} rated).")
-    return text
-
-
-def _times(count: int) -> str:
-    return f"{count} time{'s' if count != 1 else ''}"
+        parts.append(translate("SkillsPage", "Afterwards, urges were on average {drop} lower "
+                                             "(from %n rated).", None, rated).format(
+            drop=QLocale().toString(row.average_urge_drop, "f", 1)))
+    return " ".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from statistics import fmean
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.checkin import CheckIn
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.components import (
     Card,
@@ -31,23 +32,32 @@ from recoverydesk.ui.design.components import (
 from recoverydesk.ui.design.widgets import UNDO_SECONDS, paragraph
 from recoverydesk.ui.pages.goals import GoalGlance
 from recoverydesk.ui.pages.settings_backup import BackupNote
+from recoverydesk.ui.translation import translate
 
 
 def describe(checkin: CheckIn) -> list[str]:
     """A check-in as short lines for its card (the time is the card's title)."""
     lines = []
     if checkin.mood is not None:
-        lines.append(f"Mood {checkin.mood} of 5")
+        lines.append(translate("TodayPage", "Mood {level} of 5").format(level=checkin.mood))
     for urge in checkin.urges:
-        level = "" if urge.level is None else f" {urge.level} of 5"
-        acted = ", acted on it" if urge.acted else ""
-        lines.append(f"Urge to {urge.target}{level}{acted}")
+        target = core_tr(urge.target)
+        if urge.level is None:
+            text = (translate("TodayPage", "Urge to {target}, acted on it") if urge.acted
+                    else translate("TodayPage", "Urge to {target}"))
+        else:
+            text = (translate("TodayPage", "Urge to {target} {level} of 5, acted on it")
+                    if urge.acted else translate("TodayPage", "Urge to {target} {level} of 5"))
+        lines.append(text.format(target=target, level=urge.level))
     if checkin.distress is not None:
-        lines.append(f"Distress {checkin.distress} of 10")
+        lines.append(translate("TodayPage", "Distress {level} of 10").format(
+            level=checkin.distress))
     if checkin.emotions:
-        lines.append(", ".join(f"{name} {level}" for name, level in checkin.emotions.items()))
+        lines.append(", ".join(f"{core_tr(name)} {level}"
+                               for name, level in checkin.emotions.items()))
     if checkin.skills:
-        lines.append(f"Skills: {', '.join(sorted(checkin.skills))}")
+        lines.append(translate("TodayPage", "Skills: {skills}").format(
+            skills=", ".join(sorted(core_tr(s) for s in checkin.skills))))
     if checkin.note:
         lines.append(f"“{checkin.note}”")
     return lines
@@ -56,18 +66,24 @@ def describe(checkin: CheckIn) -> list[str]:
 def week_summary(this_week: list[CheckIn], week_before: list[CheckIn]) -> str:
     """A gentle sentence about the last seven days, with the week before for context."""
     if not this_week:
-        return ("No check-ins in the last seven days. Whenever you're ready, a check-in takes "
-                "a few seconds.")
-    text = f"In the last seven days: {len(this_week)} check-in{'s' * (len(this_week) != 1)}."
+        return translate("TodayPage", "No check-ins in the last seven days. Whenever you're "
+                         "ready, a check-in takes a few seconds.")
+    count = len(this_week)  # (lupdate reads a plain name as the count)
+    text = translate("TodayPage", "In the last seven days: %n check-in(s).", None, count)
     now = _average_urge(this_week)
     before = _average_urge(week_before)
-    if now is not None:
-        text += f" Urges to self-harm averaged {now:.1f} out of 5"
-        text += f" ({before:.1f} the week before)." if before is not None else "."
+    locale = QLocale()
+    if now is not None and before is not None:
+        text += " " + translate("TodayPage", "Urges to self-harm averaged {now} out of 5 "
+                                "({before} the week before).").format(
+            now=locale.toString(now, "f", 1), before=locale.toString(before, "f", 1))
+    elif now is not None:
+        text += " " + translate("TodayPage", "Urges to self-harm averaged {now} out of 5.").format(
+            now=locale.toString(now, "f", 1))
     days_with_skills = len({c.at.date() for c in this_week if c.skills})
     if days_with_skills:
-        text += (f" You used skills on {days_with_skills} "
-                 f"day{'s' * (days_with_skills != 1)}.")
+        text += " " + translate("TodayPage", "You used skills on %n day(s).", None,
+                                days_with_skills)
     return text
 
 
@@ -83,11 +99,13 @@ def day_glance(day: date, checkins: list[CheckIn]) -> tuple[float | None, int | 
     urges = [u.level for c in checkins for u in c.urges if u.level is not None]
     mood = round(fmean(moods), 1) if moods else None
     urge = max(urges) if urges else None
-    words = f"{day:%A %d %B}: "
+    words = QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM") + ": "
     if not checkins:
-        return None, None, words + "no check-in"
-    parts = [f"mood {mood:g} of 5" if mood is not None else "no mood",
-             f"strongest urge {urge} of 5" if urge is not None else "no urge recorded"]
+        return None, None, words + translate("TodayPage", "no check-in")
+    parts = [translate("TodayPage", "mood {level} of 5").format(level=f"{mood:g}")
+             if mood is not None else translate("TodayPage", "no mood"),
+             translate("TodayPage", "strongest urge {level} of 5").format(level=urge)
+             if urge is not None else translate("TodayPage", "no urge recorded")]
     return mood, urge, words + ", ".join(parts)
 
 
@@ -96,7 +114,7 @@ class WeekGlance(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("The last seven days")
+        self.setAccessibleName(self.tr("The last seven days"))
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(tokens.S)
@@ -119,7 +137,7 @@ class WeekGlance(QWidget):
             self.grid.addWidget(day, 0, column, Qt.AlignmentFlag.AlignHCenter)
             self.days.append(day)
         legend = QHBoxLayout()
-        for kind, text in (("mood", "Mood"), ("urge", "Strongest urge")):
+        for kind, text in (("mood", self.tr("Mood")), ("urge", self.tr("Strongest urge"))):
             mark = LevelMark(5, kind)
             mark.setValue(5)
             mark.setFixedSize(mark.width(), mark.width())
@@ -138,7 +156,8 @@ class WeekGlance(QWidget):
                                                   if c.at.astimezone().date() == when])
             day.mood.setValue(mood)
             day.urge.setValue(urge)
-            day.label.setText(f"{when:%a}\n{when.day}")
+            day.label.setText(QLocale().toString(QDate(when.year, when.month, when.day),
+                                                  "ddd") + f"\n{when.day}")
             day.setAccessibleName(words)
             day.setToolTip(words)
 
@@ -150,14 +169,17 @@ class CheckInCard(Card):
         super().__init__("", parent)
         self.setObjectName("checkinCard")
         self.checkin_id = checkin.id
-        self.lines = describe(checkin) or ["Nothing else recorded"]
-        self.setAccessibleName(f"Check-in at {checkin.at:%H:%M}: " + "; ".join(self.lines))
+        self.lines = describe(checkin) or [self.tr("Nothing else recorded")]
+        self.setAccessibleName(self.tr("Check-in at {time}: {what}").format(
+            time=f"{checkin.at:%H:%M}", what="; ".join(self.lines)))
         when = QLabel(checkin.at.strftime("%H:%M"))
         when.setFont(scaled_font(when, tokens.TYPE.title, bold=True))
-        self.edit_button = IconButton("edit", "Edit")
-        self.delete_button = IconButton("delete", "Delete")
-        for button, what in ((self.edit_button, "Edit"), (self.delete_button, "Delete")):
-            button.setAccessibleName(f"{what} the check-in at {checkin.at:%H:%M}")
+        self.edit_button = IconButton("edit", self.tr("Edit"))
+        self.delete_button = IconButton("delete", self.tr("Delete"))
+        self.edit_button.setAccessibleName(self.tr("Edit the check-in at {time}").format(
+            time=f"{checkin.at:%H:%M}"))
+        self.delete_button.setAccessibleName(self.tr("Delete the check-in at {time}").format(
+            time=f"{checkin.at:%H:%M}"))
         top = QHBoxLayout()
         top.addWidget(when, 1)
         top.addWidget(self.edit_button)
@@ -181,7 +203,7 @@ class TodayPage(QWidget):
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = controller.presenters.today()
-        self.setAccessibleName("Today")
+        self.setAccessibleName(self.tr("Today"))
         self._controller = controller
         self._deleted: CheckIn | None = None
         self._undo_timer = QTimer(self)
@@ -190,42 +212,42 @@ class TodayPage(QWidget):
         self._undo_timer.timeout.connect(self._forget_undo)
         self.cards: list[CheckInCard] = []
 
-        self.header = PageHeader("Today", "How are you right now?")
+        self.header = PageHeader(self.tr("Today"), self.tr("How are you right now?"))
         quick_holder = QWidget()
         quick = FlowLayout(quick_holder)
         for name, text, signal, tip in (
-                ("checkin", "Check in", self.checkin_requested, "Ctrl+K"),
-                ("journal", "Write in my journal", self.journal_requested, "Ctrl+2"),
-                ("skills", "Do a skill now", self.skill_requested, ""),
-                ("ride", "Ride it out", self.ride_requested, ""),
-                ("plan", "Open my safety plan", self.plan_requested, "Ctrl+4")):
+                ("checkin", self.tr("Check in"), self.checkin_requested, "Ctrl+K"),
+                ("journal", self.tr("Write in my journal"), self.journal_requested, "Ctrl+2"),
+                ("skills", self.tr("Do a skill now"), self.skill_requested, ""),
+                ("ride", self.tr("Ride it out"), self.ride_requested, ""),
+                ("plan", self.tr("Open my safety plan"), self.plan_requested, "Ctrl+4")):
             button = IconButton(name, text, f"{text} ({tip})" if tip else "")
             button.clicked.connect(signal)
             quick.addWidget(button)
-        quick_holder.setAccessibleName("Quick actions")
+        quick_holder.setAccessibleName(self.tr("Quick actions"))
 
         self.week = WeekGlance()
         self.summary = paragraph("")
         self.summary.setObjectName("weekSummary")
-        week_card = Card("The last seven days")
+        week_card = Card(self.tr("The last seven days"))
         week_card.body.addWidget(self.week)
         week_card.body.addWidget(self.summary)
 
-        start_button = IconButton("checkin", "Check in now")
+        start_button = IconButton("checkin", self.tr("Check in now"))
         start_button.clicked.connect(self.checkin_requested)
-        self.empty = EmptyState("calm", "No check-ins yet today",
-                                "Whenever you're ready, a check-in takes a few seconds. "
-                                "However today is going, it's welcome here.", start_button)
+        self.empty = EmptyState("calm", self.tr("No check-ins yet today"),
+                                self.tr("Whenever you're ready, a check-in takes a few seconds. "
+                                "However today is going, it's welcome here."), start_button)
         self.cards_box = QVBoxLayout()
         self.cards_box.setSpacing(tokens.S)
-        self.undo_button = IconButton("undo", "Undo")
+        self.undo_button = IconButton("undo", self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
         self.message = StatusMessage()
         status_row = QHBoxLayout()
         status_row.addWidget(self.message, 1)
         status_row.addWidget(self.undo_button)
-        checkins_title = QLabel("Today's check-ins")
+        checkins_title = QLabel(self.tr("Today's check-ins"))
         checkins_title.setFont(scaled_font(checkins_title, tokens.TYPE.title, bold=True))
 
         self.goal = GoalGlance(controller)  # the next step of one active goal
@@ -283,14 +305,14 @@ class TodayPage(QWidget):
         self._deleted = store.get(checkin_id)
         store.delete(checkin_id)
         self.undo_button.show()
-        self.message.show_message("Check-in deleted.", "info", UNDO_SECONDS)
+        self.message.show_message(self.tr("Check-in deleted."), "info", UNDO_SECONDS)
         self._undo_timer.start()
         self._controller.checkins_changed.emit()
 
     def undo_delete(self) -> None:
         if self._deleted is not None:
             self.presenter.save(self._deleted)
-            self.message.show_message("The check-in is back.", "done")
+            self.message.show_message(self.tr("The check-in is back."), "done")
         self._forget_undo()
         self._controller.checkins_changed.emit()
 

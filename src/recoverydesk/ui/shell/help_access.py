@@ -10,12 +10,21 @@ with everything in it; the panel opens above it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidget
 
 SHORTCUT = "Ctrl+Shift+H"
-BUTTON_TEXT = "Get help now"
-TOOLTIP = f"Crisis lines and people who can help, any time ({SHORTCUT})"
+BUTTON_TEXT = QT_TRANSLATE_NOOP("HelpAccess", "Get help now")  # shown as button_text()
+TOOLTIP = QT_TRANSLATE_NOOP("HelpAccess",
+                            "Crisis lines and people who can help, any time ({shortcut})")
+
+
+def button_text() -> str:
+    return QCoreApplication.translate("HelpAccess", BUTTON_TEXT)
+
+
+def tooltip() -> str:
+    return QCoreApplication.translate("HelpAccess", TOOLTIP).format(shortcut=SHORTCUT)
 
 HELP_EVENT = QEvent.Type(QEvent.registerEventType())
 _HELP_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -28,10 +37,10 @@ def request_help(widget: QWidget) -> None:
 
 def help_button(buttons: QDialogButtonBox | None = None) -> QPushButton:
     """A "Get help now" button for a dialog; in ``buttons`` it never closes the dialog."""
-    button = QPushButton(BUTTON_TEXT)
+    button = QPushButton(button_text())
     button.setObjectName("dialogHelpButton")
-    button.setAccessibleName(BUTTON_TEXT)
-    button.setToolTip(TOOLTIP)
+    button.setAccessibleName(button_text())
+    button.setToolTip(tooltip())
     button.setAutoDefault(False)
     button.clicked.connect(lambda: request_help(button))
     if buttons is not None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from recoverydesk.ui.controller import UnlockFailure
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.components import IconButton, StatusMessage, primary
 from recoverydesk.ui.design.icons import app_icon, icon
@@ -17,8 +18,6 @@ from recoverydesk.ui.design.widgets import (
     show_message,
 )
 
-FORGOT = "Forgot your passphrase?"
-
 
 class LockView(QWidget):
     unlock_requested = Signal(str)
@@ -26,7 +25,7 @@ class LockView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Locked")
+        self.setAccessibleName(self.tr("Locked"))
         self._using_recovery = False
         self._seconds_left = 0
         self._countdown = QTimer(self)
@@ -38,16 +37,16 @@ class LockView(QWidget):
         self.logo.setPixmap(app_icon().pixmap(QSize(side, side)))
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo.setAccessibleName("RecoveryDesk")
-        self.title = heading("Welcome back", tokens.TYPE.display)
+        self.title = heading(self.tr("Welcome back"), tokens.TYPE.display)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt = paragraph("Your space is locked. Type your passphrase to open it.")
+        self.prompt = paragraph(self.tr("Your space is locked. Type your passphrase to open it."))
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setAccessibleName("Passphrase")
-        self.secret_edit.setPlaceholderText("Passphrase")
+        self.secret_edit.setAccessibleName(self.tr("Passphrase"))
+        self.secret_edit.setPlaceholderText(self.tr("Passphrase"))
         self.secret_edit.returnPressed.connect(self._submit)
-        self.show_button = IconButton("show", tooltip="Show passphrase")
+        self.show_button = IconButton("show", tooltip=self.tr("Show passphrase"))
         self.show_button.setCheckable(True)
         self.show_button.toggled.connect(self._show_secret)
         field = QHBoxLayout()
@@ -57,14 +56,14 @@ class LockView(QWidget):
         field_row = QWidget()
         field_row.setLayout(field)
         field.setContentsMargins(0, 0, 0, 0)
-        self.unlock_button = primary(QPushButton("Unlock"))
+        self.unlock_button = primary(QPushButton(self.tr("Unlock")))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
         self.message = message_label()
-        self.switch_button = QPushButton(FORGOT)
+        self.switch_button = QPushButton(self.tr("Forgot your passphrase?"))
         self.switch_button.setObjectName("link")
         self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.switch_button.setToolTip("Open your space with your recovery key instead")
+        self.switch_button.setToolTip(self.tr("Open your space with your recovery key instead"))
         self.switch_button.clicked.connect(lambda: self.use_recovery_key(not self._using_recovery))
 
         # Something the person should know about this computer (once; gone after unlock).
@@ -82,11 +81,13 @@ class LockView(QWidget):
         self.notice.show_message(text, "info", seconds=0)
 
     def _show_secret(self, shown: bool) -> None:
-        what = self.secret_edit.accessibleName().lower()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Normal if shown or self._using_recovery
                                      else QLineEdit.EchoMode.Password)
         self.show_button.setIcon(icon("hide" if shown else "show"))
-        tip = f"{'Hide' if shown else 'Show'} {what}"
+        if self._using_recovery:
+            tip = self.tr("Hide recovery key") if shown else self.tr("Show recovery key")
+        else:
+            tip = self.tr("Hide passphrase") if shown else self.tr("Show passphrase")
         self.show_button.setToolTip(tip)
         self.show_button.setAccessibleName(tip)
 
@@ -94,19 +95,19 @@ class LockView(QWidget):
         self._using_recovery = on
         self.secret_edit.clear()
         if on:
-            self.prompt.setText("Type or paste your recovery key. Spaces, dashes and capitals "
-                                "don't matter.")
+            self.prompt.setText(self.tr("Type or paste your recovery key. Spaces, dashes and "
+                                        "capitals don't matter."))
             self.secret_edit.setEchoMode(QLineEdit.EchoMode.Normal)
-            self.secret_edit.setAccessibleName("Recovery key")
-            self.secret_edit.setPlaceholderText("Recovery key")
-            self.switch_button.setText("Use my passphrase instead")
+            self.secret_edit.setAccessibleName(self.tr("Recovery key"))
+            self.secret_edit.setPlaceholderText(self.tr("Recovery key"))
+            self.switch_button.setText(self.tr("Use my passphrase instead"))
             self.show_button.hide()
         else:
-            self.prompt.setText("Your space is locked. Type your passphrase to open it.")
+            self.prompt.setText(self.tr("Your space is locked. Type your passphrase to open it."))
             self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-            self.secret_edit.setAccessibleName("Passphrase")
-            self.secret_edit.setPlaceholderText("Passphrase")
-            self.switch_button.setText(FORGOT)
+            self.secret_edit.setAccessibleName(self.tr("Passphrase"))
+            self.secret_edit.setPlaceholderText(self.tr("Passphrase"))
+            self.switch_button.setText(self.tr("Forgot your passphrase?"))
             self.show_button.show()
         self.show_button.setChecked(False)
         self._show_secret(False)
@@ -123,10 +124,10 @@ class LockView(QWidget):
         waiting = self._seconds_left > 0
         self.secret_edit.setEnabled(not busy and not waiting)
         self.unlock_button.setEnabled(not busy and not waiting)
-        self.unlock_button.setText("Opening…" if busy else "Unlock")
+        self.unlock_button.setText(self.tr("Opening…") if busy else self.tr("Unlock"))
 
     def show_failure(self, failure: UnlockFailure) -> None:
-        show_message(self.message, failure.message)
+        show_message(self.message, core_tr(failure.message))
         if failure.wait_seconds > 0:
             self._seconds_left = int(failure.wait_seconds)
             self._countdown.start()
@@ -140,12 +141,13 @@ class LockView(QWidget):
         if self._seconds_left <= 0:
             self._countdown.stop()
             self._seconds_left = 0
-            show_message(self.message, "You can try again now. Take your time.")
+            show_message(self.message, self.tr("You can try again now. Take your time."))
             self.set_busy(False)
             self.secret_edit.setFocus()
             return
-        show_message(self.message, "That didn't open it. To keep your space safe, you can try "
-                     f"again in {self._seconds_left} seconds.")
+        show_message(self.message, self.tr("That didn't open it. To keep your space safe, you "
+                                           "can try again in %n second(s).", "",
+                                           self._seconds_left))
         self.set_busy(False)
 
     def _submit(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -56,13 +56,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._quitting = False
         self.reminders = attach_reminders(self)
-        self.crisis_button = QPushButton(help_access.BUTTON_TEXT)
+        self.crisis_button = QPushButton(help_access.button_text())
         self.crisis_button.setObjectName("crisisButton")
-        self.crisis_button.setAccessibleName(help_access.BUTTON_TEXT)
-        self.crisis_button.setToolTip(help_access.TOOLTIP)
+        self.crisis_button.setAccessibleName(help_access.button_text())
+        self.crisis_button.setToolTip(help_access.tooltip())
         self.crisis_button.clicked.connect(self.open_crisis_panel)
-        self.lock_button = QPushButton("Lock")
-        self.lock_button.setToolTip(f"Lock now ({LOCK_SHORTCUT})")
+        self.lock_button = QPushButton(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock now ({shortcut})").format(
+            shortcut=LOCK_SHORTCUT))
         self.lock_button.clicked.connect(controller.lock)
         title = heading(APP_NAME, 1.3)
         title.setObjectName("appTitle")
@@ -141,23 +142,23 @@ class MainWindow(QMainWindow):
     # -- actions and menus ----------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.crisis_action = QAction(help_access.BUTTON_TEXT, self)
+        self.crisis_action = QAction(help_access.button_text(), self)
         self.crisis_action.setShortcut(QKeySequence(help_access.SHORTCUT))
         self.crisis_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.crisis_action.triggered.connect(self.open_crisis_panel)
-        self.lock_action = QAction("Lock now", self)
+        self.lock_action = QAction(self.tr("Lock now"), self)
         self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
         self.lock_action.triggered.connect(self.controller.lock)
-        self.checkin_action = QAction("Check in…", self)
+        self.checkin_action = QAction(self.tr("Check in…"), self)
         self.checkin_action.setShortcut(QKeySequence(CHECKIN_SHORTCUT))
         self.checkin_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.checkin_action.triggered.connect(self.open_checkin)
-        self.quit_action = QAction("Quit", self)
+        self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence(QUIT_SHORTCUT))
         self.quit_action.triggered.connect(self.quit_app)
         self.page_actions = []
         for info in PAGES:
-            action = QAction(info.title, self)
+            action = QAction(info.label, self)
             action.setShortcut(QKeySequence(info.shortcut))
             action.triggered.connect(lambda _=False, t=info.title: self.show_page(t))
             self.page_actions.append(action)
@@ -169,15 +170,15 @@ class MainWindow(QMainWindow):
         app_menu.addAction(self.lock_action)
         app_menu.addSeparator()
         app_menu.addAction(self.quit_action)
-        go_menu = self.menuBar().addMenu("Go")
+        go_menu = self.menuBar().addMenu(self.tr("Go"))
         go_menu.addActions(self.page_actions)
-        help_menu = self.menuBar().addMenu("Help")
+        help_menu = self.menuBar().addMenu(self.tr("Help"))
         help_menu.addAction(self.crisis_action)
-        self.help_action = help_menu.addAction(f"How {APP_NAME} works")
+        self.help_action = help_menu.addAction(self.tr("How {app} works").format(app=APP_NAME))
         self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.help_action.triggered.connect(self.open_help)
         self.addAction(self.help_action)
-        about = help_menu.addAction(f"About {APP_NAME}")
+        about = help_menu.addAction(self.tr("About {app}").format(app=APP_NAME))
         about.triggered.connect(self._about)
 
     # -- states ---------------------------------------------------------------------------
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
     def _offer_new_passphrase(self) -> None:
         from recoverydesk.ui.pages.settings import ChangePassphraseDialog
 
-        dialog = ChangePassphraseDialog(self.shell, intro=(
+        dialog = ChangePassphraseDialog(self.shell, intro=self.tr(
             "You opened your vault with your recovery key. You could choose a new passphrase "
             "now, so next time is easier. Your recovery key keeps working."))
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -314,7 +315,7 @@ class MainWindow(QMainWindow):
         finally:
             self.controller.about_to_lock.disconnect(keep_on_lock)
         self.controller.checkins_changed.emit()
-        self.controller.notice.emit("Check-in saved.")
+        self.controller.notice.emit(self.tr("Check-in saved."))
 
     def show_page(self, title: str) -> None:
         if self.shell is not None:
@@ -409,7 +410,8 @@ class MainWindow(QMainWindow):
         from recoverydesk.ui.shell.setup_view import CLOSE_WARNING
 
         answer = QMessageBox.question(
-            self, "Close without keeping your recovery key?", CLOSE_WARNING,
+            self, self.tr("Close without keeping your recovery key?"),
+            QCoreApplication.translate("SetupView", CLOSE_WARNING),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -7,20 +7,28 @@ lives here rather than in design/, which is look only.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from recoverydesk import passphrase
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import paragraph
 
 
 class PassphraseForm:
-    def __init__(self, name: str = "Passphrase") -> None:
+    def __init__(self, new: bool = False) -> None:
+        name = (QCoreApplication.translate("PassphraseForm", "New passphrase") if new
+                else QCoreApplication.translate("PassphraseForm", "Passphrase"))
+        again = (QCoreApplication.translate("PassphraseForm", "New passphrase again") if new
+                 else QCoreApplication.translate("PassphraseForm", "Passphrase again"))
         self.first = _hidden_field(name, name)
-        self.second = _hidden_field(f"{name} again", "The same passphrase again")
-        self.hint: QLabel = paragraph(passphrase.strength_hint(""))
-        self.hint.setAccessibleName("Passphrase hint")
+        self.second = _hidden_field(again, QCoreApplication.translate(
+            "PassphraseForm", "The same passphrase again"))
+        self.hint: QLabel = paragraph(core_tr(passphrase.strength_hint("")))
+        self.hint.setAccessibleName(QCoreApplication.translate("PassphraseForm",
+                                                               "Passphrase hint"))
         self.first.textChanged.connect(
-            lambda text: self.hint.setText(passphrase.strength_hint(text)))
+            lambda text: self.hint.setText(core_tr(passphrase.strength_hint(text))))
         self.first.returnPressed.connect(self.second.setFocus)
 
     def text(self) -> str:
@@ -28,7 +36,7 @@ class PassphraseForm:
 
     def problem(self) -> str | None:
         """What is wrong with the two fields, kindly said; None when they will do."""
-        return passphrase.problem(self.first.text(), self.second.text())
+        return core_tr(passphrase.problem(self.first.text(), self.second.text()))
 
     def clear(self) -> None:
         self.first.clear()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -27,9 +27,9 @@ from recoverydesk.ui.controller import AppState
 log = logging.getLogger(__name__)
 
 SHORTCUT = "Ctrl+Shift+L"
-NEUTRAL_TITLE = "Notes"
-BUTTON_TEXT = "Hide"
-ACTION_TEXT = "Hide and lock"
+NEUTRAL_TITLE = QT_TRANSLATE_NOOP("QuickHide", "Notes")  # each shown through tr()
+BUTTON_TEXT = QT_TRANSLATE_NOOP("QuickHide", "Hide")
+ACTION_TEXT = QT_TRANSLATE_NOOP("QuickHide", "Hide and lock")
 _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -41,10 +41,10 @@ class NeutralCover(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("neutralCover")
-        self.setAccessibleName("Blank screen")
+        self.setAccessibleName(self.tr("Blank screen"))
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        hint = QLabel("Press any key or click to go on.")
+        hint = QLabel(self.tr("Press any key or click to go on."))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setEnabled(False)  # the palette's quiet text colour
         layout = QVBoxLayout(self)
@@ -67,15 +67,16 @@ class QuickHide(QObject):
         super().__init__(window)
         self.window = window
         self.controller = controller
-        self.action = QAction(ACTION_TEXT, window)
+        self.action = QAction(self.tr(ACTION_TEXT), window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.triggered.connect(self.hide_now)
         window.addAction(self.action)
         menu.addAction(self.action)
-        self.button = QPushButton(BUTTON_TEXT)
-        self.button.setAccessibleName(ACTION_TEXT)
-        self.button.setToolTip(f"Hide everything and lock ({SHORTCUT})")
+        self.button = QPushButton(self.tr(BUTTON_TEXT))
+        self.button.setAccessibleName(self.tr(ACTION_TEXT))
+        self.button.setToolTip(self.tr("Hide everything and lock ({shortcut})").format(
+            shortcut=SHORTCUT))
         self.button.clicked.connect(self.hide_now)
         self.cover = NeutralCover(window)
         self.cover.dismissed.connect(self.uncover)
@@ -93,7 +94,7 @@ class QuickHide(QObject):
         self.cover.setGeometry(self.window.rect())
         self.cover.show()
         self.cover.raise_()
-        self.window.setWindowTitle(NEUTRAL_TITLE)
+        self.window.setWindowTitle(self.tr(NEUTRAL_TITLE))
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible():
                 widget.hide()

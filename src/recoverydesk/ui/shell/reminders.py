@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from recoverydesk import APP_NAME, paths
 from recoverydesk.reminders import MESSAGE, TITLE
 from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.core_text import core_tr
 
 CHECK_EVERY_MS = 20_000
 SHOW_FOR_MS = 15_000
@@ -73,17 +74,17 @@ class Reminders(QObject):
 
     def remind(self) -> None:
         if self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(TITLE, MESSAGE, app_icon(), SHOW_FOR_MS)
-        self.reminded.emit(TITLE, MESSAGE)
+            self.tray.showMessage(TITLE, core_tr(MESSAGE), app_icon(), SHOW_FOR_MS)
+        self.reminded.emit(TITLE, core_tr(MESSAGE))
 
     def _make_tray(self) -> QSystemTrayIcon:
         tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip(APP_NAME)
         menu = QMenu()
-        for text, signal in (("Open RecoveryDesk", self.open_requested),
-                             ("Check in…", self.checkin_requested),
-                             ("Get help now", self.help_requested),
-                             ("Quit", self.quit_requested)):
+        for text, signal in ((self.tr("Open RecoveryDesk"), self.open_requested),
+                             (self.tr("Check in…"), self.checkin_requested),
+                             (self.tr("Get help now"), self.help_requested),
+                             (self.tr("Quit"), self.quit_requested)):
             action = QAction(text, menu)
             action.triggered.connect(signal.emit)
             menu.addAction(action)

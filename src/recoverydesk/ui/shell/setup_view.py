@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.crisis import CrisisDirectory, country_name
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import (
     centred_column,
     heading,
@@ -38,30 +39,42 @@ from recoverydesk.ui.presenters.support import (
 )
 from recoverydesk.ui.shell.passphrase_form import PassphraseForm
 
-RECOVERY_FILE_WARNING = (
+# Marked here, translated where shown (context SetupView).
+RECOVERY_FILE_WARNING = QT_TRANSLATE_NOOP(
+    "SetupView",
     "This file will not be encrypted: anyone who has it can open your vault. Keep it "
-    "somewhere private, like a USB stick in a drawer, not on a shared computer."
+    "somewhere private, like a USB stick in a drawer, not on a shared computer.\n\n"
+    "Save it now?"
 )
-RECOVERY_PRINT_WARNING = (
+RECOVERY_PRINT_WARNING = QT_TRANSLATE_NOOP(
+    "SetupView",
     "Anyone who reads the printed key can open your vault, so keep the page somewhere "
     "private. If you print to a file (a PDF), that file is not encrypted; RecoveryDesk makes "
-    "it readable by you only."
+    "it readable by you only.\n\nPrint it now?"
 )
-CLOSE_WARNING = (
+CLOSE_WARNING = QT_TRANSLATE_NOOP(
+    "SetupView",
     "Your recovery key is shown only now. If you close RecoveryDesk before keeping it, you "
     "can make a new one later in Settings, but only while you still know your passphrase.\n\n"
     "Close anyway?"
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SetupView", text)
+
+
 def ask_where_to_save_key(parent: QWidget) -> str:
     """Say first that the file is not encrypted, then ask where. "" when the person declines."""
     answer = QMessageBox.question(
-        parent, "Save your recovery key", RECOVERY_FILE_WARNING + "\n\nSave it now?")
+        parent, QCoreApplication.translate("SetupView", "Save your recovery key"),
+        _tr(RECOVERY_FILE_WARNING))
     if answer != QMessageBox.StandardButton.Yes:
         return ""
     filename, _ = QFileDialog.getSaveFileName(
-        parent, "Save recovery key", "RecoveryDesk recovery key.txt", "Text files (*.txt)")
+        parent, QCoreApplication.translate("SetupView", "Save recovery key"),
+        QCoreApplication.translate("SetupView", "RecoveryDesk recovery key.txt"),
+        QCoreApplication.translate("SetupView", "Text files (*.txt)"))
     return filename
 
 
@@ -75,7 +88,7 @@ class SetupView(QStackedWidget):
     def __init__(self, directory: CrisisDirectory, keychain: KeychainStatus,
                  parent: QWidget | None = None, country: str = "") -> None:
         super().__init__(parent)
-        self.setAccessibleName("Set up RecoveryDesk")
+        self.setAccessibleName(self.tr("Set up RecoveryDesk"))
         self._recovery_key = ""
         self.addWidget(self._welcome_page())
         self.addWidget(self._passphrase_page(directory, keychain))
@@ -92,18 +105,19 @@ class SetupView(QStackedWidget):
     # -- pages ----------------------------------------------------------------------------
 
     def _welcome_page(self) -> QWidget:
-        self.start_button = QPushButton("Set up my space")
+        self.start_button = QPushButton(self.tr("Set up my space"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(lambda: self._go_to(1))
-        self.restore_button = QPushButton("I have a backup to restore…")
+        self.restore_button = QPushButton(self.tr("I have a backup to restore…"))
         self.restore_button.clicked.connect(self.restore_requested)
         return centred_column(
-            heading("Welcome to RecoveryDesk", 1.8),
-            paragraph("A private place to check in with yourself, write, practise skills and "
-                      "keep your safety plan."),
-            paragraph("Everything you write stays on this computer, locked with a passphrase "
-                      "you choose. Nothing is sent anywhere. There is no account."),
-            paragraph("Setting up takes about a minute."),
+            heading(self.tr("Welcome to RecoveryDesk"), 1.8),
+            paragraph(self.tr("A private place to check in with yourself, write, practise "
+                              "skills and keep your safety plan.")),
+            paragraph(self.tr("Everything you write stays on this computer, locked with a "
+                              "passphrase you choose. Nothing is sent anywhere. There is no "
+                              "account.")),
+            paragraph(self.tr("Setting up takes about a minute.")),
             self.start_button,
             self.restore_button,
         )
@@ -113,40 +127,41 @@ class SetupView(QStackedWidget):
         self.passphrase_edit, self.repeat_edit = self.form.first, self.form.second
         self.hint = self.form.hint
 
-        self.remember_box = QCheckBox("Remember on this computer")
-        self.remember_box.setAccessibleName("Remember on this computer")
+        self.remember_box = QCheckBox(self.tr("Remember on this computer"))
+        self.remember_box.setAccessibleName(self.tr("Remember on this computer"))
         if keychain.available:
-            remember_text = (
+            remember_text = self.tr(
                 "RecoveryDesk will open without asking for your passphrase, using your "
                 "system keychain. Only choose this if nobody else uses your account on this "
                 "computer.")
         else:
             self.remember_box.setEnabled(False)
-            remember_text = keychain.description
+            remember_text = core_tr(keychain.description)
         self.remember_note = paragraph(remember_text)
 
         self.country_box = QComboBox()
-        self.country_box.setAccessibleName("Country for crisis lines")
-        self.country_box.addItem("Choose later", "")
+        self.country_box.setAccessibleName(self.tr("Country for crisis lines"))
+        self.country_box.addItem(self.tr("Choose later"), "")
         for code in directory.countries():
             self.country_box.addItem(country_name(code), code)
 
         self.setup_message = message_label()
-        self.create_button = QPushButton("Create my vault")
+        self.create_button = QPushButton(self.tr("Create my vault"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._submit)
         self.repeat_edit.returnPressed.connect(self._submit)
 
         return centred_column(
-            heading("Choose a passphrase"),
-            paragraph("It locks everything you keep here. A few ordinary words that only you "
-                      "would put together are easy to remember and hard to guess."),
+            heading(self.tr("Choose a passphrase")),
+            paragraph(self.tr("It locks everything you keep here. A few ordinary words that "
+                              "only you would put together are easy to remember and hard to "
+                              "guess.")),
             self.passphrase_edit,
             self.repeat_edit,
             self.hint,
             self.remember_box,
             self.remember_note,
-            paragraph("Which country's crisis lines should we show you?"),
+            paragraph(self.tr("Which country's crisis lines should we show you?")),
             self.country_box,
             self.setup_message,
             self.create_button,
@@ -154,23 +169,24 @@ class SetupView(QStackedWidget):
 
     def _working_page(self) -> QWidget:
         return centred_column(
-            heading("Setting up your vault…"),
-            paragraph("This takes a moment: your passphrase is being made slow to guess."),
+            heading(self.tr("Setting up your vault…")),
+            paragraph(self.tr("This takes a moment: your passphrase is being made slow to "
+                              "guess.")),
         )
 
     def _recovery_page(self) -> QWidget:
         self.recovery_label = QLabel()
         self.recovery_label.setObjectName("recoveryKey")
-        self.recovery_label.setAccessibleName("Recovery key")
+        self.recovery_label.setAccessibleName(self.tr("Recovery key"))
         self.recovery_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recovery_label.setWordWrap(True)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(QFont().pointSizeF() * 1.4)
         self.recovery_label.setFont(mono)
 
-        print_button = QPushButton("Print…")
+        print_button = QPushButton(self.tr("Print…"))
         print_button.clicked.connect(self._print_key)
-        save_button = QPushButton("Save to a file…")
+        save_button = QPushButton(self.tr("Save to a file…"))
         save_button.clicked.connect(self._save_key)
         buttons = QWidget()
         row = QHBoxLayout(buttons)
@@ -181,28 +197,30 @@ class SetupView(QStackedWidget):
 
         self.recovery_message = message_label()
         self.confirm_edit = QLineEdit()
-        self.confirm_edit.setAccessibleName("The last group of your recovery key")
-        self.confirm_edit.setPlaceholderText("The last group, from your copy")
+        self.confirm_edit.setAccessibleName(self.tr("The last group of your recovery key"))
+        self.confirm_edit.setPlaceholderText(self.tr("The last group, from your copy"))
         self.confirm_edit.textChanged.connect(self._update_continue)
-        self.kept_box = QCheckBox("I have printed or saved it")
+        self.kept_box = QCheckBox(self.tr("I have printed or saved it"))
         self.kept_box.setEnabled(False)
-        self.kept_box.setToolTip("Available after Print… or Save to a file…")
+        self.kept_box.setToolTip(self.tr("Available after Print… or Save to a file…"))
         self.kept_box.toggled.connect(self._update_continue)
-        self.continue_button = QPushButton("I've kept it safe — continue")
+        self.continue_button = QPushButton(self.tr("I've kept it safe — continue"))
         self.continue_button.setDefault(True)
         self.continue_button.setEnabled(False)
         self.continue_button.clicked.connect(self.finished)
         self.confirm_edit.returnPressed.connect(self.continue_button.click)
         return centred_column(
-            heading("Your recovery key"),
-            paragraph("If you ever forget your passphrase, this key opens your vault. Nobody "
-                      "else has a copy, not even us, so please write it down, print it or "
-                      "save it somewhere private now. It is shown only this once."),
+            heading(self.tr("Your recovery key")),
+            paragraph(self.tr("If you ever forget your passphrase, this key opens your vault. "
+                              "Nobody else has a copy, not even us, so please write it down, "
+                              "print it or save it somewhere private now. It is shown only "
+                              "this once.")),
             self.recovery_label,
             buttons,
             self.recovery_message,
-            paragraph("When you have kept it, type its last group from your copy here, to "
-                      "check it's right. Or, if you printed or saved it, tick the box."),
+            paragraph(self.tr("When you have kept it, type its last group from your copy "
+                              "here, to check it's right. Or, if you printed or saved it, "
+                              "tick the box.")),
             self.confirm_edit,
             self.kept_box,
             self.continue_button,
@@ -270,7 +288,7 @@ class SetupView(QStackedWidget):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         answer = QMessageBox.question(
-            self, "Print your recovery key", RECOVERY_PRINT_WARNING + "\n\nPrint it now?")
+            self, self.tr("Print your recovery key"), _tr(RECOVERY_PRINT_WARNING))
         if answer != QMessageBox.StandardButton.Yes:
             return
         printer = QPrinter()
@@ -286,7 +304,7 @@ class SetupView(QStackedWidget):
         target = printer.outputFileName()
         if not target:
             document.print_(printer)
-            self._kept_somewhere("Sent to the printer.")
+            self._kept_somewhere(self.tr("Sent to the printer."))
             return
 
         def print_privately() -> None:
@@ -313,7 +331,9 @@ class SetupView(QStackedWidget):
             write()
         except (OSError, KnownError) as e:
             show_message(self.recovery_message,
-                         f"That file couldn't be saved ({plain_reason(e)}). You could try another "
-                         "place, or write the key down.")
+                         self.tr("That file couldn't be saved ({reason}). You could try "
+                                 "another place, or write the key down.").format(
+                             reason=plain_reason(e)))
         else:
-            self._kept_somewhere(f"Saved to {filename}. Only you can read it.")
+            self._kept_somewhere(self.tr("Saved to {file}. Only you can read it.").format(
+                file=filename))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -35,7 +35,7 @@ class ShellView(QWidget):
         self.setAccessibleName("RecoveryDesk")
         self.nav = QListWidget()
         self.nav.setObjectName("sidebar")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(2)
         line = self.nav.fontMetrics().height()
@@ -45,15 +45,15 @@ class ShellView(QWidget):
         # until then its place in the stack holds an empty stand-in.
         self._built: set[int] = set()
         for info in PAGES:
-            item = QListWidgetItem(icon(info.icon), info.title)
+            item = QListWidgetItem(icon(info.icon), info.label)
             item.setSizeHint(QSize(0, round(line * 2.3)))
             self.nav.addItem(item)
-            item.setToolTip(f"{info.title} ({info.shortcut})")
+            item.setToolTip(f"{info.label} ({info.shortcut})")
             stand_in = QWidget()
-            stand_in.setAccessibleName(info.title)
+            stand_in.setAccessibleName(info.label)
             self.pages.addWidget(stand_in)
         # Fixed, from the font and the longest title: the same on every unlock.
-        widest = max(self.nav.fontMetrics().horizontalAdvance(i.title) for i in PAGES)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(i.label) for i in PAGES)
         self.nav.setFixedWidth(widest + 3 * line + 2 * tokens.XL)
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
@@ -141,11 +141,12 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
 
 def _upcoming(info: PageInfo) -> QWidget:
     page = QWidget()
-    page.setAccessibleName(info.title)
+    page.setAccessibleName(info.label)
     layout = QVBoxLayout(page)
-    layout.addWidget(heading(info.title))
-    layout.addWidget(paragraph(info.about))
-    note = paragraph("This part of RecoveryDesk is still being built.")
+    layout.addWidget(heading(info.label))
+    layout.addWidget(paragraph(info.about_text))
+    note = paragraph(QCoreApplication.translate(
+        "ShellView", "This part of RecoveryDesk is still being built."))
     note.setAlignment(Qt.AlignmentFlag.AlignLeft)
     layout.addWidget(note)
     layout.addStretch(1)

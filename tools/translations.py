@@ -1,0 +1,169 @@
+"""The window's translations: extract, pseudo-translate, compile.
+
+    python tools/translations.py update    # every tr() text of src/recoverydesk/ui into the .ts
+    python tools/translations.py pseudo    # recoverydesk_pseudo.ts made from the Spanish .ts
+    python tools/translations.py compile   # every .ts into its .qm (the bundle needs them)
+    python tools/translations.py all       # the three, in that order
+
+lupdate and lrelease ship in the PySide6 wheel. The Spanish file is written by hand (Qt
+Linguist or any editor); ``update`` keeps what is written and marks new texts unfinished.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+from recoverydesk.ui import translation
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "src" / "recoverydesk" / "ui"
+TOOLS = Path(PySide6.__file__).parent
+WRITTEN = ("es",)  # languages written by people; pseudo is made from the source texts
+# English is the source text; its file holds only the plural forms ("%n minute(s)" →
+# "%n minute" / "%n minutes"), filled here from the "(s)" of the source.
+ENGLISH = "en"
+
+# What a text must keep whatever the language: {name} fields, %n / %1, tags, entities.
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%L?\d|<[^>]+>|&[a-z]+;|&#\d+;")
+_ACCENTED = str.maketrans(
+    "AaCcEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
+    "ÀàÇçÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŔŕŠšŢţÛûŴŵÝýŽž")
+
+
+def placeholders(text: str) -> list[str]:
+    """The parts of ``text`` a translation must keep, sorted (their order may change)."""
+    return sorted(m.group() for m in PLACEHOLDER.finditer(text) if not m.group().startswith("<"))
+
+
+def pseudo(text: str) -> str:
+    """``text`` accented, about 40% longer and bracketed; its placeholders kept as they are."""
+    parts, last = [], 0
+    for match in PLACEHOLDER.finditer(text):
+        parts.append(text[last:match.start()].translate(_ACCENTED))
+        parts.append(match.group())
+        last = match.end()
+    parts.append(text[last:].translate(_ACCENTED))
+    body = "".join(parts)
+    lines = body.split("\n")  # each line bracketed, so a label showing one line still has marks
+    return "\n".join(f"[{line} {'~' * max(2, len(line) * 2 // 5)}]" if line.strip() else line
+                     for line in lines)
+
+
+def update() -> None:
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    for language in (*WRITTEN, ENGLISH):
+        path = translation.ts_file(language)
+        kept = plural_forms(path) if path.exists() else {}
+        subprocess.run([str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations",
+                        "none", "-target-language", language, *sources, "-ts", str(path)],
+                       check=True)
+        mark_plurals(path, kept, only_plurals=language == ENGLISH)
+    english_plurals()
+
+
+def plural_forms(path: Path) -> dict[tuple[str, str], list[str]]:
+    """The plural forms written so far, by (context, source)."""
+    forms = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            written = [f.text or "" for f in message.iter("numerusform")]
+            if any(written):
+                forms[context.findtext("name"), message.findtext("source")] = written
+    return forms
+
+
+def mark_plurals(path: Path, kept: dict, only_plurals: bool) -> None:
+    """Every text with %n is a plural (lupdate sees only some of translate()'s), two forms
+    in English and Spanish; forms written before are kept. ``only_plurals`` drops the rest."""
+    tree = ET.parse(path)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in list(context.iter("message")):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                if only_plurals:
+                    context.remove(message)
+                continue
+            message.set("numerus", "yes")
+            target = message.find("translation")
+            forms = kept.get((name, source)) or [f.text or "" for f in target] or [""]
+            for child in list(target):
+                target.remove(child)
+            target.text = None
+            for form in (forms + forms[-1:])[:2]:
+                ET.SubElement(target, "numerusform").text = form
+            if not any(forms):
+                target.set("type", "unfinished")
+    for context in list(tree.getroot().iter("context")):
+        if only_plurals and context.find("message") is None:
+            tree.getroot().remove(context)
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def english_plurals() -> None:
+    """Fill the English plural forms from the source: "(s)" → "" and "s"."""
+    path = translation.ts_file(ENGLISH)
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        target = message.find("translation")
+        target.attrib.pop("type", None)
+        for child in list(target):
+            target.remove(child)
+        target.text = None
+        for ending in ("", "s"):
+            ET.SubElement(target, "numerusform").text = source.replace("(s)", ending)
+    ET.indent(tree)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def make_pseudo() -> None:
+    tree = ET.parse(translation.ts_file(WRITTEN[0]))
+    root = tree.getroot()
+    root.set("language", "en")  # two plural forms
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        target = message.find("translation")
+        target.attrib.pop("type", None)
+        for child in list(target):
+            target.remove(child)
+        if message.get("numerus") == "yes":
+            target.text = None
+            for ending in ("", "s"):  # the English forms, each made pseudo
+                ET.SubElement(target, "numerusform").text = pseudo(source.replace("(s)", ending))
+        else:
+            target.text = pseudo(source)
+    ET.indent(tree)
+    tree.write(translation.ts_file(translation.PSEUDO), encoding="utf-8", xml_declaration=True)
+
+
+def compile_all() -> None:
+    for language in (*WRITTEN, ENGLISH, translation.PSEUDO):
+        if not translation.compile_ts(language):
+            raise SystemExit(f"lrelease failed for {language}")
+        print(translation.qm_file(language).relative_to(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=("update", "pseudo", "compile", "all"))
+    what = parser.parse_args().what
+    if what in ("update", "all"):
+        update()
+    if what in ("pseudo", "all"):
+        make_pseudo()
+    if what in ("compile", "all"):
+        compile_all()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
