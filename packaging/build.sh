@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 dist="$(realpath -m "${1:-dist}")"
 make .venv/.installed-stamp >/dev/null
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/package.lock
+# The window's languages: each .ts compiled into the .qm the bundle carries (not in git).
+.venv/bin/python tools/translations.py compile
 .venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath "$dist" \
     --workpath "$dist/.build" packaging/recoverydesk.spec
 packaging/strip_bundle.sh "$dist/RecoveryDesk"

@@ -40,9 +40,9 @@ def run_gui(args, language: str = "") -> int:
     app.setDesktopFileName(DESKTOP_ID)
     from recoverydesk.ui.translation import PSEUDO, choose_language, install_translator
 
-    install_translator(app, PSEUDO if getattr(args, "pseudo", False)
-                       else choose_language(language))
     data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    install_translator(app, PSEUDO if getattr(args, "pseudo", False)
+                       else choose_language(language or _language_setting(data_dir)))
     instance = SingleInstance(data_dir)
     if not instance.claim():
         return _hand_over(instance)
@@ -81,3 +81,12 @@ def _hand_over(instance) -> int:
     print(NO_ANSWER, file=sys.stderr)
     return 1
 
+
+
+def _language_setting(data_dir) -> str:
+    """The language chosen in Settings (a device setting, readable before unlocking)."""
+    from recoverydesk import settings
+    from recoverydesk.storage.settings_store import DeviceSettings
+    from recoverydesk.storage.vault import VaultPaths
+
+    return str(DeviceSettings(VaultPaths(data_dir).device_settings).get(settings.LANGUAGE))

@@ -68,8 +68,10 @@ CLIPBOARD_CLEAR_SECONDS = Setting("clipboard_clear_seconds", 60, Scope.DEVICE, m
 REMINDER_TIMES = Setting("reminder_times", "", Scope.DEVICE)
 QUIET_HOURS = Setting("quiet_hours", "22:00-07:00", Scope.DEVICE)
 CLOSE_TO_TRAY = Setting("close_to_tray", False, Scope.DEVICE)
+# The window's language, read before it opens ("system": as the computer is set; i18n.py).
+LANGUAGE = Setting("language", "system", Scope.DEVICE, max_chars=16)
 
 ALL = (COUNTRY, REMEMBERED_IN_KEYCHAIN, LOCK_SCREEN_CARD, AUTO_LOCK_MINUTES, PLAN_REVIEW_WEEKS,
        REDUCE_MOTION, REMINDER_TIMES, QUIET_HOURS, CLOSE_TO_TRAY, LAST_BACKUP_AT,
        BACKUP_NOTE_DAYS, AUTO_BACKUP, AUTO_BACKUP_KEEP, NEUTRAL_TITLE, LOCK_ON_MINIMISE,
-       LOCK_ON_SCREEN_LOCK, CLIPBOARD_CLEAR_SECONDS)
+       LOCK_ON_SCREEN_LOCK, CLIPBOARD_CLEAR_SECONDS, LANGUAGE)

@@ -307,3 +307,36 @@ def _some_data(controller) -> set[str]:
         steps=(Step("Find shoes", due=now.date() + timedelta(days=2)),)), now)
     controller.checkins_changed.emit()
     return {"a walk", "Walk more", "a walk after lunch", "Find shoes"}
+
+
+def test_the_language_chosen_in_settings_is_the_one_the_next_start_speaks(
+        qtbot, open_app, created_vault, monkeypatch):
+    from recoverydesk.app import _language_setting
+
+    monkeypatch.delenv("RECOVERYDESK_LANG", raising=False)
+    folder, _ = created_vault
+    window = open_app(folder)
+    unlock(qtbot, window, PASSPHRASE)
+    page = show_page(window, "Settings")
+    page.language.setCurrentIndex(page.language.findData("es"))
+    assert _language_setting(folder) == "es"
+    assert choose_language(_language_setting(folder), system="en_GB") == "es"
+    page.language.setCurrentIndex(page.language.findData("system"))
+    assert choose_language(_language_setting(folder), system="en_GB") == "en"
+
+
+def test_skills_are_found_by_id_and_by_their_english_title_in_spanish(
+        qapp, qtbot, open_app, created_vault):
+    install_translator(qapp, "es")
+    try:
+        folder, _ = created_vault
+        window = open_app(folder)
+        unlock(qtbot, window, PASSPHRASE)
+        controller = window.controller
+        ride = controller.find_skill("ride-it-out")
+        assert ride.title != "Ride it out"  # the library speaks Spanish
+        assert controller.find_skill("Ride it out") == ride  # a plan written in English
+        assert controller.find_skill(ride.title) == ride
+        assert controller.find_skill("no such skill") is None
+    finally:
+        install_translator(qapp, "en")

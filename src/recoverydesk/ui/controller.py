@@ -352,11 +352,25 @@ class AppController(QObject):
         return printed_crisis_lines(self.crisis_directory, self.country, self.crisis_prefs())
 
     def skill_library(self) -> list:
+        """The skills, their text in the language the window speaks."""
         if self._skills is None:
             from recoverydesk.skills.loader import load_library
+            from recoverydesk.ui.translation import current_language
 
-            self._skills = load_library()
+            self._skills = load_library(current_language())
         return self._skills
+
+    def find_skill(self, name: str):
+        """A skill by its id, or by its title as shown or in English (a safety plan written
+        while the app spoke English names its skills that way). None when there is none."""
+        library = self.skill_library()
+        found = next((e for e in library if name in (e.id, e.title)), None)
+        if found is None and name:
+            from recoverydesk.skills.loader import load_library
+
+            english = next((e.id for e in load_library("en") if e.title == name), None)
+            found = next((e for e in library if e.id == english), None)
+        return found
 
     def skill_sessions(self) -> SkillSessionStore:
         from recoverydesk.storage.skill_store import SkillSessionStore

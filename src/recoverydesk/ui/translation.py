@@ -16,13 +16,16 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from recoverydesk import i18n
+
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("en", "es")  # English is the source text; its file holds its plural forms
+LANGUAGES = i18n.SUPPORTED  # English is the source text; its file holds its plural forms
 PSEUDO = "pseudo"
 ENV = "RECOVERYDESK_LANG"
 TRANSLATIONS = Path(__file__).parent / "translations"
@@ -36,18 +39,22 @@ def qm_file(language: str) -> Path:
     return TRANSLATIONS / f"recoverydesk_{language}.qm"
 
 
-def choose_language(setting: str = "", system: str | None = None) -> str:
+def choose_language(setting: str = "", system: str | Iterable[str] | None = None) -> str:
     """The language to show: ``RECOVERYDESK_LANG``, else ``setting`` (the person's choice),
-    else the system's; anything we do not have is English."""
-    for wanted in (os.environ.get(ENV, ""), setting,
-                   system if system is not None else QLocale.system().name()):
-        code = wanted.strip().lower().replace("-", "_")
-        if code == PSEUDO:
-            return PSEUDO
-        code = code.split("_")[0]
-        if code in LANGUAGES:
-            return code
-    return "en"
+    else the system's preferences (Qt's ``uiLanguages()``); anything we do not have is
+    English. The choice itself is the core's (``recoverydesk.i18n``), bar ``pseudo``."""
+    wanted = os.environ.get(ENV, "").strip()
+    if wanted.lower() == PSEUDO:
+        return PSEUDO
+    for candidate in (wanted, setting):
+        found = i18n.language_of(candidate) if candidate != i18n.SYSTEM else None
+        if found:
+            return found
+    if system is None:
+        system = QLocale.system().uiLanguages()
+    elif isinstance(system, str):
+        system = [system]
+    return i18n.choose_language(None, system=system)
 
 
 def lrelease() -> Path | None:

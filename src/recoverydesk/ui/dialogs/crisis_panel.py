@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name, sms_url, tel_url
+from recoverydesk.crisis import CrisisDirectory, CrisisLine, crisis_words, sms_url, tel_url
 from recoverydesk.safety_plan import Contact, skill_title
-from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
+from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID
 from recoverydesk.ui.clipboard import copy_private
 from recoverydesk.ui.controller import PersonalHelp
 from recoverydesk.ui.design.widgets import (
@@ -34,6 +34,7 @@ from recoverydesk.ui.design.widgets import (
     show_message,
 )
 from recoverydesk.ui.presenters.support import line_key
+from recoverydesk.ui.translation import current_language
 
 # A way to reach a number: the button's verb and the number's line, marked for translation
 # here and translated where shown (CrisisPanel context).
@@ -66,6 +67,7 @@ class CrisisPanel(QDialog):
     def __init__(self, directory: CrisisDirectory, country: str, parent: QWidget | None = None,
                  personal: PersonalHelp | None = None, lock_card: str = "") -> None:
         super().__init__(parent)
+        self._words = crisis_words(current_language())  # names and hours as the window speaks
         self._personal = personal
         self._lock_card = lock_card
         self.setWindowTitle(self.tr("Help right now"))
@@ -81,7 +83,7 @@ class CrisisPanel(QDialog):
         self._country.setAccessibleName(self.tr("Country for crisis lines"))
         self._country.addItem(self.tr("Choose your country…"), "")
         for code in directory.countries():
-            self._country.addItem(country_name(code), code)
+            self._country.addItem(self._words.country(code), code)
         self._country.currentIndexChanged.connect(self._country_picked)
 
         self._lines = QVBoxLayout()
@@ -173,7 +175,7 @@ class CrisisPanel(QDialog):
         skill = QPushButton(self.tr("Do a skill now"))
         skill.clicked.connect(lambda: self.skill_requested.emit(""))
         ride = QPushButton(self.tr("Ride out an urge: 5 or 15 minutes"))
-        ride.clicked.connect(lambda: self.skill_requested.emit(RIDE_IT_OUT_TITLE))
+        ride.clicked.connect(lambda: self.skill_requested.emit(RIDE_IT_OUT_ID))
         buttons = QHBoxLayout()
         buttons.addWidget(skill)
         buttons.addWidget(ride)
@@ -246,7 +248,8 @@ class CrisisPanel(QDialog):
         card.setObjectName("emergencyCard" if line.is_emergency else "lineCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(card)
-        title = QLabel(line.name)
+        shown = self._words.line(line)
+        title = QLabel(shown.name)
         title.setWordWrap(True)
         title.setProperty("tone", "strong")  # styled in ui/design/theme.py
         layout.addWidget(title)
@@ -255,7 +258,7 @@ class CrisisPanel(QDialog):
             if number:
                 layout.addLayout(self._number_row(verb, number, line.sms_keyword
                                                   if verb is TEXT else None, url))
-        details = " · ".join(part for part in (line.hours, line.audience) if part)
+        details = " · ".join(part for part in (shown.hours, shown.audience) if part)
         if details:
             layout.addWidget(paragraph(details))
         if line.is_own:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk import settings
-from recoverydesk.crisis import country_name
+from recoverydesk import i18n, settings
+from recoverydesk.crisis import crisis_words
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.card_grid import scrolling
@@ -45,6 +45,7 @@ from recoverydesk.ui.presenters.support import (
 )
 from recoverydesk.ui.shell.help_access import help_button
 from recoverydesk.ui.shell.passphrase_form import PassphraseForm
+from recoverydesk.ui.translation import current_language
 
 CARD_KEEP_MS = 800  # the lock-screen card is kept this long after the last key press
 COLUMN_CHARS = 110  # the settings column's widest, in characters (grows with the font)
@@ -136,8 +137,9 @@ class SettingsPage(QWidget):
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country for crisis lines"))
         self.country.addItem(self.tr("Not chosen"), "")
+        words = crisis_words(current_language())
         for code in controller.crisis_directory.countries():
-            self.country.addItem(country_name(code), code)
+            self.country.addItem(words.country(code), code)
         self.country.setCurrentIndex(max(0, self.country.findData(controller.country)))
         ignore_wheel(self.country)
         self.country.currentIndexChanged.connect(
@@ -183,6 +185,20 @@ class SettingsPage(QWidget):
         self.appearance.body.addWidget(_note(
             self.tr("Colours follow your system's light or dark setting, and text follows its "
                     "size.")))
+
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("As this computer is set"), i18n.SYSTEM)
+        for code in i18n.SUPPORTED:
+            self.language.addItem(i18n.NATIVE_NAMES[code], code)  # each in its own words
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            controller.device_option(settings.LANGUAGE))))
+        self.language.currentIndexChanged.connect(lambda _: controller.set_device_option(
+            settings.LANGUAGE, self.language.currentData()))
+        ignore_wheel(self.language)
+        self.appearance.body.addLayout(_row(self.tr("Language"), self.language))
+        self.appearance.body.addWidget(_note(
+            self.tr("A new language shows the next time RecoveryDesk starts.")))
 
     # -- applying -------------------------------------------------------------------------
 

@@ -432,8 +432,9 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from recoverydesk.help_content import about_facts
         from recoverydesk.ui.dialogs.about import AboutDialog
+        from recoverydesk.ui.translation import current_language
 
-        AboutDialog(about_facts(self.controller.paths.folder), self).exec()
+        AboutDialog(about_facts(self.controller.paths.folder, current_language()), self).exec()
 
     def come_forward(self) -> None:
         if self.isMinimized():

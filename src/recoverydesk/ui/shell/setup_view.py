@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk.crisis import CrisisDirectory, country_name
+from recoverydesk.crisis import CrisisDirectory, crisis_words
 from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import (
     centred_column,
@@ -38,6 +38,7 @@ from recoverydesk.ui.presenters.support import (
     write_private_file,
 )
 from recoverydesk.ui.shell.passphrase_form import PassphraseForm
+from recoverydesk.ui.translation import current_language
 
 # Marked here, translated where shown (context SetupView).
 RECOVERY_FILE_WARNING = QT_TRANSLATE_NOOP(
@@ -142,8 +143,9 @@ class SetupView(QStackedWidget):
         self.country_box = QComboBox()
         self.country_box.setAccessibleName(self.tr("Country for crisis lines"))
         self.country_box.addItem(self.tr("Choose later"), "")
+        words = crisis_words(current_language())
         for code in directory.countries():
-            self.country_box.addItem(country_name(code), code)
+            self.country_box.addItem(words.country(code), code)
 
         self.setup_message = message_label()
         self.create_button = QPushButton(self.tr("Create my vault"))

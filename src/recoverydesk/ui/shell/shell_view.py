@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
+from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.icons import icon
@@ -67,13 +67,14 @@ class ShellView(QWidget):
         # soon after unlocking, while the person is elsewhere: the first chart never waits.
         QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._controller.warm_up_charts)
 
-    def skill_right_now(self, title: str = "") -> None:
-        """Open Skills with the short ones first, or start the named skill at once."""
+    def skill_right_now(self, name: str = "") -> None:
+        """Open Skills with the short ones first, or start the named skill (by id or
+        title, see AppController.find_skill) at once."""
         self.show_page("Skills")
         skills = self.pages.currentWidget()
         skills.set_right_now(True)
-        if title:
-            skills.start(next((e for e in skills.library if e.title == title), None))
+        if name:
+            skills.start(self._controller.find_skill(name))
 
     def show_goal(self, goal_id: int) -> None:
         self.show_page("Goals")
@@ -132,7 +133,7 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
         today.checkin_requested.connect(lambda: controller.checkin_requested.emit(0))
         today.journal_requested.connect(lambda: shell.show_page("Journal"))
         today.skill_requested.connect(shell.skill_right_now)
-        today.ride_requested.connect(lambda: shell.skill_right_now(RIDE_IT_OUT_TITLE))
+        today.ride_requested.connect(lambda: shell.skill_right_now(RIDE_IT_OUT_ID))
         today.plan_requested.connect(lambda: shell.show_page("Safety plan"))
         today.goal.open_requested.connect(shell.show_goal)
         return today

@@ -3234,6 +3234,18 @@ Save it now?</source>
       <translation>Los colores siguen el modo claro u oscuro de tu sistema, y el texto sigue su tamaño.</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>As this computer is set</source>
+      <translation>Como esté configurado este ordenador</translation>
+    </message>
+    <message>
+      <source>A new language shows the next time RecoveryDesk starts.</source>
+      <translation>El idioma nuevo se verá la próxima vez que abras RecoveryDesk.</translation>
+    </message>
+    <message>
       <source>Your card is saved. It shows with the crisis lines.</source>
       <translation>Tu tarjeta está guardada. Se muestra con las líneas de crisis.</translation>
     </message>

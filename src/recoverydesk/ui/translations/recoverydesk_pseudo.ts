@@ -3234,6 +3234,18 @@ Save it now?</source>
       <translation>[Çöļöûŕš föļļöŵ ýöûŕ šýšţém'š ļîĝĥţ öŕ dàŕķ šéţţîñĝ, àñd ţéxţ föļļöŵš îţš šîžé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+      <source>Language</source>
+      <translation>[Ļàñĝûàĝé ~~~]</translation>
+    </message>
+    <message>
+      <source>As this computer is set</source>
+      <translation>[Àš ţĥîš çömpûţéŕ îš šéţ ~~~~~~~~~]</translation>
+    </message>
+    <message>
+      <source>A new language shows the next time RecoveryDesk starts.</source>
+      <translation>[À ñéŵ ļàñĝûàĝé šĥöŵš ţĥé ñéxţ ţîmé ŔéçövéŕýDéšķ šţàŕţš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
       <source>Your card is saved. It shows with the crisis lines.</source>
       <translation>[Ýöûŕ çàŕd îš šàvéd. Îţ šĥöŵš ŵîţĥ ţĥé çŕîšîš ļîñéš. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
