@@ -22,6 +22,8 @@ from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_times
 from recoverydesk.storage import backup
 from recoverydesk.storage.errors import DamagedVaultError, KeychainError, KnownError
+from recoverydesk.storage.keychain import UNAVAILABLE as KEYCHAIN_UNAVAILABLE
+from recoverydesk.storage.keychain import UNAVAILABLE as KEYCHAIN_UNAVAILABLE
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.recovery_key import InvalidRecoveryKeyError, parse_recovery_key
 from recoverydesk.storage.settings_store import DeviceSettings
@@ -50,6 +52,7 @@ log = logging.getLogger(__name__)
 
 CHANGE_DONE_MESSAGE = "Your passphrase is changed. Use the new one from now on."
 CHANGE_NOT_DONE_NOTE = " Your passphrase has not changed."
+KEYCHAIN_ASKED = "Looking for your system keychain…"  # shown until it has answered
 
 
 class AppState(Enum):
@@ -97,6 +100,7 @@ class AppController(QObject):
     backup_failed = Signal(str)
     backup_preview_ready = Signal(object)  # storage.backup.Preview of the chosen backup
     checkin_requested = Signal(int)  # intent: the window runs the dialog (0: a new one)
+    keychain_status_known = Signal(object)  # a KeychainStatus, asked off the UI thread
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -110,6 +114,8 @@ class AppController(QObject):
         self._runner = BackgroundRunner(self)
         self._directory: CrisisDirectory | None = None
         self._skills: list | None = None
+        self._keychain_status: KeychainStatus | None = None  # asked again after each lock
+        self._keychain_asked = False
         # A backup chosen to restore, its key, and (at setup only) the passphrase that
         # opened it, which will open the restored vault.
         self._chosen: tuple = (None, None, None)
@@ -133,8 +139,27 @@ class AppController(QObject):
             self.device.set(settings.COUNTRY, code)
             self.country_changed.emit(code)
 
-    def keychain_status(self) -> KeychainStatus:
-        return self.keychain.status()
+    def ask_keychain_status(self) -> None:
+        """Whether a secure keychain is here, as ``keychain_status_known``. Asking imports
+        keyring and may wait on the system's keychain service, so it runs on the background
+        runner; the answer is kept until the next lock (and sent at once when known)."""
+        if self._keychain_status is not None:
+            self.keychain_status_known.emit(self._keychain_status)
+            return
+        if self._keychain_asked:
+            return  # the answer is on its way
+        self._keychain_asked = True
+
+        def done(status):
+            self._keychain_asked = False
+            self._keychain_status = status
+            self.keychain_status_known.emit(status)
+
+        def failed(error):
+            _say(error)  # a bug: logged; the views say there is no keychain to use
+            done(KeychainStatus(False, KEYCHAIN_UNAVAILABLE))
+
+        self._runner.run(self.keychain.status, done, failed)
 
     def device_option(self, setting: settings.Setting):
         return self.device.get(setting)
@@ -593,6 +618,8 @@ class AppController(QObject):
 
     def _enter(self, state: AppState) -> None:
         self.state = state
+        if state is AppState.LOCKED:
+            self._keychain_status = None
         self.state_changed.emit(state)
         if state is AppState.UNLOCKED:
             self._back_up_automatically()

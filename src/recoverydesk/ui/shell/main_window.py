@@ -219,8 +219,9 @@ class MainWindow(QMainWindow):
         from recoverydesk.ui.pages.settings_backup import restore_at_setup
         from recoverydesk.ui.shell.setup_view import SetupView
 
-        view = SetupView(self.controller.crisis_directory, self.controller.keychain_status(),
-                         country=self.controller.country)
+        view = SetupView(self.controller.crisis_directory, country=self.controller.country)
+        self.controller.keychain_status_known.connect(view.show_keychain)
+        self.controller.ask_keychain_status()
         view.create_requested.connect(self._create)
         view.restore_requested.connect(lambda: restore_at_setup(view, self.controller))
         self.controller.country_changed.connect(view.set_country)
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
             self.controller.created.disconnect(self.setup_view.show_recovery_key)
             self.controller.create_failed.disconnect(self.setup_view.show_failure)
             self.controller.country_changed.disconnect(self.setup_view.set_country)
+            self.controller.keychain_status_known.disconnect(self.setup_view.show_keychain)
             self.setup_view.forget_recovery_key()
             self.stack.removeWidget(self.setup_view)
             _discard(self.setup_view)
