@@ -144,7 +144,8 @@ def test_the_keychain_is_asked_off_the_ui_thread(qtbot, open_app, data_dir, memo
     fill_passphrase_page(qtbot, setup, PHRASE, PHRASE)  # the window answers meanwhile
     answer.set()
     qtbot.waitUntil(setup.remember_box.isEnabled)
-    assert asked_on and threading.main_thread() not in asked_on
+    assert asked_on
+    assert threading.main_thread() not in asked_on
 
 
 def test_going_on_needs_the_last_group_typed_back(qtbot, open_app, data_dir):

@@ -63,7 +63,8 @@ def test_remember_is_offered_once_the_keychain_answers_and_stays_ticked(qtbot, w
     assert not page.remember.isChecked()
     assert "system keychain" in page.keychain_note.text()
     page.remember.setChecked(True)
-    assert len(memory_keyring.secrets) == 1 and window.controller.remembered
+    assert len(memory_keyring.secrets) == 1
+    assert window.controller.remembered
 
     window.controller.lock()
     wait_for_state(qtbot, window, AppState.LOCKED)

@@ -23,7 +23,6 @@ from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_tim
 from recoverydesk.storage import backup
 from recoverydesk.storage.errors import DamagedVaultError, KeychainError, KnownError
 from recoverydesk.storage.keychain import UNAVAILABLE as KEYCHAIN_UNAVAILABLE
-from recoverydesk.storage.keychain import UNAVAILABLE as KEYCHAIN_UNAVAILABLE
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.recovery_key import InvalidRecoveryKeyError, parse_recovery_key
 from recoverydesk.storage.settings_store import DeviceSettings
