@@ -625,8 +625,9 @@ class AppController(QObject):
 
 
 # The unlocked app's code, imported on the worker once the key is open, while the UI thread
-# only waits: building the first page then runs no imports (about half of that block).
-_WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view",)
+# only waits: building the first page then runs no imports (about half of that block). The
+# presenters bring every store with them (a quarter of a second under load).
+_WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view", "recoverydesk.ui.presenters.pages")
 
 
 def _warmed(result):

@@ -23,6 +23,7 @@ from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.design.icons import app_icon
 from recoverydesk.ui.design.widgets import heading
 from recoverydesk.ui.shell import help_access
+from recoverydesk.ui.shell.app_events import AppEvents
 from recoverydesk.ui.shell.help_access import HelpAccess
 from recoverydesk.ui.shell.idle import IdleWatcher
 from recoverydesk.ui.shell.lock_view import LockView
@@ -97,10 +98,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(controller.lock)
         controller.auto_lock_changed.connect(self._set_auto_lock_minutes)
         controller.exercise_running.connect(self._exercise_running)
-        QApplication.instance().installEventFilter(self.idle)
         self.help_access = HelpAccess(self)
         self.help_access.requested.connect(self.open_crisis_panel)
-        QApplication.instance().installEventFilter(self.help_access)
+        self.app_events = AppEvents(self.idle, self.help_access, self.quick_hide, self)
+        QApplication.instance().installEventFilter(self.app_events)
 
         self.lock_view.unlock_requested.connect(self._unlock)
         self.lock_view.recovery_requested.connect(self._unlock_with_recovery)
@@ -449,9 +450,7 @@ class MainWindow(QMainWindow):
             return
         self.reminders.stop()
         self.controller.shutdown()  # about_to_lock first: drafts are kept
-        QApplication.instance().removeEventFilter(self.idle)
-        QApplication.instance().removeEventFilter(self.help_access)
-        QApplication.instance().removeEventFilter(self.quick_hide)
+        QApplication.instance().removeEventFilter(self.app_events)
         super().closeEvent(event)
 
 
