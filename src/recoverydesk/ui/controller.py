@@ -418,6 +418,11 @@ class AppController(QObject):
     def run_in_background(self, work, on_done, on_failed) -> None:
         self._runner.run(work, on_done, on_failed)
 
+    def warm_up(self, work, on_done, what: str) -> None:
+        """Load code ahead of need (never the vault) beside the background runner."""
+        self._runner.warm_up(work, on_done,
+                             lambda error: log.error("%s didn't load", what, exc_info=error))
+
     def insights_data(self, first, last):
         from recoverydesk.reports.gather import insights_data
 

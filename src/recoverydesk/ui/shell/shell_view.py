@@ -60,7 +60,12 @@ class ShellView(QWidget):
         widest = max(self.nav.fontMetrics().horizontalAdvance(i.title) for i in PAGES)
         self.nav.setFixedWidth(widest + 3 * line + 2 * tokens.XL)
         self.nav.currentRowChanged.connect(self._show_row)
+        # The first page is built on the next turn of the event loop: the window shows the
+        # sections first, and unlocking blocks it twice for half as long, not once.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        QTimer.singleShot(0, self, lambda: self._show_row(self.nav.currentRow()))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,24 +78,21 @@ class ShellView(QWidget):
         QTimer.singleShot(PAGES_WARM_UP_MS, self, self._warm_up_pages)
 
     def _warm_up_pages(self) -> None:
-        """Each page's module (and what it imports) loaded on the runner, one after the
+        """Each page's module (and what it imports) loaded beside the runner, one after the
         other, so opening a page for the first time builds widgets and runs no imports. A
         page opened sooner imports its module itself, as before; a lock waits for one
         import at most, and the chain stops there."""
         waiting = [f"recoverydesk.ui.pages.{module}" for module, _ in _PAGE_CLASSES.values()]
         waiting = [name for name in waiting if name not in sys.modules]
         if waiting and self._controller.state is AppState.UNLOCKED:
-            self._controller.run_in_background(
-                lambda: import_module(waiting[0]), lambda _: self._warm_up_pages(),
-                lambda error: log.error("a page's code didn't load", exc_info=error))
+            self._controller.warm_up(lambda: import_module(waiting[0]),
+                                     lambda _: self._warm_up_pages(), "a page's code")
 
     def _warm_up_charts(self) -> None:
         from recoverydesk.reports import drawing
 
         if not drawing.warmed():
-            self._controller.run_in_background(
-                drawing.warm_up, lambda _: None,
-                lambda error: log.error("matplotlib didn't load", exc_info=error))
+            self._controller.warm_up(drawing.warm_up, lambda _: None, "matplotlib")
 
     def skill_right_now(self, title: str = "") -> None:
         """Open Skills with the short ones first, or start the named skill at once."""
