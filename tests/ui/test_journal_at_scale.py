@@ -161,3 +161,27 @@ def test_the_tag_filter_follows_save_delete_and_undo(qtbot, open_app, created_va
     assert tags() == ["home"]
     journal.undo_delete()
     assert tags() == ["home", "outside"]
+
+
+def test_the_journal_answers_while_the_automatic_backup_runs(qtbot, open_app, created_vault,
+                                                              monkeypatch):
+    from recoverydesk.storage.vault import Vault
+
+    copying, release = threading.Event(), threading.Event()
+    real = Vault.back_up_automatically
+
+    def slow_backup(self, keep):  # a copy of a large vault, half a minute under load
+        copying.set()
+        release.wait(30)
+        return real(self, keep)
+
+    monkeypatch.setattr(Vault, "back_up_automatically", slow_backup)
+    window = open_app(created_vault[0])
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(copying.is_set)
+    journal = show_journal(qtbot, window)  # waits for the list, the tags and a kept draft
+    assert not journal.busy()
+    assert not release.is_set()  # all of it while the backup was still being made
+    release.set()
+    qtbot.waitUntil(lambda: any((created_vault[0] / "backups").glob("automatic-*.rdbackup")),
+                    timeout=60_000)

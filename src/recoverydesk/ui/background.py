@@ -52,26 +52,26 @@ class _Job(QRunnable):
 class BackgroundRunner(QObject):
     """Runs one callable at a time per call on Qt's thread pool; results come back queued.
 
-    Loading code ahead of need (``warm_up``: imports, matplotlib) has a thread of its own,
-    so vault work queued on the runner (a search, a list) never waits behind seconds of
-    importing."""
+    Work that never uses the vault's connection (``run_beside``: loading code ahead of need,
+    an automatic backup on its own connection) has a thread of its own, so vault work queued
+    on the runner (a search, a list) never waits behind seconds of importing or copying."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one database connection: keep its users in line
-        self._warm_pool = QThreadPool(self)
-        self._warm_pool.setMaxThreadCount(1)
+        self._beside = QThreadPool(self)
+        self._beside.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
 
     def run(self, work: Callable[[], object], on_done: Callable[[object], None],
             on_failed: Callable[[Exception], None]) -> None:
         self._start(self._pool, work, on_done, on_failed)
 
-    def warm_up(self, work: Callable[[], object], on_done: Callable[[object], None],
-                on_failed: Callable[[Exception], None]) -> None:
-        """``work`` must not touch the vault: it runs beside the runner's own jobs."""
-        self._start(self._warm_pool, work, on_done, on_failed)
+    def run_beside(self, work: Callable[[], object], on_done: Callable[[object], None],
+                   on_failed: Callable[[Exception], None]) -> None:
+        """``work`` must not use the vault's connection: it runs beside the runner's jobs."""
+        self._start(self._beside, work, on_done, on_failed)
 
     def _start(self, pool: QThreadPool, work, on_done, on_failed) -> None:
         relay = _Relay()
@@ -85,7 +85,8 @@ class BackgroundRunner(QObject):
         relay.failed.connect(lambda error: finish(on_failed, error))
         pool.start(_Job(work, relay))
 
-    def wait(self, msecs: int = -1) -> bool:
-        """Both threads' work done (a warm-up is one import at a time: not long)."""
+    def wait(self, msecs: int = -1, beside: bool = True) -> bool:
+        """The runner's work done, and with ``beside`` the other thread's too (a lock waits
+        for an automatic backup, as it always has)."""
         done = self._pool.waitForDone(msecs)
-        return self._warm_pool.waitForDone(msecs) and done
+        return (self._beside.waitForDone(msecs) if beside else True) and done
