@@ -6,7 +6,6 @@ Built fresh on every unlock and thrown away on lock, so nothing private outlives
 from __future__ import annotations
 
 import logging
-import sys
 from importlib import import_module
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_TITLE
-from recoverydesk.ui.controller import AppController, AppState
+from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.icons import icon
 from recoverydesk.ui.design.widgets import heading, paragraph
@@ -29,7 +28,6 @@ from recoverydesk.ui.shell.sections import PAGES, PageInfo
 
 log = logging.getLogger(__name__)
 CHARTS_WARM_UP_MS = 1500  # after unlocking: Today has painted and the first clicks are answered
-PAGES_WARM_UP_MS = 300  # after unlocking, the other pages' code is imported on the runner
 
 
 class ShellView(QWidget):
@@ -75,18 +73,6 @@ class ShellView(QWidget):
         # matplotlib (a second of CPU to import) is loaded on the runner soon after unlocking,
         # while the person is elsewhere, so the first chart does not wait for it.
         QTimer.singleShot(CHARTS_WARM_UP_MS, self, self._warm_up_charts)
-        QTimer.singleShot(PAGES_WARM_UP_MS, self, self._warm_up_pages)
-
-    def _warm_up_pages(self) -> None:
-        """Each page's module (and what it imports) loaded beside the runner, one after the
-        other, so opening a page for the first time builds widgets and runs no imports. A
-        page opened sooner imports its module itself, as before; a lock waits for one
-        import at most, and the chain stops there."""
-        waiting = [f"recoverydesk.ui.pages.{module}" for module, _ in _PAGE_CLASSES.values()]
-        waiting = [name for name in waiting if name not in sys.modules]
-        if waiting and self._controller.state is AppState.UNLOCKED:
-            self._controller.warm_up(lambda: import_module(waiting[0]),
-                                     lambda _: self._warm_up_pages(), "a page's code")
 
     def _warm_up_charts(self) -> None:
         from recoverydesk.reports import drawing
