@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-
-from recoverydesk import cli
+from argparse import Namespace
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,6 +15,37 @@ def main(argv: list[str] | None = None) -> int:
     no_core_dumps()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     argv = sys.argv[1:] if argv is None else argv
+    args = None if any(_not_text(arg) for arg in argv) else gui_args(argv)
+    if args is None:  # a command, --help, --version, a mistake: the whole command line
+        return _command_line(argv)
+    from recoverydesk.app import run_gui  # Qt is imported only for the window
+
+    return run_gui(args)
+
+
+def gui_args(argv: list[str]) -> Namespace | None:
+    """The options of ``recoverydesk`` with no command, read without building the command
+    line's tree of commands (the app's usual start). None for anything else: a command,
+    ``--help``, ``--version``, ``--``, an option value starting with "-" or a mistake, which
+    the whole parser in cli.py then reads exactly as it always did."""
+    args = Namespace(command=None, quit_after_start=False)
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--quit-after-start":
+            args.quit_after_start = True
+        elif arg.startswith("--data-dir="):
+            args.data_dir = arg.partition("=")[2]
+        elif arg == "--data-dir" and rest and not rest[0].startswith("-"):
+            args.data_dir = rest.pop(0)
+        else:
+            return None
+    return args
+
+
+def _command_line(argv: list[str]) -> int:
+    from recoverydesk import cli
+
     if any(_not_text(arg) for arg in argv):
         print(f"{cli.APP_NAME}: an argument isn't valid text (UTF-8); nothing was done.",
               file=sys.stderr)
@@ -23,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
     if args.command:
         return cli.run(args)
-    from recoverydesk.app import run_gui  # Qt is imported only for the window
+    from recoverydesk.app import run_gui
 
     return run_gui(args)
 

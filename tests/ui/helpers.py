@@ -16,12 +16,16 @@ def type_and_enter(qtbot, widget, text):
 
 def wait_for_state(qtbot, window, state: AppState, timeout=15000):
     qtbot.waitUntil(lambda: window.controller.state is state, timeout=timeout)
+    if state is AppState.UNLOCKED:  # and its first page, built on the next turn
+        qtbot.waitUntil(lambda: window.shell is not None
+                        and window.shell.is_built(window.shell.current_title()))
 
 
 def unlock(qtbot, window, passphrase):
     type_and_enter(qtbot, window.lock_view.secret_edit, passphrase)
     wait_for_state(qtbot, window, AppState.UNLOCKED)
     qtbot.waitUntil(lambda: window.shell is not None and window.shell.isVisible())
+    qtbot.waitUntil(lambda: window.shell.is_built(window.shell.current_title()))
 
 
 def press_shortcut(qtbot, window, key, modifiers):

@@ -95,7 +95,7 @@ def test_remember_on_this_computer_opens_straight_in_next_time(qtbot, open_app, 
                                                                memory_keyring):
     window = open_app(data_dir)
     setup = window.setup_view
-    assert setup.remember_box.isEnabled()
+    qtbot.waitUntil(setup.remember_box.isEnabled)  # the keychain answers off the UI thread
     fill_passphrase_page(qtbot, setup, PHRASE, PHRASE)
     setup.remember_box.setChecked(True)
     qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
@@ -118,8 +118,34 @@ def test_without_a_keychain_the_choice_is_off_and_says_why(qtbot, open_app, data
     keyring.set_keyring(fail.Keyring())
     window = open_app(data_dir)
     setup = window.setup_view
+    qtbot.waitUntil(lambda: "type your passphrase each time" in setup.remember_note.text())
     assert not setup.remember_box.isEnabled()
-    assert "type your passphrase each time" in setup.remember_note.text()
+
+
+def test_the_keychain_is_asked_off_the_ui_thread(qtbot, open_app, data_dir, memory_keyring,
+                                                 monkeypatch):
+    import threading
+
+    from recoverydesk.storage.keychain import Keychain
+
+    asked_on, answer = [], threading.Event()
+    real_status = Keychain.status
+
+    def status(self):  # a keychain service slow to answer
+        asked_on.append(threading.current_thread())
+        answer.wait(10)
+        return real_status(self)
+
+    monkeypatch.setattr(Keychain, "status", status)
+    window = open_app(data_dir)
+    setup = window.setup_view
+    assert not setup.remember_box.isEnabled()  # not yet known: not offered
+    assert "Looking for your system keychain" in setup.remember_note.text()
+    fill_passphrase_page(qtbot, setup, PHRASE, PHRASE)  # the window answers meanwhile
+    answer.set()
+    qtbot.waitUntil(setup.remember_box.isEnabled)
+    assert asked_on
+    assert threading.main_thread() not in asked_on
 
 
 def test_going_on_needs_the_last_group_typed_back(qtbot, open_app, data_dir):

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from shiboken6 import isValid
 
+from recoverydesk.ui.controller import AppState
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import search_journal, show_journal, show_page, unlock
 
@@ -110,6 +111,33 @@ def test_pages_are_built_when_first_shown(qtbot, open_app, created_vault):
     assert not shell.is_built("Settings")
 
 
+def test_unlocking_shows_the_sections_first_and_today_on_the_next_turn(qtbot, open_app,
+                                                                        created_vault):
+    from recoverydesk.ui.pages.today import TodayPage
+
+    window = open_app(created_vault[0])
+    seen = []
+
+    def at_unlock(state):
+        if state is AppState.UNLOCKED:
+            seen.append((window.shell.current_title(), window.shell.is_built("Today")))
+
+    window.controller.state_changed.connect(at_unlock)  # runs after the window's own
+    unlock(qtbot, window, PASSPHRASE)
+    assert seen == [("Today", False)]  # the window answered before Today was built
+    assert isinstance(window.shell.pages.currentWidget(), TodayPage)
+
+
+def test_a_page_chosen_before_today_is_built_stays_chosen(qtbot, open_app, created_vault):
+    window = open_app(created_vault[0])
+    window.controller.state_changed.connect(
+        lambda state: state is AppState.UNLOCKED and window.shell.show_page("Goals"))
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.wait(50)
+    assert window.shell.current_title() == "Goals"
+    assert window.shell.is_built("Goals")
+
+
 def test_the_tag_filter_follows_save_delete_and_undo(qtbot, open_app, created_vault):
     window = _open_with_entries(qtbot, open_app, created_vault)
     journal = show_journal(qtbot, window)
@@ -133,3 +161,27 @@ def test_the_tag_filter_follows_save_delete_and_undo(qtbot, open_app, created_va
     assert tags() == ["home"]
     journal.undo_delete()
     assert tags() == ["home", "outside"]
+
+
+def test_the_journal_answers_while_the_automatic_backup_runs(qtbot, open_app, created_vault,
+                                                              monkeypatch):
+    from recoverydesk.storage.vault import Vault
+
+    copying, release = threading.Event(), threading.Event()
+    real = Vault.back_up_automatically
+
+    def slow_backup(self, keep):  # a copy of a large vault, half a minute under load
+        copying.set()
+        release.wait(30)
+        return real(self, keep)
+
+    monkeypatch.setattr(Vault, "back_up_automatically", slow_backup)
+    window = open_app(created_vault[0])
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(copying.is_set)
+    journal = show_journal(qtbot, window)  # waits for the list, the tags and a kept draft
+    assert not journal.busy()
+    assert not release.is_set()  # all of it while the backup was still being made
+    release.set()
+    qtbot.waitUntil(lambda: any((created_vault[0] / "backups").glob("automatic-*.rdbackup")),
+                    timeout=60_000)

@@ -54,3 +54,22 @@ def test_groups_and_a_data_group_others_can_join(window):
     for box in (page.auto_lock, page.review_weeks):
         assert box.sizeHint().width() < page.width() / 3  # a number box, not a full-width bar
         assert box.width() <= box.sizeHint().width()
+
+
+def test_remember_is_offered_once_the_keychain_answers_and_stays_ticked(qtbot, window,
+                                                                       memory_keyring):
+    page = show_page(window, "Settings")
+    qtbot.waitUntil(page.remember.isEnabled)  # asked on the background runner
+    assert not page.remember.isChecked()
+    assert "system keychain" in page.keychain_note.text()
+    page.remember.setChecked(True)
+    assert len(memory_keyring.secrets) == 1
+    assert window.controller.remembered
+
+    window.controller.lock()
+    wait_for_state(qtbot, window, AppState.LOCKED)
+    unlock(qtbot, window, PASSPHRASE)
+    page = show_page(window, "Settings")
+    qtbot.waitUntil(page.remember.isEnabled)
+    assert page.remember.isChecked()
+    assert len(memory_keyring.secrets) == 1  # showing it ticked stored nothing again

@@ -12,6 +12,7 @@ also has its own marker, and urges are never drawn in red (WRITING.md).
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -312,11 +313,17 @@ def _figure(draw, args, size, dpi):
     return figure, canvas
 
 
+# One chart at a time: the warm-up (its own thread) and the charts (the background runner)
+# share matplotlib's font cache and text engine, which are not made for two threads at once.
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def png(draw, *args, size=(7.0, 3.0), dpi=120) -> bytes:
     """The chart ``draw`` makes, as PNG bytes (Agg, no window system)."""
-    figure, _ = _figure(draw, args, size, dpi)
-    out = io.BytesIO()
-    figure.savefig(out, format="png", facecolor=figure.get_facecolor())
+    with _ONE_AT_A_TIME:
+        figure, _ = _figure(draw, args, size, dpi)
+        out = io.BytesIO()
+        figure.savefig(out, format="png", facecolor=figure.get_facecolor())
     return out.getvalue()
 
 
@@ -331,10 +338,11 @@ class Pixels:
 def pixels(draw, *args, width: int, height: int, ratio: float = 1.0) -> Pixels:
     """The chart ``draw`` makes at ``width`` × ``height`` logical pixels on a screen with
     device pixel ratio ``ratio`` (100 dpi per logical inch, as matplotlib's Qt canvas)."""
-    _, canvas = _figure(draw, args, (width / 100, height / 100), 100 * ratio)
-    canvas.draw()
-    device_width, device_height = canvas.get_width_height(physical=True)
-    return Pixels(bytes(canvas.buffer_rgba()), device_width, device_height)
+    with _ONE_AT_A_TIME:
+        _, canvas = _figure(draw, args, (width / 100, height / 100), 100 * ratio)
+        canvas.draw()
+        device_width, device_height = canvas.get_width_height(physical=True)
+        return Pixels(bytes(canvas.buffer_rgba()), device_width, device_height)
 
 
 _warmed = False
@@ -343,7 +351,8 @@ _warmed = False
 def warm_up() -> None:
     """Import matplotlib and draw a small chart once (fonts found, text engine loaded), so the
     first real chart doesn't pay for it (about a second here): the Insights page runs this on
-    the background runner soon after unlocking. Does nothing the second time."""
+    a thread beside the background runner soon after unlocking. Does nothing the second
+    time."""
     global _warmed
     if not _warmed:
         today = date.today()

@@ -84,14 +84,16 @@ def snippet(text: str, words: str, start: str, end: str, width: int = 16) -> str
     tokens = list(_WORD.finditer(text))
     if not tokens:
         return " ".join(text.split())[:160]
-    hits = [i for i, token in enumerate(tokens) if _matches(token.group(), terms)]
-    first = max(0, min((hits[0] if hits else 0) - width // 4, len(tokens) - width))
+    # Only up to the first match, then only the words shown: a long entry is not read to
+    # its end for every snippet (most of a search's time at 100,000 entries).
+    first_hit = next((i for i, token in enumerate(tokens) if _matches(token.group(), terms)), 0)
+    first = max(0, min(first_hit - width // 4, len(tokens) - width))
     last = min(len(tokens), first + width)
     cut_from = tokens[first].start() if first else 0
     cut_to = tokens[last - 1].end() if last < len(tokens) else len(text)
     pieces, at = [], cut_from
-    for i in hits:
-        if first <= i < last:
+    for i in range(first, last):
+        if _matches(tokens[i].group(), terms):
             hit_from, hit_to = _hit_span(tokens[i], terms)
             pieces += [text[at:hit_from], start, text[hit_from:hit_to], end]
             at = hit_to

@@ -52,17 +52,28 @@ def _send(signal, relay: _Relay, value) -> None:
 
 
 class BackgroundRunner(QObject):
-    """Runs one callable at a time per call on Qt's thread pool; results come back queued."""
+    """Runs one callable at a time per call on Qt's thread pool; results come back queued.
+
+    Work that never uses the vault's connection (``run_beside``: loading code ahead of need,
+    an automatic backup on its own connection) has a thread of its own, so vault work queued
+    on the runner (a search, a list) never waits behind seconds of importing or copying."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one database connection: keep its users in line
+        self._beside = QThreadPool(self)
+        self._beside.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
 
     def run(self, work: Callable[[], object], on_done: Callable[[object], None],
             on_failed: Callable[[Exception], None]) -> None:
         self._pool.start(_Job(work, self._relay(on_done, on_failed)))
+
+    def run_beside(self, work: Callable[[], object], on_done: Callable[[object], None],
+                   on_failed: Callable[[Exception], None]) -> None:
+        """``work`` must not use the vault's connection: it runs beside the runner's jobs."""
+        self._beside.start(_Job(work, self._relay(on_done, on_failed)))
 
     def when_done(self, future: Future, on_done: Callable[[object], None],
                   on_failed: Callable[[Exception], None]) -> None:
@@ -92,5 +103,8 @@ class BackgroundRunner(QObject):
         relay.failed.connect(lambda error: finish(on_failed, error))
         return relay
 
-    def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+    def wait(self, msecs: int = -1, beside: bool = True) -> bool:
+        """The runner's work done, and with ``beside`` the other thread's too (a lock waits
+        for an automatic backup, as it always has)."""
+        done = self._pool.waitForDone(msecs)
+        return (self._beside.waitForDone(msecs) if beside else True) and done

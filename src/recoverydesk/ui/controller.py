@@ -22,6 +22,7 @@ from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_times
 from recoverydesk.storage import backup
 from recoverydesk.storage.errors import DamagedVaultError, KeychainError, KnownError
+from recoverydesk.storage.keychain import UNAVAILABLE as KEYCHAIN_UNAVAILABLE
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
 from recoverydesk.storage.recovery_key import InvalidRecoveryKeyError, parse_recovery_key
 from recoverydesk.storage.settings_store import DeviceSettings
@@ -57,6 +58,8 @@ SETTINGS_NOTICE = ("RecoveryDesk couldn't read its settings on this computer, so
 CHANGE_DONE_MESSAGE = QT_TRANSLATE_NOOP(
     "AppController", "Your passphrase is changed. Use the new one from now on.")
 CHANGE_NOT_DONE_NOTE = QT_TRANSLATE_NOOP("AppController", "Your passphrase has not changed.")
+# Shown until the keychain has answered (it is asked off the UI thread).
+KEYCHAIN_ASKED = QT_TRANSLATE_NOOP("AppController", "Looking for your system keychain…")
 
 
 class AppState(Enum):
@@ -104,6 +107,7 @@ class AppController(QObject):
     backup_failed = Signal(str)
     backup_preview_ready = Signal(object)  # storage.backup.Preview of the chosen backup
     checkin_requested = Signal(int)  # intent: the window runs the dialog (0: a new one)
+    keychain_status_known = Signal(object)  # a KeychainStatus, asked off the UI thread
 
     def __init__(self, data_dir, keychain: Keychain | None = None,
                  kdf: KdfParams | None = None, parent: QObject | None = None) -> None:
@@ -117,6 +121,8 @@ class AppController(QObject):
         self._runner = BackgroundRunner(self)
         self._directory: CrisisDirectory | None = None
         self._skills: list | None = None
+        self._keychain_status: KeychainStatus | None = None  # asked again after each lock
+        self._keychain_asked = False
         # A backup chosen to restore, its key, and (at setup only) the passphrase that
         # opened it, which will open the restored vault.
         self._chosen: tuple = (None, None, None)
@@ -141,8 +147,27 @@ class AppController(QObject):
             self.device.set(settings.COUNTRY, code)
             self.country_changed.emit(code)
 
-    def keychain_status(self) -> KeychainStatus:
-        return self.keychain.status()
+    def ask_keychain_status(self) -> None:
+        """Whether a secure keychain is here, as ``keychain_status_known``. Asking imports
+        keyring and may wait on the system's keychain service, so it runs on the background
+        runner; the answer is kept until the next lock (and sent at once when known)."""
+        if self._keychain_status is not None:
+            self.keychain_status_known.emit(self._keychain_status)
+            return
+        if self._keychain_asked:
+            return  # the answer is on its way
+        self._keychain_asked = True
+
+        def done(status):
+            self._keychain_asked = False
+            self._keychain_status = status
+            self.keychain_status_known.emit(status)
+
+        def failed(error):
+            _say(error)  # a bug: logged; the views say there is no keychain to use
+            done(KeychainStatus(False, KEYCHAIN_UNAVAILABLE))
+
+        self._runner.run(self.keychain.status, done, failed)
 
     def device_option(self, setting: settings.Setting):
         return self.device.get(setting)
@@ -623,8 +648,10 @@ class AppController(QObject):
             self.notice.emit(self.tr("The automatic backup couldn't be made this time.")
                              + " " + _say(error))
 
-        self._runner.run(lambda: self.vault.back_up_automatically(keep), lambda _: None,
-                         failed)
+        # On its own connection, beside the runner: the journal's first results do not wait
+        # for a copy of the whole vault (half a minute at 100,000 entries under load).
+        self._runner.run_beside(lambda: self.vault.back_up_automatically(keep),
+                                lambda _: None, failed)
     def report_uncaught(self, error: BaseException) -> None:
         """An error nobody caught (see ui/error_hook.py): logged without private text and
         told kindly; a KnownError says its own message. When the vault is in doubt it is
@@ -647,18 +674,22 @@ class AppController(QObject):
         self.vault.lock()
 
     def wait_for_background(self, msecs: int = -1) -> bool:
-        return self._runner.wait(msecs)
+        """The runner's vault work done (not the code loading and backups beside it)."""
+        return self._runner.wait(msecs, beside=False)
 
     def _enter(self, state: AppState) -> None:
         self.state = state
+        if state is AppState.LOCKED:
+            self._keychain_status = None
         self.state_changed.emit(state)
         if state is AppState.UNLOCKED:
             self._back_up_automatically()
 
 
 # The unlocked app's code, imported on the worker once the key is open, while the UI thread
-# only waits: building the first page then runs no imports (about half of that block).
-_WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view",)
+# only waits: building the first page then runs no imports (about half of that block). The
+# presenters bring every store with them (a quarter of a second under load).
+_WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view", "recoverydesk.ui.presenters.pages")
 
 
 def _warmed(result):

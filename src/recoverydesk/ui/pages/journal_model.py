@@ -55,6 +55,7 @@ class JournalListModel(QAbstractListModel):
         super().__init__(parent)
         self._store = store
         self._rows: list[EntrySummary] = []
+        self._row_of: dict[int, int] = {}  # entry id → row: snippets land without a scan
         self._more = False
         self._asked: set[int] = set()
 
@@ -62,14 +63,16 @@ class JournalListModel(QAbstractListModel):
         """New results. ``paged``: the unfiltered list, so more can be fetched on scrolling."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._row_of = {entry.id: row for row, entry in enumerate(self._rows)}
         self._more = paged and len(rows) >= PAGE
         self._asked = set()
         self.endResetModel()
 
     def set_snippets(self, found: dict[int, str]) -> None:
-        for row, entry in enumerate(self._rows):
-            if entry.snippet is None and entry.id in found:
-                self._rows[row] = replace(entry, snippet=found[entry.id])
+        for entry_id, text in found.items():
+            row = self._row_of.get(entry_id)
+            if row is not None and self._rows[row].snippet is None:
+                self._rows[row] = replace(self._rows[row], snippet=text)
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
 
@@ -85,6 +88,7 @@ class JournalListModel(QAbstractListModel):
         if not more:
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._row_of.update((entry.id, len(self._rows) + i) for i, entry in enumerate(more))
         self._rows.extend(more)
         self.endInsertRows()
 

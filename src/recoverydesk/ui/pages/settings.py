@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from recoverydesk import i18n, settings
 from recoverydesk.crisis import crisis_words
-from recoverydesk.ui.controller import AppController
+from recoverydesk.ui.controller import KEYCHAIN_ASKED, AppController
 from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.card_grid import scrolling
 from recoverydesk.ui.design.components import Card, PageHeader, StatusMessage, ignore_wheel
@@ -37,6 +37,7 @@ from recoverydesk.ui.design.widgets import (
 from recoverydesk.ui.pages.settings_backup import BackupSettings
 from recoverydesk.ui.pages.settings_reminders import ReminderSettings
 from recoverydesk.ui.presenters.support import (
+    KeychainStatus,
     KnownError,
     copy_text,
     is_last_group,
@@ -45,7 +46,7 @@ from recoverydesk.ui.presenters.support import (
 )
 from recoverydesk.ui.shell.help_access import help_button
 from recoverydesk.ui.shell.passphrase_form import PassphraseForm
-from recoverydesk.ui.translation import current_language
+from recoverydesk.ui.translation import current_language, translate
 
 CARD_KEEP_MS = 800  # the lock-screen card is kept this long after the last key press
 COLUMN_CHARS = 110  # the settings column's widest, in characters (grows with the font)
@@ -111,11 +112,9 @@ class SettingsPage(QWidget):
                                      controller.auto_lock_minutes())
         self.auto_lock.valueChanged.connect(controller.set_auto_lock_minutes)
 
-        status = controller.keychain_status()
         self.remember = QCheckBox(self.tr("Remember on this computer"))
         self.remember.setAccessibleName(self.tr("Remember on this computer"))
-        self.remember.setChecked(controller.remembered and status.available)
-        self.remember.setEnabled(status.available)
+        self.remember.setEnabled(False)  # until the keychain has answered (off the UI thread)
         self.remember.toggled.connect(self._remember_toggled)
 
         change = QPushButton(self.tr("Change passphrase…"))
@@ -127,11 +126,21 @@ class SettingsPage(QWidget):
         body = self.privacy.body
         body.addLayout(_row(self.tr("Lock after"), self.auto_lock))
         body.addWidget(self.remember)
-        body.addWidget(_note(
+        self.keychain_note = _note(translate("AppController", KEYCHAIN_ASKED))
+        body.addWidget(self.keychain_note)
+        body.addLayout(_row(change, self.new_key_button))
+        controller.keychain_status_known.connect(self.show_keychain)
+        controller.ask_keychain_status()
+
+    def show_keychain(self, status: KeychainStatus) -> None:
+        self.remember.blockSignals(True)
+        self.remember.setChecked(self._controller.remembered and status.available)
+        self.remember.blockSignals(False)
+        self.remember.setEnabled(status.available)
+        self.keychain_note.setText(
             self.tr("Opens without your passphrase, using your system keychain. Best only if "
                     "nobody else uses your account on this computer.") if status.available
-            else core_tr(status.description)))
-        body.addLayout(_row(change, self.new_key_button))
+            else core_tr(status.description))
 
     def _crisis_group(self, controller: AppController) -> None:
         self.country = QComboBox()

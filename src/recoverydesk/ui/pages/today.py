@@ -298,7 +298,7 @@ class TodayPage(QWidget):
                                           store.between(week_ago - timedelta(days=7), week_ago)))
 
     def edit(self, checkin_id: int) -> None:
-        self._controller.checkin_requested.emit(checkin_id)
+        self._controller.checkin_requested.emit(checkin_id)  # the window runs the dialog
 
     def delete(self, checkin_id: int) -> None:
         store = self.presenter

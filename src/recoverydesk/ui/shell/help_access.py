@@ -54,7 +54,10 @@ class HelpAccess(QObject):
     requested = Signal()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
+        return self.handle(event.type(), event)
+
+    def handle(self, kind: QEvent.Type, event: QEvent) -> bool:
+        """True when the event asked for help (it goes no further)."""
         if kind == HELP_EVENT:
             self.requested.emit()
             return True

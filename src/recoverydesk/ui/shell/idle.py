@@ -95,7 +95,11 @@ class IdleWatcher(QObject):
     def _sleep(self, seconds: float) -> None:
         self._timer.start(max(1, math.ceil(seconds * 1000)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
+    def saw(self, kind: QEvent.Type) -> None:
+        """An event of this type reached the app (ui/shell/app_events.py hands each on)."""
+        if kind in _ACTIVITY:
             self._last_input = self._clock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.saw(event.type())
         return False

@@ -23,6 +23,7 @@ from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.design.icons import app_icon
 from recoverydesk.ui.design.widgets import heading
 from recoverydesk.ui.shell import help_access
+from recoverydesk.ui.shell.app_events import AppEvents
 from recoverydesk.ui.shell.help_access import HelpAccess
 from recoverydesk.ui.shell.idle import IdleWatcher
 from recoverydesk.ui.shell.lock_view import LockView
@@ -98,10 +99,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(controller.lock)
         controller.auto_lock_changed.connect(self._set_auto_lock_minutes)
         controller.exercise_running.connect(self._exercise_running)
-        QApplication.instance().installEventFilter(self.idle)
         self.help_access = HelpAccess(self)
         self.help_access.requested.connect(self.open_crisis_panel)
-        QApplication.instance().installEventFilter(self.help_access)
+        self.app_events = AppEvents(self.idle, self.help_access, self.quick_hide, self)
+        QApplication.instance().installEventFilter(self.app_events)
 
         self.lock_view.unlock_requested.connect(self._unlock)
         self.lock_view.recovery_requested.connect(self._unlock_with_recovery)
@@ -232,8 +233,9 @@ class MainWindow(QMainWindow):
         from recoverydesk.ui.pages.settings_backup import restore_at_setup
         from recoverydesk.ui.shell.setup_view import SetupView
 
-        view = SetupView(self.controller.crisis_directory, self.controller.keychain_status(),
-                         country=self.controller.country)
+        view = SetupView(self.controller.crisis_directory, country=self.controller.country)
+        self.controller.keychain_status_known.connect(view.show_keychain)
+        self.controller.ask_keychain_status()
         view.create_requested.connect(self._create)
         view.restore_requested.connect(lambda: restore_at_setup(view, self.controller))
         self.controller.country_changed.connect(view.set_country)
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
             self.controller.created.disconnect(self.setup_view.show_recovery_key)
             self.controller.create_failed.disconnect(self.setup_view.show_failure)
             self.controller.country_changed.disconnect(self.setup_view.set_country)
+            self.controller.keychain_status_known.disconnect(self.setup_view.show_keychain)
             self.setup_view.forget_recovery_key()
             self.stack.removeWidget(self.setup_view)
             _discard(self.setup_view)
@@ -462,9 +465,7 @@ class MainWindow(QMainWindow):
             return
         self.reminders.stop()
         self.controller.shutdown()  # about_to_lock first: drafts are kept
-        QApplication.instance().removeEventFilter(self.idle)
-        QApplication.instance().removeEventFilter(self.help_access)
-        QApplication.instance().removeEventFilter(self.quick_hide)
+        QApplication.instance().removeEventFilter(self.app_events)
         super().closeEvent(event)
 
 

@@ -80,9 +80,10 @@ class QuickHide(QObject):
         self.button.clicked.connect(self.hide_now)
         self.cover = NeutralCover(window)
         self.cover.dismissed.connect(self.uncover)
-        # On the application, as help_access does: a modal dialog blocks the window's own
-        # shortcuts, and quick-hide must work over every dialog.
-        QApplication.instance().installEventFilter(self)
+        # The key is also watched on the whole application (``key_pressed``, handed on by
+        # ui/shell/app_events.py), as help_access's is: a modal dialog blocks the window's
+        # own shortcuts, and quick-hide must work over every dialog.
+        window.installEventFilter(self)  # its resizing and minimising
         controller.device_option_changed.connect(self.apply_options)
         controller.state_changed.connect(self._state_changed)
         self.apply_options()
@@ -123,18 +124,21 @@ class QuickHide(QObject):
         private_clipboard().clear_after_seconds = self.controller.device.get(
             settings.CLIPBOARD_CLEAR_SECONDS)
 
-    def eventFilter(self, watched, event) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_L
-                and event.modifiers() == _MODIFIERS and self.window.isVisible()):
+    def key_pressed(self, event) -> bool:
+        """A key pressed anywhere in the app; True when it was the quick-hide key."""
+        if (event.key() == Qt.Key.Key_L and event.modifiers() == _MODIFIERS
+                and self.window.isVisible()):
             self.hide_now()  # reaches here only when a modal dialog kept the shortcut away
             return True
-        if watched is self.window:
-            if event.type() == QEvent.Type.Resize:
-                self.cover.setGeometry(self.window.rect())
-            elif (event.type() == QEvent.Type.WindowStateChange
-                  and self.window.isMinimized()
-                  and self.controller.device.get(settings.LOCK_ON_MINIMISE)):
-                self.controller.lock()
+        return False
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Resize:
+            self.cover.setGeometry(self.window.rect())
+        elif (kind == QEvent.Type.WindowStateChange and self.window.isMinimized()
+              and self.controller.device.get(settings.LOCK_ON_MINIMISE)):
+            self.controller.lock()
         return False
 
     # -- the screen locking, the computer sleeping ----------------------------------------

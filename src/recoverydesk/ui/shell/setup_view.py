@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.crisis import CrisisDirectory, crisis_words
+from recoverydesk.ui.controller import KEYCHAIN_ASKED
 from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import (
     centred_column,
@@ -38,7 +39,7 @@ from recoverydesk.ui.presenters.support import (
     write_private_file,
 )
 from recoverydesk.ui.shell.passphrase_form import PassphraseForm
-from recoverydesk.ui.translation import current_language
+from recoverydesk.ui.translation import current_language, translate
 
 # Marked here, translated where shown (context SetupView).
 RECOVERY_FILE_WARNING = QT_TRANSLATE_NOOP(
@@ -86,13 +87,13 @@ class SetupView(QStackedWidget):
     restore_requested = Signal()  # "I have a backup" (ui/pages/settings_backup.py)
     finished = Signal()
 
-    def __init__(self, directory: CrisisDirectory, keychain: KeychainStatus,
-                 parent: QWidget | None = None, country: str = "") -> None:
+    def __init__(self, directory: CrisisDirectory, parent: QWidget | None = None,
+                 country: str = "") -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Set up RecoveryDesk"))
         self._recovery_key = ""
         self.addWidget(self._welcome_page())
-        self.addWidget(self._passphrase_page(directory, keychain))
+        self.addWidget(self._passphrase_page(directory))
         self.addWidget(self._working_page())
         self.addWidget(self._recovery_page())
         self.set_country(country)
@@ -123,22 +124,28 @@ class SetupView(QStackedWidget):
             self.restore_button,
         )
 
-    def _passphrase_page(self, directory: CrisisDirectory, keychain: KeychainStatus) -> QWidget:
+    def show_keychain(self, keychain: KeychainStatus) -> None:
+        """Whether "remember on this computer" can be offered (asked off the UI thread)."""
+        if keychain.available:
+            self.remember_box.setEnabled(True)
+            self.remember_note.setText(self.tr(
+                "RecoveryDesk will open without asking for your passphrase, using your "
+                "system keychain. Only choose this if nobody else uses your account on this "
+                "computer."))
+        else:
+            self.remember_box.setEnabled(False)
+            self.remember_box.setChecked(False)
+            self.remember_note.setText(core_tr(keychain.description))
+
+    def _passphrase_page(self, directory: CrisisDirectory) -> QWidget:
         self.form = PassphraseForm()
         self.passphrase_edit, self.repeat_edit = self.form.first, self.form.second
         self.hint = self.form.hint
 
         self.remember_box = QCheckBox(self.tr("Remember on this computer"))
         self.remember_box.setAccessibleName(self.tr("Remember on this computer"))
-        if keychain.available:
-            remember_text = self.tr(
-                "RecoveryDesk will open without asking for your passphrase, using your "
-                "system keychain. Only choose this if nobody else uses your account on this "
-                "computer.")
-        else:
-            self.remember_box.setEnabled(False)
-            remember_text = core_tr(keychain.description)
-        self.remember_note = paragraph(remember_text)
+        self.remember_box.setEnabled(False)  # until the keychain has answered
+        self.remember_note = paragraph(translate("AppController", KEYCHAIN_ASKED))
 
         self.country_box = QComboBox()
         self.country_box.setAccessibleName(self.tr("Country for crisis lines"))

@@ -56,7 +56,12 @@ class ShellView(QWidget):
         widest = max(self.nav.fontMetrics().horizontalAdvance(i.label) for i in PAGES)
         self.nav.setFixedWidth(widest + 3 * line + 2 * tokens.XL)
         self.nav.currentRowChanged.connect(self._show_row)
+        # The first page is built on the next turn of the event loop: the window shows the
+        # sections first, and unlocking blocks it twice for half as long, not once.
+        self.nav.blockSignals(True)
         self.nav.setCurrentRow(0)
+        self.nav.blockSignals(False)
+        QTimer.singleShot(0, self, lambda: self._show_row(self.nav.currentRow()))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

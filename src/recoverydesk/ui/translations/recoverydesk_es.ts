@@ -54,6 +54,10 @@
   <context>
     <name>AppController</name>
     <message>
+      <source>Looking for your system keychain…</source>
+      <translation>Buscando el llavero de tu sistema…</translation>
+    </message>
+    <message>
       <source>Your passphrase is changed. Use the new one from now on.</source>
       <translation>Tu frase secreta ha cambiado. A partir de ahora, usa la nueva.</translation>
     </message>

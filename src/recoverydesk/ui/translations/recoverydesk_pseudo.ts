@@ -54,6 +54,10 @@
   <context>
     <name>AppController</name>
     <message>
+      <source>Looking for your system keychain…</source>
+      <translation>[Ļööķîñĝ föŕ ýöûŕ šýšţém ķéýçĥàîñ… ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
       <source>Your passphrase is changed. Use the new one from now on.</source>
       <translation>[Ýöûŕ pàššpĥŕàšé îš çĥàñĝéd. Ûšé ţĥé ñéŵ öñé fŕöm ñöŵ öñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
