@@ -28,12 +28,14 @@ def gui_args(argv: list[str]) -> Namespace | None:
     line's tree of commands (the app's usual start). None for anything else: a command,
     ``--help``, ``--version``, ``--``, an option value starting with "-" or a mistake, which
     the whole parser in cli.py then reads exactly as it always did."""
-    args = Namespace(command=None, quit_after_start=False)
+    args = Namespace(command=None, quit_after_start=False, pseudo=False)
     rest = list(argv)
     while rest:
         arg = rest.pop(0)
         if arg == "--quit-after-start":
             args.quit_after_start = True
+        elif arg == "--pseudo":
+            args.pseudo = True
         elif arg.startswith("--data-dir="):
             args.data_dir = arg.partition("=")[2]
         elif arg == "--data-dir" and rest and not rest[0].startswith("-"):

@@ -18,6 +18,7 @@ APP_STARTS = [
     ["--data-dir="],
     ["--quit-after-start", "--data-dir", "a", "--data-dir", "b"],
     ["--data-dir", ""],
+    ["--pseudo", "--data-dir", "v"],
 ]
 
 
