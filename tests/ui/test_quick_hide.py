@@ -25,12 +25,9 @@ HIDE_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModif
 
 
 @pytest.fixture
-def busy_window(open_app, created_vault, qtbot):
+def busy_window(gb_window, qtbot):
     """The app unlocked on the journal, a private entry listed, the crisis panel open on top."""
-    folder, _ = created_vault
-    DeviceSettings(folder / "device.json").set(settings.COUNTRY, "GB")
-    window = open_app(folder)
-    unlock(qtbot, window, PASSPHRASE)
+    window = gb_window
     controller = window.controller
     with transaction(controller.vault.connection):
         controller.journal().add(f"About {CANARY}", f"Today {CANARY} again.", [],
