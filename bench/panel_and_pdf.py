@@ -23,6 +23,7 @@ def main() -> None:
     from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions
     from recoverydesk.safety_plan import SECTIONS, Contact, PlanItem, SafetyPlan
     from recoverydesk.storage.keyheader import KdfParams
+    from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
     from recoverydesk.storage.settings_store import DeviceSettings
     from recoverydesk.ui.controller import AppController, AppState
     from recoverydesk.ui.shell.main_window import MainWindow
@@ -44,9 +45,10 @@ def main() -> None:
         for section in SECTIONS:
             plan = plan.with_items(section.key, [PlanItem(f"{section.title} step {i}")
                                                  for i in range(3)])
-        controller.plan_store().save(plan)
+        SafetyPlanStore(controller.vault.connection).save(plan)
+        contacts = ContactStore(controller.vault.connection)
         for i in range(5):
-            controller.contact_store().add(Contact(f"Person {i}", "people", phone="555 0100"))
+            contacts.add(Contact(f"Person {i}", "people", phone="555 0100"))
 
         panel_times = []
         for _ in range(RUNS):
@@ -62,7 +64,8 @@ def main() -> None:
         pdf_times = []
         for i in range(5):
             start = time.perf_counter()
-            write_safety_plan(controller.plan_store().current(), controller.contact_store().all(),
+            write_safety_plan(SafetyPlanStore(controller.vault.connection).current(),
+                              contacts.all(),
                               PlanDocumentOptions(name="Bench"), Path(tmp) / f"plan{i}.pdf")
             pdf_times.append(time.perf_counter() - start)
         controller.shutdown()

@@ -24,8 +24,13 @@ from PySide6.QtWidgets import QApplication
 
 from recoverydesk import settings
 from recoverydesk.safety_plan import Contact, PlanItem, SafetyPlan
+from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
+from recoverydesk.storage.goal_store import GoalStore
+from recoverydesk.storage.journal_store import JournalStore
 from recoverydesk.storage.keyheader import KdfParams
+from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
 from recoverydesk.storage.settings_store import DeviceSettings
+from recoverydesk.storage.skill_store import SkillSessionStore
 from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.design.theme import apply_theme
 from recoverydesk.ui.shell.main_window import MainWindow
@@ -61,9 +66,10 @@ def fill_example_plan(controller) -> None:
     plan = SafetyPlan()
     for key, texts in EXAMPLE_PLAN.items():
         plan = plan.with_items(key, [PlanItem(t) for t in texts])
-    controller.plan_store().save(plan)
-    controller.contact_store().add(Contact("Alex", "people", phone="07700 900123"))
-    controller.contact_store().add(Contact("Dr Rahman", "professionals", phone="020 7946 0000"))
+    SafetyPlanStore(controller.vault.connection).save(plan)
+    contacts = ContactStore(controller.vault.connection)
+    contacts.add(Contact("Alex", "people", phone="07700 900123"))
+    contacts.add(Contact("Dr Rahman", "professionals", phone="020 7946 0000"))
 
 
 def fill_example_logs(controller) -> None:
@@ -72,7 +78,7 @@ def fill_example_logs(controller) -> None:
     from recoverydesk.checkin import CheckIn, Urge
     from recoverydesk.reports.diary_card import week_start_of
 
-    store = controller.checkin_store()
+    store = CheckInStore(controller.vault.connection)
     now = datetime.now().astimezone().replace(microsecond=0)
     monday = datetime.combine(week_start_of(now.date()), datetime.min.time()).astimezone()
     examples = [
@@ -91,7 +97,7 @@ def fill_example_logs(controller) -> None:
                            skills=frozenset(skills), medication=meds, note=note))
     store.save(CheckIn(at=now, mood=3, distress=3, urges=(Urge("self-harm", 1),),
                        skills=frozenset({"Paced breathing"})))
-    journal = controller.journal()
+    journal = JournalStore(controller.vault.connection)
     journal.add("By the river", "Sat by the river for a while. The water was loud after the "
                 "rain and it helped to just listen.", ["outside"], datetime.now(UTC))
     journal.add("A hard evening", "The evening was hard. I used TIPP and then called Jo.",
@@ -105,7 +111,7 @@ def fill_example_goals(controller) -> None:
     from recoverydesk.goals import TEMPLATES, GoalState, Review, Step
     from recoverydesk.skills.engine import SkillSession
 
-    store = controller.goal_store()
+    store = GoalStore(controller.vault.connection)
     now = datetime.now().astimezone().replace(microsecond=0)
     today = now.date()
     weeks_ago = now - timedelta(weeks=3)
@@ -129,7 +135,7 @@ def fill_example_goals(controller) -> None:
     plan = store.save(replace(TEMPLATES[3], created_at=weeks_ago - timedelta(weeks=4),
                               target_date=date(today.year, today.month, 1)), now)
     store.set_state(plan.id, GoalState.ACHIEVED, now - timedelta(days=6))
-    sessions = controller.skill_sessions()
+    sessions = SkillSessionStore(controller.vault.connection)
     for days in (1, 3, 9):
         started = now - timedelta(days=days)
         sessions.save(SkillSession("box-breathing", started, started + timedelta(minutes=4),
@@ -146,7 +152,7 @@ def fill_example_history(controller) -> None:
     from recoverydesk.skills.engine import Ratings, SkillSession
 
     rng = random.Random(14)
-    store = controller.checkin_store()
+    store = CheckInStore(controller.vault.connection)
     now = datetime.now().astimezone().replace(microsecond=0, second=0)
     for days in range(84, 7, -1):
         if rng.random() < 0.2:
@@ -165,7 +171,7 @@ def fill_example_history(controller) -> None:
             emotions=emotions, skills=frozenset(rng.sample(
                 ["TIPP", "STOP", "Wise mind", "Self-soothe", "Opposite action"],
                 rng.randint(0, 3)))))
-    sessions = controller.skill_sessions()
+    sessions = SkillSessionStore(controller.vault.connection)
     for days in range(80, 8, -3):
         exercise = rng.choice(["tipp", "urge-surfing", "box-breathing"])
         before = rng.randint(2, 5)
@@ -187,7 +193,7 @@ def render_insight_pdfs(controller, out: Path) -> None:
 
     monday = week_start_of(date.today())
     data = controller.insights_data(monday, monday + timedelta(days=6))
-    entry = controller.journal().page(1)[0].id
+    entry = JournalStore(controller.vault.connection).page(1)[0].id
     with tempfile.TemporaryDirectory() as tmp:
         card = write_document(diary_card_document(data.checkins, [monday], data.urge_targets,
                                                   data.emotions, "Robin"),
@@ -211,8 +217,8 @@ def render_plan_pdf(controller, stem: Path) -> None:
     from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions
 
     with tempfile.TemporaryDirectory() as tmp:
-        pdf = write_safety_plan(controller.plan_store().current(),
-                                controller.contact_store().all(),
+        pdf = write_safety_plan(SafetyPlanStore(controller.vault.connection).current(),
+                                ContactStore(controller.vault.connection).all(),
                                 PlanDocumentOptions(
                                     name="Robin", crisis=controller.printed_crisis_lines(),
                                     emergency_number=controller.crisis_directory
@@ -296,7 +302,7 @@ def checkin_shots(controller, window, shot) -> None:
     """The check-in as it opens (two ratings filled) and with More open."""
     from recoverydesk.ui.dialogs.checkin import CheckInDialog
 
-    dialog = CheckInDialog(controller.own_lists(), None, window)
+    dialog = CheckInDialog(OwnLists(controller.vault.connection), None, window)
     dialog.mood.setValue(2)
     dialog.urge_rows["self-harm"][0].setValue(3)
     dialog.show()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from screenshots import PHRASE, fill_example_logs, wait_until
 
 from recoverydesk.checkin import CheckIn
+from recoverydesk.storage.checkin_store import CheckInStore
 from recoverydesk.storage.keyheader import KdfParams
 from recoverydesk.storage.vault import Vault
 from recoverydesk.ui.controller import AppController, AppState
@@ -54,7 +55,8 @@ def main() -> int:
         controller.unlock(PHRASE)
         wait_until(lambda: controller.state is AppState.UNLOCKED)
         fill_example_logs(controller)
-        controller.checkin_store().save(CheckIn(at=datetime.now(UTC) - timedelta(days=60), mood=3))
+        CheckInStore(controller.vault.connection).save(
+            CheckIn(at=datetime.now(UTC) - timedelta(days=60), mood=3))
         controller.lock()
         controller.unlock(PHRASE)
         wait_until(lambda: controller.state is AppState.UNLOCKED and window.shell is not None)

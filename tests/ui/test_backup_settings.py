@@ -18,6 +18,7 @@ from recoverydesk.ui.pages.settings_backup import (
     SetupRestore,
 )
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import show_page, unlock, wait_for_state, when_dialog_opens
 from tests.unit.test_backup import all_rows, fill
 
@@ -31,7 +32,7 @@ def _settings(window) -> BackupSettings:
 def _write_entry(window, text: str) -> None:
     controller = window.controller
     with transaction(controller.vault.connection):
-        controller.journal().add(text, text, [], datetime.now(UTC))
+        stores.journal(controller).add(text, text, [], datetime.now(UTC))
 
 
 def _back_up(qtbot, window, out, separate=None):
@@ -59,7 +60,7 @@ def test_back_up_now_then_restore_with_a_preview(qtbot, open_app, created_vault,
     out = tmp_path / "mine.rdbackup"
     _back_up(qtbot, window, out)
     _write_entry(window, "after the backup")
-    assert window.controller.journal().count() == 2
+    assert stores.journal(window.controller).count() == 2
 
     seen = []
 
@@ -73,7 +74,7 @@ def test_back_up_now_then_restore_with_a_preview(qtbot, open_app, created_vault,
     assert "1 journal entry" in seen[0]
     wait_for_state(qtbot, window, AppState.UNLOCKED)
     qtbot.waitUntil(lambda: window.shell is not None)
-    assert window.controller.journal().count() == 1
+    assert stores.journal(window.controller).count() == 1
     assert "Restored the backup" in window.statusBar().currentMessage()
     assert list(folder.joinpath("backups").glob("recoverydesk-before-restore-*.db"))
 
@@ -96,7 +97,7 @@ def test_a_tampered_backup_is_refused_with_a_clear_message(qtbot, open_app, crea
     qtbot.waitUntil(lambda: "changed or damaged" in widget.message.text(), timeout=20000)
     assert "Nothing was restored" in widget.message.text()
     assert window.controller.state is AppState.UNLOCKED
-    assert window.controller.journal().count() == 2
+    assert stores.journal(window.controller).count() == 2
 
 
 def test_today_notes_an_old_or_missing_backup_gently(qtbot, open_app, created_vault, tmp_path):
@@ -105,7 +106,8 @@ def test_today_notes_an_old_or_missing_backup_gently(qtbot, open_app, created_va
     unlock(qtbot, window, PASSPHRASE)
     controller = window.controller
     assert controller.backup_note() is None  # nothing written yet: nothing to say
-    controller.checkin_store().save(CheckIn(at=datetime.now(UTC) - timedelta(days=45), mood=3))
+    stores.checkin_store(controller).save(
+        CheckIn(at=datetime.now(UTC) - timedelta(days=45), mood=3))
     assert "haven't made a backup yet" in controller.backup_note()
     controller.vault.settings().set(
         settings.LAST_BACKUP_AT, (datetime.now(UTC) - timedelta(days=50)).isoformat())

@@ -13,6 +13,7 @@ from recoverydesk.skills.engine import Ratings, SkillSession
 from recoverydesk.skills.ride_it_out import RIDE_IT_OUT_ID
 from recoverydesk.ui.pages.ride_it_out import BEEP, RideItOutPlayer
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import press_shortcut, show_journal, show_page, unlock
 from tests.ui.test_skills_page import finish_after, next_step, open_skills, start_by_keyboard
 
@@ -45,11 +46,11 @@ def test_a_chain_analysis_by_keyboard_is_kept_and_shows_in_the_journal(
                 qtbot.keyClick(choice, Qt.Key.Key_Space)
     finish_after(qtbot, window, player, urge=1)
 
-    [chain] = window.controller.chain_analyses().all()
+    [chain] = stores.chain_analyses(window.controller).all()
     assert (chain.behaviour, chain.prompting_event, chain.feelings) == (
         "Tuesday night, after the call", "No reply", "Hurt, then numb")
     assert set(chain.skills) == {"opposite-action", "paced-breathing"}
-    [session] = window.controller.skill_sessions().all()
+    [session] = stores.skill_sessions(window.controller).all()
     assert chain.session_id == session.id
     assert session.completed
     assert (session.before.urge, session.after.urge) == (2, 1)
@@ -83,10 +84,10 @@ def test_ride_it_out_from_today_runs_on_injected_time_and_keeps_the_urge(
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.plan_store()
+    store = stores.plan_store(window.controller)
     store.save(store.current().with_items("coping", [PlanItem("Cold glass of water"),
                                                     PlanItem("Skill: Paced breathing")]))
-    window.controller.skill_prefs().set_favourite("wise-mind", True)
+    stores.skill_prefs(window.controller).set_favourite("wise-mind", True)
     player = _start_ride_from_today(qtbot, window)
     beeps = []
     player.beep = lambda: beeps.append(1)
@@ -112,7 +113,7 @@ def test_ride_it_out_from_today_runs_on_injected_time_and_keeps_the_urge(
     assert player.pages.currentIndex() == 2
     assert beeps == [1]
     finish_after(qtbot, window, player, urge=1)
-    [session] = window.controller.skill_sessions().all()
+    [session] = stores.skill_sessions(window.controller).all()
     assert session.exercise_id == RIDE_IT_OUT_ID
     assert session.completed
     assert (session.before.urge, session.after.urge) == (4, 1)
@@ -142,13 +143,13 @@ def test_ride_it_out_from_the_crisis_panel_and_the_skills_page_with_no_sound(
     assert player.pages.currentIndex() == 2
     assert beeps == []
     finish_after(qtbot, window, player)
-    assert window.controller.skill_sessions().all()[0].exercise_id == RIDE_IT_OUT_ID
+    assert stores.skill_sessions(window.controller).all()[0].exercise_id == RIDE_IT_OUT_ID
 
 
 def test_right_now_offers_what_helped_this_person_before_first(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window, page = open_skills(qtbot, open_app, folder)
-    store = window.controller.skill_sessions()
+    store = stores.skill_sessions(window.controller)
     start = datetime(2026, 11, 1, 9, tzinfo=UTC)
 
     def rated(exercise_id, before, after):

@@ -16,6 +16,7 @@ from recoverydesk.ui.dialogs.checkin import CheckInDialog
 from recoverydesk.ui.shell.main_window import MINIMUM_SIZE
 from recoverydesk.ui.shell.sections import PAGES
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import show_page, unlock, when_dialog_opens
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "recoverydesk"
@@ -65,7 +66,7 @@ def test_no_widget_of_any_page_or_dialog_sets_its_own_style_sheet(qtbot, open_ap
     # No component shows itself before it has a parent (it would open as a window of its own).
     strays = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
     assert strays == []
-    lists = window.controller.own_lists()
+    lists = stores.own_lists(window.controller)
     dialog = CheckInDialog(lists, None, window)
     dialog.show_more(True)
     found += _own_style_sheets(_tree(dialog))
@@ -106,7 +107,7 @@ def _checkin_with_more_open(qtbot, open_app, created_vault) -> CheckInDialog:
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    dialog = CheckInDialog(window.controller.own_lists(), None, window)
+    dialog = CheckInDialog(stores.own_lists(window.controller), None, window)
     qtbot.addWidget(dialog)
     dialog.show_more(True)
     return dialog
@@ -179,7 +180,7 @@ def test_cancel_on_a_filled_checkin_asks_first(qtbot, open_app, created_vault):
     window.open_checkin()  # returns when the dialog has closed
     assert outcome["kept_open"]
     assert len(asked) == 2
-    assert window.controller.checkin_store().between(
+    assert stores.checkin_store(window.controller).between(
         datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1)) == []
 
 
@@ -190,7 +191,7 @@ def test_cancel_on_an_empty_checkin_just_closes(qtbot, open_app, created_vault):
     when_dialog_opens(qtbot, CheckInDialog, lambda dialog: dialog.cancel())
     window.open_checkin()  # returns when the dialog has closed
     assert QApplication.activeModalWidget() is None  # no question left waiting
-    assert window.controller.checkin_store().between(
+    assert stores.checkin_store(window.controller).between(
         datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1)) == []
 
 

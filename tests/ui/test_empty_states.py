@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import show_page, unlock
 
 
@@ -37,7 +38,7 @@ def test_empty_lists_say_so(qtbot, window):
     assert journal.empty.isVisibleTo(journal)
     assert not journal.list.isVisibleTo(journal)
     assert journal.empty.title_label.text() == "No entries yet"
-    window.controller.journal().add("A walk", "By the river", [], datetime.now(UTC))
+    stores.journal(window.controller).add("A walk", "By the river", [], datetime.now(UTC))
     journal.refresh_list()  # the list is fetched off the UI thread
     qtbot.waitUntil(lambda: not journal.busy())
     assert journal.list.isVisibleTo(journal)

@@ -12,6 +12,7 @@ from recoverydesk.goals import TEMPLATES, Goal, GoalState, Step
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.dialogs.goal_dialogs import GoalEditor, ReviewDialog
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
 from tests.ui.test_logging import when_dialog_opens
 
@@ -71,7 +72,7 @@ def test_a_goal_from_a_template_by_keyboard_with_steps_a_review_pause_and_achiev
 
     when_open(qtbot, GoalEditor, fill, lambda editor: editor.template)
     press_shortcut(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    store = window.controller.goal_store()
+    store = stores.goal_store(window.controller)
     [goal] = store.all()
     assert (goal.title, goal.achievable) == ("Skills before urges", "Breathing is short")
     assert goal.specific == TEMPLATES[0].specific
@@ -139,7 +140,7 @@ def test_a_goal_from_a_template_by_keyboard_with_steps_a_review_pause_and_achiev
     again = open_app(folder)  # a restart
     unlock(qtbot, again, PASSPHRASE)
     page = show_page(again, "Goals")
-    [kept] = again.controller.goal_store().all()
+    [kept] = stores.goal_store(again.controller).all()
     assert kept.state is GoalState.ACHIEVED
     assert kept.achievable == "Breathing is short"
     assert [(s.text, s.done) for s in kept.steps] == [
@@ -155,7 +156,7 @@ def test_today_shows_a_next_step_and_a_gentle_review_prompt(qtbot, open_app, cre
     unlock(qtbot, window, PASSPHRASE)
     today_page = show_page(window, "Today")
     assert not today_page.goal.isVisible()  # no goals: nothing about them on Today
-    store = window.controller.goal_store()
+    store = stores.goal_store(window.controller)
     now = datetime.now().astimezone()
     store.save(Goal(title="Later", steps=(Step("Not this one", now.date() + timedelta(9)),)),
                now)
@@ -192,14 +193,14 @@ def test_locking_with_the_editor_open_keeps_what_was_typed(qtbot, open_app, crea
     qtbot.mouseClick(page.empty_own_button, Qt.MouseButton.LeftButton)
     wait_for_state(qtbot, window, AppState.LOCKED)
     unlock(qtbot, window, PASSPHRASE)
-    assert [g.title for g in window.controller.goal_store().all()] == ["Half-written goal"]
+    assert [g.title for g in stores.goal_store(window.controller).all()] == ["Half-written goal"]
 
 
 def test_a_goal_let_go_can_be_deleted_after_asking(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.goal_store()
+    store = stores.goal_store(window.controller)
     now = datetime.now().astimezone()
     kept = store.save(Goal(title="Keep me"), now)
     gone = store.save(Goal(title="Saved by mistake"), now)

@@ -23,7 +23,7 @@ from recoverydesk.ui.dialogs.insights_dialogs import ImportFlow, ReportDialog
 from recoverydesk.ui.pages import insights
 from recoverydesk.ui.pages.insights import CHARTS
 from tests.conftest import PASSPHRASE
-from tests.support import slow_charts
+from tests.support import slow_charts, stores
 from tests.ui.helpers import settle_background, show_page, unlock, wait_for_state
 
 WORKER_DEADLINE_S = 30  # a worker waiting for the test gives up by then, never hangs
@@ -33,7 +33,7 @@ def _open(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.checkin_store()
+    store = stores.checkin_store(window.controller)
     now = datetime.now().astimezone().replace(microsecond=0)
     for days, mood, urge in ((1, 2, 3), (2, 3, 2), (3, 4, 1), (9, 3, 2)):
         store.save(CheckIn(at=now - timedelta(days=days), mood=mood, sleep_hours=7,
@@ -154,7 +154,7 @@ def test_the_diary_card_tab_is_built_when_first_shown(qtbot, open_app, created_v
 def _report_sharing_one_entry(window, page, say) -> ReportDialog:
     """The report dialog with two journal entries in its dates, only "Shared" ticked, and the
     charts unticked."""
-    journal = window.controller.journal()
+    journal = stores.journal(window.controller)
     journal.add("Shared", "SHAREDCANARY", [], datetime.now(UTC) - timedelta(days=1))
     journal.add("Kept", "KEPTCANARY", [], datetime.now(UTC) - timedelta(days=2))
     dialog = ReportDialog(window.controller, *page.dates(), say, page)
@@ -170,7 +170,7 @@ def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_
                                                        tmp_path, monkeypatch):
     window = _open(qtbot, open_app, created_vault)
     page = show_page(window, "Insights")
-    goal = window.controller.goal_store().save(Goal(title="GOALCANARY"),
+    goal = stores.goal_store(window.controller).save(Goal(title="GOALCANARY"),
                                                datetime.now().astimezone() - timedelta(days=3))
     out = tmp_path / "report.pdf"
     monkeypatch.setattr(insights_dialogs, "choose_save_path", lambda *a: out)
@@ -192,7 +192,7 @@ def test_the_report_dialog_puts_in_only_what_is_ticked(qtbot, open_app, created_
     assert "GOALCANARY" not in text
     assert "Goals and reviews" not in text
 
-    window.controller.goal_store().add_review(
+    stores.goal_store(window.controller).add_review(
         goal.id, Review(datetime.now().astimezone(), "REVIEWCANARY"), None)
     said.clear()
     dialog = ReportDialog(window.controller, first, last, said.append, page)
@@ -239,14 +239,14 @@ def test_import_shows_a_preview_and_writes_only_when_asked(qtbot, open_app, crea
     plan = window.controller.plan_import("jrnl", path)
     QTimer.singleShot(0, lambda: page.preview_box.reject())
     flow.preview(plan)
-    assert window.controller.journal().count() == 0
+    assert stores.journal(window.controller).count() == 0
     QTimer.singleShot(0, lambda: next(b for b in page.preview_box.buttons()
                                       if b.text() == "Import").click())
     flow.preview(plan)
     assert "1 journal entries" in page.preview_box.text()
     qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
     assert page.message.text() == "Imported. 1 journal entries added."
-    assert window.controller.journal().count() == 1
+    assert stores.journal(window.controller).count() == 1
 
 
 def test_a_cancelled_export_leaves_no_file(qtbot, open_app, created_vault, tmp_path):

@@ -10,6 +10,7 @@ from shiboken6 import isValid
 
 from recoverydesk.ui.controller import AppState
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import search_journal, show_journal, show_page, unlock
 
 
@@ -21,7 +22,7 @@ def _open_with_entries(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.journal()
+    store = stores.journal(window.controller)
     now = datetime.now(UTC)
     store.add("Heron", "A heron stood in the shallows", ["outside"], now - timedelta(days=2))
     store.add("Hedge", "The hedge was full of sparrows", ["home"], now - timedelta(days=1))

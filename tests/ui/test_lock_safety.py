@@ -11,6 +11,7 @@ from recoverydesk.storage.vault import Vault
 from recoverydesk.ui.controller import CHANGE_DONE_MESSAGE, AppState
 from recoverydesk.ui.dialogs.goal_dialogs import GoalEditor
 from recoverydesk.ui.pages.settings import ChangePassphraseDialog
+from tests.support import stores
 from tests.ui.helpers import show_page, wait_for_state, when_dialog_opens
 
 CANARY = "lighthouse-canary-4417"
@@ -42,9 +43,10 @@ def _open_dialogs() -> list[QWidget]:
 
 
 def test_locking_with_the_crisis_panel_open_keeps_no_private_text(qtbot, window):
-    store = window.controller.plan_store()
+    store = stores.plan_store(window.controller)
     store.save(store.current().with_items("coping", [PlanItem(f"Cold water {CANARY}")]))
-    window.controller.contact_store().add(Contact(f"Sam {CANARY}", "people", phone="07700900999"))
+    stores.contact_store(window.controller).add(
+        Contact(f"Sam {CANARY}", "people", phone="07700900999"))
     panel = window.open_crisis_panel()
     qtbot.waitUntil(panel.isVisible)
     assert CANARY in _texts_of_every_live_widget()  # the panel really showed it

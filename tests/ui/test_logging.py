@@ -12,6 +12,7 @@ from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.dialogs.checkin import CheckInDialog
 from recoverydesk.ui.pages.journal_model import PAGE
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import (
     press_shortcut,
     search_journal,
@@ -40,7 +41,7 @@ def test_a_checkin_by_keyboard_alone(qtbot, open_app, created_vault):
 
     when_dialog_opens(qtbot, CheckInDialog, fill)
     press_shortcut(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    [saved] = window.controller.checkin_store().between(
+    [saved] = stores.checkin_store(window.controller).between(
         datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1))
     assert (saved.mood, saved.distress) == (3, None)
     assert saved.urge("self-harm") == Urge("self-harm", 2, acted=True)
@@ -54,7 +55,7 @@ def test_edit_and_delete_with_undo(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.checkin_store()
+    store = stores.checkin_store(window.controller)
     store.save(CheckIn(at=datetime.now().astimezone().replace(microsecond=0), mood=1))
     window.controller.checkins_changed.emit()
     today = show_page(window, "Today")
@@ -94,7 +95,7 @@ def test_locking_during_a_checkin_keeps_it(qtbot, open_app, created_vault):
     window.open_checkin()
     wait_for_state(qtbot, window, AppState.LOCKED)
     unlock(qtbot, window, PASSPHRASE)
-    [kept] = window.controller.checkin_store().between(
+    [kept] = stores.checkin_store(window.controller).between(
         datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1))
     assert kept.mood == 2
     assert kept.note == "Halfway through"
@@ -119,7 +120,7 @@ def test_search_finds_entries_and_drafts(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.journal()
+    store = stores.journal(window.controller)
     now = datetime.now(UTC)
     store.add("Morning", "Coffee on the balcony, watching swifts", ["home"], now)
     store.add("Later", "A walk to the river", [], now)
@@ -143,7 +144,7 @@ def test_the_list_fetches_page_by_page(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.journal()
+    store = stores.journal(window.controller)
     base = datetime(2020, 1, 1, tzinfo=UTC)
     connection = window.controller.vault.connection
     connection.execute("BEGIN")
@@ -164,7 +165,7 @@ def test_diary_card_shows_a_known_week_cell_by_cell(qtbot, open_app, created_vau
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.checkin_store()
+    store = stores.checkin_store(window.controller)
     monday = date(2026, 11, 16)
     local = datetime.now().astimezone().tzinfo
 
@@ -218,7 +219,7 @@ def test_pages_from_before_a_lock_do_not_hear_later_changes(qtbot, open_app, cre
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # delete them
     window.controller.set_country("GB")  # as the crisis panel on the lock screen does
     unlock(qtbot, window, PASSPHRASE)
-    window.controller.checkin_store().save(CheckIn(at=datetime.now().astimezone()))
+    stores.checkin_store(window.controller).save(CheckIn(at=datetime.now().astimezone()))
     window.controller.checkins_changed.emit()
     settings_page = show_page(window, "Settings")
     assert settings_page.country.currentData() == "GB"

@@ -17,6 +17,7 @@ from recoverydesk.ui.clipboard import CONCEALED_HINT, copy_private, private_clip
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.shell.quick_hide import NEUTRAL_TITLE
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import show_page, unlock
 from tests.ui.test_safety_plan_page import visible_text
 
@@ -30,9 +31,9 @@ def busy_window(gb_window, qtbot):
     window = gb_window
     controller = window.controller
     with transaction(controller.vault.connection):
-        controller.journal().add(f"About {CANARY}", f"Today {CANARY} again.", [],
+        stores.journal(controller).add(f"About {CANARY}", f"Today {CANARY} again.", [],
                                  datetime.now(UTC))
-    controller.contact_store().add(Contact(f"Sam {CANARY}", "people", phone="07700900999"))
+    stores.contact_store(controller).add(Contact(f"Sam {CANARY}", "people", phone="07700900999"))
     show_page(window, "Journal").refresh_list()
     panel = window.open_crisis_panel()
     qtbot.waitUntil(panel.isVisible)

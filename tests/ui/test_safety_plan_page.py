@@ -15,6 +15,7 @@ from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.pages.safety_plan import ContactDialog, HistoryDialog, PrintPlanDialog
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import show_page, unlock, wait_for_state, when_dialog_opens
 
 CANARY = "CANARY-heron-5521"
@@ -67,7 +68,7 @@ def test_reorder_tick_and_remove(qtbot, open_app, created_vault):
     add_item(qtbot, page, "coping", "To be removed")
     page.editors["coping"].items.setCurrentRow(0)
     page.editors["coping"]._remove()
-    saved = window.controller.plan_store().current()
+    saved = stores.plan_store(window.controller).current()
     assert [(i.text, i.done) for i in saved.items("environment")] == [
         ("Second step", True), ("First step", False)]
     assert saved.items("coping") == ()
@@ -90,7 +91,7 @@ def test_three_visits_and_restoring_the_first_from_history(qtbot, open_app, crea
     page = leave_and_come_back(window)
     add_item(qtbot, page, "reasons", "Three")
     page = leave_and_come_back(window)
-    assert len(window.controller.plan_store().history()) == 3
+    assert len(stores.plan_store(window.controller).history()) == 3
 
     def pick_oldest():
         dialog = QApplication.activeModalWidget()
@@ -103,15 +104,15 @@ def test_three_visits_and_restoring_the_first_from_history(qtbot, open_app, crea
     QTimer.singleShot(50, pick_oldest)
     page.show_history()
     assert page.current_plan() == first
-    assert window.controller.plan_store().current() == first
-    assert len(window.controller.plan_store().history()) == 4
+    assert stores.plan_store(window.controller).current() == first
+    assert len(stores.plan_store(window.controller).history()) == 4
 
 
 def test_edits_are_kept_without_save_and_one_version_per_visit(qtbot, open_app, created_vault):
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.plan_store()
+    store = stores.plan_store(window.controller)
     page = plan_page(window)
     add_item(qtbot, page, "warning_signs", "Not sleeping")
     assert [i.text for i in store.current().items("warning_signs")] == ["Not sleeping"]
@@ -133,7 +134,7 @@ def test_edits_are_kept_without_save_and_one_version_per_visit(qtbot, open_app, 
     window.controller.lock()  # the lock keeps it, and ends this visit's version
     wait_for_state(qtbot, window, AppState.LOCKED)
     unlock(qtbot, window, PASSPHRASE)
-    store = window.controller.plan_store()
+    store = stores.plan_store(window.controller)
     assert [i.text for i in store.current().items("reasons")] == ["Pip", "The sea"]
     assert len(store.history()) == 2
     page = plan_page(window)
@@ -145,7 +146,7 @@ def test_a_contact_is_edited_with_its_visible_button(qtbot, open_app, created_va
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    window.controller.contact_store().add(Contact("Sam", "people", phone="07700 900111"))
+    stores.contact_store(window.controller).add(Contact("Sam", "people", phone="07700 900111"))
     page = plan_page(window)
     page.load()
     [row] = page.contact_rows("people")
@@ -159,13 +160,13 @@ def test_a_contact_is_edited_with_its_visible_button(qtbot, open_app, created_va
 
     when_dialog_opens(qtbot, ContactDialog, change_name)
     qtbot.mouseClick(row.edit_button, Qt.MouseButton.LeftButton)
-    [contact] = window.controller.contact_store().all("people")
+    [contact] = stores.contact_store(window.controller).all("people")
     assert (contact.name, contact.phone, contact.sms) == ("Sam Rivers", "07700 900111",
                                                            "07700 900222")
     [row] = page.contact_rows("people")
     assert row.label.text() == "Sam Rivers — 07700 900111, text 07700 900222"
     qtbot.mouseClick(row.remove_button, Qt.MouseButton.LeftButton)
-    assert window.controller.contact_store().all("people") == []
+    assert stores.contact_store(window.controller).all("people") == []
     assert page.contact_rows("people") == []
 
 
@@ -176,7 +177,7 @@ def test_print_dialog_leaves_out_unticked_sections(qtbot, open_app, created_vaul
     page = plan_page(window)
     add_item(qtbot, page, "warning_signs", "Skipping meals")
     add_item(qtbot, page, "reasons", "Seeing the sea again")
-    window.controller.contact_store().add(Contact("Morgan", "people", phone="0161 496 0000"))
+    stores.contact_store(window.controller).add(Contact("Morgan", "people", phone="0161 496 0000"))
     dialog = PrintPlanDialog(window.controller, page.current_plan(), page)
     dialog.section_boxes["reasons"].setChecked(False)
     dialog.name.setText("Robin")
@@ -200,7 +201,7 @@ def test_print_dialog_puts_the_countrys_lines_in_section_5_without_hidden_ones(
     page = plan_page(window)
     freephone = next(line for line in load_directory().lines_for("NL")
                      if line.phone == "08000113")
-    window.controller.crisis_prefs().hide(freephone)
+    stores.crisis_prefs(window.controller).hide(freephone)
     dialog = PrintPlanDialog(window.controller, page.current_plan(), page)
     written = dialog.save_pdf(tmp_path / "plan.pdf")
     text = unicodedata.normalize("NFKC", " ".join(
@@ -239,8 +240,10 @@ def test_panel_shows_the_plan_first_when_unlocked_and_nothing_private_when_locke
     unlock(qtbot, window, PASSPHRASE)
     page = plan_page(window)
     add_item(qtbot, page, "coping", f"Cold water on my face {CANARY}")
-    window.controller.contact_store().add(Contact(f"Sam {CANARY}", "people", phone="07700900999"))
-    window.controller.crisis_prefs().add_line("GB", f"Night line {CANARY}", phone="0800 000 111")
+    stores.contact_store(window.controller).add(
+        Contact(f"Sam {CANARY}", "people", phone="07700900999"))
+    stores.crisis_prefs(window.controller).add_line(
+        "GB", f"Night line {CANARY}", phone="0800 000 111")
 
     panel = open_panel(qtbot, window)
     steps = [label.text() for label in panel.findChildren(QLabel, "planStep")]

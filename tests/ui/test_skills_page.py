@@ -12,6 +12,7 @@ from recoverydesk.skills.model import FAMILIES
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.pages.skill_player import STEP_TEXT_SCALE
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -76,7 +77,7 @@ def test_timed_and_prompt_steps_by_keyboard(qtbot, open_app, created_vault):
     qtbot.keyClicks(player.prompt, "Make tea")
     next_step(qtbot, window)  # Finish
     finish_after(qtbot, window, player, urge=2)
-    [session] = window.controller.skill_sessions().all()
+    [session] = stores.skill_sessions(window.controller).all()
     assert session.completed
     assert (session.before.urge, session.before.distress, session.after.urge) == (4, 7, 2)
     assert session.answers == {2: "The fridge humming", 3: "Make tea"}
@@ -104,7 +105,7 @@ def test_breathing_pacer_follows_the_breath_and_pauses(qtbot, open_app, created_
     assert player.run.index == 2
     next_step(qtbot, window)
     finish_after(qtbot, window, player)
-    assert window.controller.skill_sessions().all()[0].completed
+    assert stores.skill_sessions(window.controller).all()[0].completed
 
 
 def test_reduce_motion_swaps_the_shape_for_a_counting_bar(qtbot, open_app, created_vault):
@@ -133,7 +134,7 @@ def test_rating_steps_and_stopping_midway_keeps_the_record(qtbot, open_app, crea
         qtbot.keyClick(player.rating, Qt.Key.Key_Right)  # 5 → 8
     next_step(qtbot, window)
     press_shortcut(qtbot, window, Qt.Key.Key_T, ALT)  # stop here
-    [session] = window.controller.skill_sessions().all()
+    [session] = stores.skill_sessions(window.controller).all()
     assert not session.completed
     assert session.ended_at is not None
     assert session.before.urge == 5
@@ -151,7 +152,7 @@ def test_locking_midway_keeps_what_was_typed(qtbot, open_app, created_vault):
     window.controller.lock()
     wait_for_state(qtbot, window, AppState.LOCKED)
     unlock(qtbot, window, PASSPHRASE)
-    [session] = window.controller.skill_sessions().all()
+    [session] = stores.skill_sessions(window.controller).all()
     assert session.answers == {1: "At work, after the meeting"}
     assert not session.completed
 
@@ -171,7 +172,7 @@ def test_thought_record_saves_into_the_journal(qtbot, open_app, created_vault):
         if answer:
             qtbot.keyClicks(player.prompt, answer)
     finish_after(qtbot, window, player)
-    [(_, title, body, tags)] = window.controller.journal().all()
+    [(_, title, body, tags)] = stores.journal(window.controller).all()
     assert title == "Thought record"
     assert tags == ["thought record"]
     assert "Situation\nOn the bus" in body
@@ -273,7 +274,7 @@ def test_a_skill_in_the_safety_plan_starts_from_the_crisis_panel(qtbot, open_app
     unlock(qtbot, window, PASSPHRASE)
     plan = show_page(window, "Safety plan")
     plan.add_skill_to_plan("Paced breathing")  # kept at once: no Save
-    assert [i.text for i in window.controller.plan_store().current().items("coping")] == [
+    assert [i.text for i in stores.plan_store(window.controller).current().items("coping")] == [
         "Skill: Paced breathing"]
     panel = window.open_crisis_panel()
     start = next(b for b in panel.findChildren(QPushButton)

@@ -12,6 +12,7 @@ from recoverydesk.storage.errors import WrongPassphraseError
 from recoverydesk.storage.vault import Vault
 from recoverydesk.ui.controller import AppState
 from tests.conftest import PASSPHRASE
+from tests.support import stores
 from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state, when_dialog_opens
 
 HELP_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -116,7 +117,7 @@ def test_help_over_the_checkin_then_saving_it(qtbot, gb_window):
 
     when_dialog_opens(qtbot, QDialog, act)
     press_shortcut(qtbot, window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    [saved] = window.controller.checkin_store().between(datetime(2000, 1, 1, tzinfo=UTC),
+    [saved] = stores.checkin_store(window.controller).between(datetime(2000, 1, 1, tzinfo=UTC),
                                                         datetime(2100, 1, 1, tzinfo=UTC))
     assert (saved.mood, saved.note) == (1, "Strong urge, asking for help")
 
@@ -139,7 +140,7 @@ def test_locking_with_the_panel_over_a_dialog_keeps_help_open_and_private_text_g
     assert "999" in window._panel._lead.text()
     window._panel.reject()
     unlock(qtbot, window, PASSPHRASE)
-    [kept] = window.controller.checkin_store().between(datetime(2000, 1, 1, tzinfo=UTC),
+    [kept] = stores.checkin_store(window.controller).between(datetime(2000, 1, 1, tzinfo=UTC),
                                                        datetime(2100, 1, 1, tzinfo=UTC))
     assert kept.note == "private words"
 
@@ -216,7 +217,7 @@ def test_a_new_auto_lock_time_applies_at_once(qtbot, gb_window):
 
 def test_journal_delete_then_undo_brings_the_entry_back(qtbot, gb_window):
     window = gb_window
-    store = window.controller.journal()
+    store = stores.journal(window.controller)
     entry_id = store.add("Tuesday", "The heron was back on the canal", ["walk"],
                          datetime(2026, 11, 24, 18, 0, tzinfo=UTC))
     journal = show_page(window, "Journal")

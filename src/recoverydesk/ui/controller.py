@@ -37,21 +37,15 @@ if TYPE_CHECKING:
     from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines
     from recoverydesk.safety_plan import Contact
     from recoverydesk.skills.chain import ChainAnalysis
-    from recoverydesk.storage.chain_store import ChainAnalysisStore
-    from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
-    from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
-    from recoverydesk.storage.goal_store import GoalStore
-    from recoverydesk.storage.journal_store import JournalStore
     from recoverydesk.storage.keyheader import KdfParams
-    from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
-    from recoverydesk.storage.skill_store import SkillPrefs, SkillSessionStore
 
 log = logging.getLogger(__name__)
 
 # Said once when device.json couldn't be used (storage/settings_store.py gives the cause).
-SETTINGS_NOTICE = ("RecoveryDesk couldn't read its settings on this computer, so it is using "
-                   "the usual ones for now. Everything you wrote is safe: it is kept apart "
-                   "from these settings. You can set them again in Settings when you like.")
+SETTINGS_NOTICE = QT_TRANSLATE_NOOP(
+    "AppController", "RecoveryDesk couldn't read its settings on this computer, so it is using "
+    "the usual ones for now. Everything you wrote is safe: it is kept apart from these "
+    "settings. You can set them again in Settings when you like.")
 
 
 # Marked here, shown through tr() (AppController context).
@@ -186,7 +180,7 @@ class AppController(QObject):
         if self.device.problem is None or self._settings_notice_told:
             return None
         self._settings_notice_told = True
-        return SETTINGS_NOTICE
+        return self.tr(SETTINGS_NOTICE)
 
     # -- setup ----------------------------------------------------------------------------
 
@@ -342,30 +336,19 @@ class AppController(QObject):
 
     # -- the safety plan and crisis lines (only while unlocked) ---------------------------
 
-    def plan_store(self) -> SafetyPlanStore:
-        from recoverydesk.storage.safety_plan_store import SafetyPlanStore
-
-        return SafetyPlanStore(self.vault.connection)
-
-    def contact_store(self) -> ContactStore:
-        from recoverydesk.storage.safety_plan_store import ContactStore
-
-        return ContactStore(self.vault.connection)
-
-    def crisis_prefs(self) -> CrisisLinePrefs:
-        from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
-
-        return CrisisLinePrefs(self.vault.connection)
-
     def personal_help(self) -> PersonalHelp | None:
         """What the crisis panel shows first when unlocked; None while locked."""
         if self.state is not AppState.UNLOCKED:
             return None
-        plan = self.plan_store().current()
-        prefs = self.crisis_prefs()
+        from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
+        from recoverydesk.storage.safety_plan_store import ContactStore, SafetyPlanStore
+
+        conn = self.vault.connection
+        plan = SafetyPlanStore(conn).current()
+        prefs = CrisisLinePrefs(conn)
         return PersonalHelp(
             coping=[item.text for item in plan.items("coping")],
-            contacts=[c for c in self.contact_store().all() if c.phone or c.sms],
+            contacts=[c for c in ContactStore(conn).all() if c.phone or c.sms],
             own_lines=prefs.own_lines(self.country),
             hidden=prefs.hidden(),
         )
@@ -373,8 +356,10 @@ class AppController(QObject):
     def printed_crisis_lines(self) -> PrintedCrisisLines:
         """The crisis lines the printed safety plan ends section 5 with (only while unlocked)."""
         from recoverydesk.reports.safety_plan_doc import printed_crisis_lines
+        from recoverydesk.storage.crisis_prefs import CrisisLinePrefs
 
-        return printed_crisis_lines(self.crisis_directory, self.country, self.crisis_prefs())
+        return printed_crisis_lines(self.crisis_directory, self.country,
+                                    CrisisLinePrefs(self.vault.connection))
 
     def skill_library(self) -> list:
         """The skills, their text in the language the window speaks."""
@@ -397,21 +382,6 @@ class AppController(QObject):
             found = next((e for e in library if e.id == english), None)
         return found
 
-    def skill_sessions(self) -> SkillSessionStore:
-        from recoverydesk.storage.skill_store import SkillSessionStore
-
-        return SkillSessionStore(self.vault.connection)
-
-    def skill_prefs(self) -> SkillPrefs:
-        from recoverydesk.storage.skill_store import SkillPrefs
-
-        return SkillPrefs(self.vault.connection)
-
-    def chain_analyses(self) -> ChainAnalysisStore:
-        from recoverydesk.storage.chain_store import ChainAnalysisStore
-
-        return ChainAnalysisStore(self.vault.connection)
-
     def keep_chain_analysis(self, exercise, session) -> ChainAnalysis | None:
         """A chain worksheet's answers as a chain record and a journal entry (nothing if empty)."""
         from recoverydesk.skills.chain import as_text, from_answers
@@ -424,27 +394,9 @@ class AppController(QObject):
         title = (self.tr("Chain analysis: {behaviour}").format(
             behaviour=chain.behaviour.splitlines()[0][:60]) if chain.behaviour
             else self.tr("Chain analysis"))
-        return self.chain_analyses().add(chain, title, as_text(chain, titles))
+        from recoverydesk.storage.chain_store import ChainAnalysisStore
 
-    def journal(self) -> JournalStore:
-        from recoverydesk.storage.journal_store import JournalStore
-
-        return JournalStore(self.vault.connection)
-
-    def checkin_store(self) -> CheckInStore:
-        from recoverydesk.storage.checkin_store import CheckInStore
-
-        return CheckInStore(self.vault.connection)
-
-    def goal_store(self) -> GoalStore:
-        from recoverydesk.storage.goal_store import GoalStore
-
-        return GoalStore(self.vault.connection)
-
-    def own_lists(self) -> OwnLists:
-        from recoverydesk.storage.checkin_store import OwnLists
-
-        return OwnLists(self.vault.connection)
+        return ChainAnalysisStore(self.vault.connection).add(chain, title, as_text(chain, titles))
 
     # -- insights, documents, exports and imports (slow work runs off the UI thread) -------
 
@@ -484,7 +436,10 @@ class AppController(QObject):
                               name=name)
 
     def journal_between(self, start, end) -> list:
-        return self.journal().search("", since=start, until=end, limit=10_000)
+        from recoverydesk.storage.journal_store import JournalStore
+
+        return JournalStore(self.vault.connection).search("", since=start, until=end,
+                                                          limit=10_000)
 
     def export(self, fmt: str, out: Path, since=None, until=None, progress=None) -> Path:
         from recoverydesk import exchange

@@ -54,6 +54,10 @@
   <context>
     <name>AppController</name>
     <message>
+      <source>RecoveryDesk couldn't read its settings on this computer, so it is using the usual ones for now. Everything you wrote is safe: it is kept apart from these settings. You can set them again in Settings when you like.</source>
+      <translation>RecoveryDesk no ha podido leer sus ajustes en este ordenador, así que por ahora usa los de siempre. Todo lo que escribiste está a salvo: se guarda aparte de estos ajustes. Puedes volver a elegirlos en Ajustes cuando quieras.</translation>
+    </message>
+    <message>
       <source>Looking for your system keychain…</source>
       <translation>Buscando el llavero de tu sistema…</translation>
     </message>

@@ -54,6 +54,10 @@
   <context>
     <name>AppController</name>
     <message>
+      <source>RecoveryDesk couldn't read its settings on this computer, so it is using the usual ones for now. Everything you wrote is safe: it is kept apart from these settings. You can set them again in Settings when you like.</source>
+      <translation>[ŔéçövéŕýDéšķ çöûļdñ'ţ ŕéàd îţš šéţţîñĝš öñ ţĥîš çömpûţéŕ, šö îţ îš ûšîñĝ ţĥé ûšûàļ öñéš föŕ ñöŵ. Évéŕýţĥîñĝ ýöû ŵŕöţé îš šàfé: îţ îš ķépţ àpàŕţ fŕöm ţĥéšé šéţţîñĝš. Ýöû çàñ šéţ ţĥém àĝàîñ îñ Šéţţîñĝš ŵĥéñ ýöû ļîķé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
       <source>Looking for your system keychain…</source>
       <translation>[Ļööķîñĝ föŕ ýöûŕ šýšţém ķéýçĥàîñ… ~~~~~~~~~~~~~]</translation>
     </message>
