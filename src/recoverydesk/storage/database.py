@@ -11,8 +11,9 @@ import contextlib
 import logging
 import sqlite3
 import struct
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, Self, TypeVar, cast
@@ -156,7 +157,7 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
-def _connection_class() -> type[Connection]:
+def _connection_class() -> type[Connection]:  # noqa: C901 - two small classes, made once
     """sqlcipher3's Connection and Cursor, raising KnownErrors by cause (built once, lazily:
     importing sqlcipher3 is left to the first open)."""
     global _CONNECTION_CLASS
@@ -167,7 +168,8 @@ def _connection_class() -> type[Connection]:
     def mapped(method: Callable[Concatenate[Any, _P], _R]) -> Callable[Concatenate[Any, _P], _R]:
         def call(self: Any, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
             try:
-                return method(self, *args, **kwargs)
+                with _turn_of(self):
+                    return method(self, *args, **kwargs)
             except sqlcipher3.Error as e:
                 known = from_sqlite(e, getattr(self, "vault_path", None) or _path_of(self))
                 if known is None:
@@ -192,6 +194,10 @@ def _connection_class() -> type[Connection]:
     class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # untyped base, as above
         vault_path: Path | None = None
 
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.one_at_a_time = threading.RLock()  # see _turn_of()
+
         def cursor(self, factory: type[VaultCursor] = VaultCursor) -> sqlite3.Cursor:
             return cast(sqlite3.Cursor, super().cursor(factory))  # untyped base, as above
 
@@ -203,9 +209,25 @@ def _connection_class() -> type[Connection]:
 
         executescript = mapped(sqlcipher3.Connection.executescript)
         commit = mapped(sqlcipher3.Connection.commit)
+        rollback = mapped(sqlcipher3.Connection.rollback)
 
     _CONNECTION_CLASS = VaultConnection
     return VaultConnection
+
+
+def _turn_of(owner: object) -> AbstractContextManager[object]:
+    """The connection's turn, taken for every call into it from any thread.
+
+    The UI thread and the background runner share the vault's connection. Without turns, one
+    thread can hold SQLite's lock on it while a trigger calls our Python function
+    (search_fold) and waits for the GIL, as the other thread holds the GIL and waits for
+    SQLite's lock (Python's sqlite3 asks some things of SQLite without letting the GIL go):
+    both wait for ever. Waiting for a turn lets the GIL go, so the one in SQLite finishes.
+    """
+    lock = getattr(owner, "one_at_a_time", None)
+    if lock is None:  # a cursor: its connection's turn
+        lock = getattr(getattr(owner, "connection", None), "one_at_a_time", None)
+    return lock if lock is not None else contextlib.nullcontext()
 
 
 def _path_of(cursor: object) -> Path:
