@@ -82,7 +82,6 @@ def _hand_over(instance) -> int:
     return 1
 
 
-
 def _language_setting(data_dir) -> str:
     """The language chosen in Settings (a device setting, readable before unlocking)."""
     from recoverydesk import settings
