@@ -83,8 +83,10 @@ def test_the_bundle_draws_charts_into_a_report(dist, tmp_path, kdf):
 def test_the_bundle_leaves_out_what_the_app_never_uses(dist):
     internal = dist / "RecoveryDesk" / "_internal"
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
-    assert not any("platformthemes" in n or "libqwayland" in n or "/translations/" in n
-                   for n in names)
+    assert not any("platformthemes" in n or "libqwayland" in n
+                   or "PySide6/Qt/translations/" in n for n in names)  # Qt's own; ours below
+    assert {"recoverydesk/ui/translations/recoverydesk_es.qm",
+            "recoverydesk/ui/translations/recoverydesk_en.qm"} <= names
     assert not any(Path(n).name.startswith(("libgtk", "libcups.so", "libgnutls")) for n in names)
     assert (dist / "RecoveryDesk" / "LICENSE").read_text().startswith(
         "                    GNU GENERAL PUBLIC LICENSE")
