@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from argparse import Namespace
+from typing import Any
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,14 +63,37 @@ def _command_line(argv: list[str]) -> int:
 
 def no_core_dumps() -> None:
     """A crash must not write the process's memory (keys, open entries) to a core file."""
+    if sys.platform == "win32":
+        import ctypes
+
+        no_windows_error_reports(ctypes.WinDLL("kernel32"))
+        return
     try:
         import resource
-    except ImportError:  # Windows: no core files of this kind
+    except ImportError:  # neither Windows nor a POSIX system: nothing we know how to turn off
         return
     try:
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (OSError, ValueError):
         logging.getLogger(__name__).warning("could not turn core dumps off")
+
+
+# SetErrorMode's flags (Microsoft Learn, "SetErrorMode function (errhandlingapi.h)"):
+# SEM_NOGPFAULTERRORBOX: "The system does not invoke Windows Error Reporting", which is what
+# collects a crashed process's memory into a dump on Windows; SEM_FAILCRITICALERRORS: no
+# system message box that would hang the app. A child process (the chart helper) inherits both.
+SEM_FAILCRITICALERRORS = 0x0001
+SEM_NOGPFAULTERRORBOX = 0x0002
+
+
+def no_windows_error_reports(kernel32: Any) -> None:
+    """Windows' counterpart of RLIMIT_CORE 0: keep a crash out of Windows Error Reporting,
+    adding our flags to whatever error mode the process already has."""
+    try:
+        mode = kernel32.GetErrorMode()
+        kernel32.SetErrorMode(mode | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX)
+    except (OSError, AttributeError):
+        logging.getLogger(__name__).warning("could not turn crash dumps off")
 
 
 def _not_text(arg: str) -> bool:

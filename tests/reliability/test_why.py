@@ -349,6 +349,29 @@ print(resource.getrlimit(resource.RLIMIT_CORE))
     assert done.stdout.strip() == "(0, 0)"
 
 
+def test_on_windows_a_crash_is_kept_out_of_windows_error_reporting():
+    from recoverydesk.__main__ import (
+        SEM_FAILCRITICALERRORS,
+        SEM_NOGPFAULTERRORBOX,
+        no_windows_error_reports,
+    )
+
+    class Kernel32:  # what ctypes.WinDLL("kernel32") gives on Windows, for the two calls made
+        mode = 0x8000  # SEM_NOOPENFILEERRORBOX, set by someone before us: it must stay
+
+        def GetErrorMode(self):
+            return self.mode
+
+        def SetErrorMode(self, mode):
+            previous, self.mode = self.mode, mode
+            return previous
+
+    kernel32 = Kernel32()
+    no_windows_error_reports(kernel32)
+    assert kernel32.mode == 0x8000 | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX
+    assert SEM_NOGPFAULTERRORBOX == 0x0002  # the documented value (Microsoft Learn)
+
+
 def test_the_editor_folder_is_removed_whole_backup_files_included(created_vault, tmp_path,
                                                                   monkeypatch):
     folder, _ = created_vault
