@@ -41,18 +41,23 @@ def _ready() -> int:
     return os.getpid()
 
 
-def _start_helper() -> None:
-    """In each helper: end it when the app is gone (killed, crashed), since nothing else would;
-    then load matplotlib."""
-    parent = os.getppid()
+def _start_helper(app: int) -> None:
+    """In each helper: end it when the app (process id ``app``) is gone (killed, crashed), since
+    nothing else would; then load matplotlib. The app's id comes from the app: a helper still
+    starting when the app was killed already has a new parent by the time this runs."""
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while not app_is_gone(app):
             time.sleep(1)
         os._exit(0)
 
     threading.Thread(target=watch, name="app-watch", daemon=True).start()
     drawing.warm_up()
+
+
+def app_is_gone(app: int) -> bool:
+    """The helper's parent is no longer the app: the system gave it a new one."""
+    return os.getppid() != app
 
 
 class ChartPainter:
@@ -71,7 +76,7 @@ class ChartPainter:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self._workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_helper)
+                initializer=_start_helper, initargs=(os.getpid(),))
             # A pool starts a helper per waiting task: one task each starts them all now.
             self._started = [self._pool.submit(_ready) for _ in range(self._workers)]
         return self._pool
