@@ -96,7 +96,8 @@ def read_all(conn, since: datetime | None = None, until: datetime | None = None,
         progress.step(number, len(KINDS) + 1)
         order = ", ".join(kind.key or kind.columns[:1])
         rows = [dict(zip(kind.columns, row, strict=True)) for row in conn.execute(
-            f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {order}")]  # noqa: S608
+            f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {order}"  # noqa: S608
+        ).fetchall()]  # fetchall: a cursor's rows one by one each take the connection's turn
         if kind.dated_by and (since or until):
             rows = [r for r in rows if _within(r[kind.dated_by], since, until)]
         for row in rows:
@@ -147,7 +148,7 @@ def _add_checkin_parts(conn, checkins: list[dict]) -> None:
         for c in checkins:
             c[field] = []
         for row in conn.execute(f"SELECT checkin_id, {', '.join(columns)} "  # noqa: S608
-                                f"FROM {table} ORDER BY rowid"):
+                                f"FROM {table} ORDER BY rowid").fetchall():
             if row[0] in by_id:
                 value = row[1] if len(columns) == 1 else dict(zip(columns, row[1:], strict=True))
                 by_id[row[0]][field].append(value)
