@@ -63,7 +63,7 @@ def _figures(work: Path, source: Path) -> None:
     from recoverydesk.exchange import jrnl, json_format
     from recoverydesk.reports.documents import SECTIONS, report_document
     from recoverydesk.reports.drawing import LIGHT
-    from recoverydesk.reports.gather import insights_data, report_content
+    from recoverydesk.reports.gather import chart_values, report_content
     from recoverydesk.reports.painter import ChartPainter
     from recoverydesk.reports.pdf import document_pdf_bytes
     from recoverydesk.storage.keyheader import KdfParams
@@ -88,7 +88,7 @@ def _figures(work: Path, source: Path) -> None:
     for label, weeks, period in (("12 weeks by week", 12, "week"), ("a year by week", 52, "week")):
         first = today - timedelta(weeks=weeks) + timedelta(1)
         took, computed = timed(lambda f=first, p=period: compute(
-            insights_data(conn, f, today), p))
+            chart_values(conn, f, today, p)))
         drawn, _ = timed(lambda c=computed: [future.result() for future in [
             painter.paint(draw, args, LIGHT, width=800, height=240)
             for draw, args, _ in c.values()]])

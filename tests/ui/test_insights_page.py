@@ -108,9 +108,9 @@ def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_
     marks = tmp_path / "marks"
     marks.mkdir()
 
-    def slow_compute(data, period):  # each chart drawn slowly by its helper
+    def slow_compute(values):  # each chart drawn slowly by its helper
         return {name: (slow_charts.slowly, (str(marks), draw, *args), sentence)
-                for name, (draw, args, sentence) in real_compute(data, period).items()}
+                for name, (draw, args, sentence) in real_compute(values).items()}
 
     real_compute = insights.compute
     monkeypatch.setattr(insights, "compute", slow_compute)

@@ -123,7 +123,7 @@ def json_records(conn, kind: Kind, since: datetime | None = None,
         for field, table, columns in CHECKIN_PARTS:
             item = (columns[0] if len(columns) == 1 else
                     "json_object(" + ", ".join(f"'{c}', {c}" for c in columns) + ")")
-            fields.append(f"'{field}', (SELECT json_group_array({item} ORDER BY rowid) "
+            fields.append(f"'{field}', (SELECT json_group_array({item} ORDER BY rowid) "  # noqa: S608
                           f"FROM {table} WHERE checkin_id = {kind.table}.id)")
     dated = kind.dated_by if kind.dated_by and (since or until) else "NULL"
     order = ", ".join(kind.key or kind.columns[:1])

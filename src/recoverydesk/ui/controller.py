@@ -424,10 +424,21 @@ class AppController(QObject):
         self._runner.when_done(future, on_done, on_failed)
         return future
 
+    def document_chart(self, draw, *args, size=(7.0, 3.0), dpi=120):
+        """A document's chart drawn by the helper process: a future of its pixels."""
+        from recoverydesk.reports import painter
+
+        return painter.shared().document_image(draw, *args, size=size, dpi=dpi)
+
     def insights_data(self, first, last):
         from recoverydesk.reports.gather import insights_data
 
         return insights_data(self.vault.connection, first, last)
+
+    def chart_values(self, first, last, period: str):
+        from recoverydesk.reports.gather import chart_values
+
+        return chart_values(self.vault.connection, first, last, period)
 
     def report_content(self, first, last, sections, journal_ids=(), name: str = ""):
         from recoverydesk.reports.gather import report_content

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from recoverydesk.reports import charts, drawing, sentences
+from recoverydesk.reports import drawing, sentences
 from recoverydesk.ui.background import Ticket
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import FlowLayout
@@ -49,15 +49,12 @@ CHARTS = (  # name, title (shown through translate("InsightsPage", …))
 )
 
 
-def compute(data, period: str) -> dict:
-    """Everything the charts draw, with each sentence: plain Python, run off the UI thread."""
-    first, last = data.first, data.last
-    mood = charts.mood_and_urges(data.checkins, first, last, period)
-    acted = charts.acted_on(data.checkins, first, last, "week" if period == "day" else period)
-    feelings = charts.emotions_by_week(data.checkins, first, last, data.emotions)
-    used = charts.skills_used(data.checkins, data.sessions, first, last, data.titles)
-    changes = charts.skill_effectiveness(data.sessions, first, last, data.titles)
-    sleep = charts.sleep_and_mood(data.checkins, first, last)
+def compute(values) -> dict:
+    """Each chart's drawing function, its arguments and its sentence, from the numbers
+    (reports/gather.ChartValues, counted by SQLite off the UI thread)."""
+    first, last = values.first, values.last
+    mood, acted, feelings = values.mood, values.acted, values.feelings
+    used, changes, sleep = values.used, values.changes, values.sleep
     return {
         "mood": (drawing.mood_and_urges, (mood, first, last), sentences.mood_and_urges(mood)),
         "acted": (drawing.acted_on, (acted, first, last), sentences.acted_on(acted)),
@@ -318,7 +315,7 @@ class InsightsPage(QWidget):
         def work():
             if current.cancelled:
                 return None
-            return compute(controller.insights_data(first, last), period)
+            return compute(controller.chart_values(first, last, period))
 
         controller.run_in_background(work, lambda computed: self._got_data(current, computed),
                                      lambda error: self._failed(current, error))
