@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
@@ -35,8 +36,10 @@ from recoverydesk.ui.background import Ticket
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import FlowLayout
 from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
-from recoverydesk.ui.pages.diary_card_view import DiaryCardView
 from recoverydesk.ui.translation import format_date, translate
+
+if TYPE_CHECKING:
+    from recoverydesk.ui.pages.diary_card_view import DiaryCardView
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +235,8 @@ class InsightsPage(QWidget):
         """The diary card tab, built the first time it is shown or used: opening Insights
         stays quick (it reads a week of check-ins and lays out a table)."""
         if self._diary_card is None:
+            from recoverydesk.ui.pages.diary_card_view import DiaryCardView
+
             self._diary_card = DiaryCardView(self._controller)
             self._card_tab.layout().addWidget(self._diary_card)
             self._diary_card.show()  # shown with its tab (at once, not a turn later)
@@ -260,6 +265,15 @@ class InsightsPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self.cards:
+            # The first opening paints the page's top (heading, dates, "Getting your charts
+            # ready…") in this turn, and builds the chart cards in the next: two short waits
+            # for the window instead of one long one.
+            QTimer.singleShot(0, self, self._first_cards)
+        elif self._stale:
+            self.refresh()
+
+    def _first_cards(self) -> None:
         if not self.cards:
             self._build_cards()
         if self._stale:
