@@ -43,7 +43,7 @@ def _range(first: date, last: date) -> tuple[str, str, str, str]:
 
 def _mean(total: int | None, count: int) -> float | None:
     """``charts._mean`` of whole numbers: their exact sum over their count, to 3 places."""
-    return round(total / count, 3) if count else None
+    return round(total / count, 3) if count and total is not None else None
 
 
 def _by_target(rows, starts: list[date], value) -> dict[str, list]:

@@ -135,7 +135,7 @@ def report_document(content: ReportContent,
              _p(f"{content.first:%d %B %Y} to {content.last:%d %B %Y}", 11),
              _p("Made with RecoveryDesk. It holds only the parts I chose to share.", 9,
                 extra="color: #444; margin-bottom: 6pt;")]
-    images: dict[str, bytes] = {}
+    images: dict[str, drawing.Pixels] = {}
     builders = {"summary": _summary, "charts": _charts, "diary-cards": _diary_cards,
                 "goals": _goals, "safety-plan": _plan, "journal": _journal}
     for key, title in SECTIONS.items():
