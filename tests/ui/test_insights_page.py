@@ -16,7 +16,7 @@ from shiboken6 import isValid
 
 from recoverydesk.checkin import CheckIn, Urge
 from recoverydesk.goals import Goal, Review
-from recoverydesk.reports import painter
+from recoverydesk.reports import drawing, painter
 from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.dialogs import insights_dialogs
 from recoverydesk.ui.dialogs.insights_dialogs import ImportFlow, ReportDialog
@@ -108,9 +108,9 @@ def test_chart_results_arriving_after_lock_are_dropped(qtbot, open_app, created_
     marks = tmp_path / "marks"
     marks.mkdir()
 
-    def slow_compute(data, period):  # each chart drawn slowly by its helper
+    def slow_compute(values):  # each chart drawn slowly by its helper
         return {name: (slow_charts.slowly, (str(marks), draw, *args), sentence)
-                for name, (draw, args, sentence) in real_compute(data, period).items()}
+                for name, (draw, args, sentence) in real_compute(values).items()}
 
     real_compute = insights.compute
     monkeypatch.setattr(insights, "compute", slow_compute)
@@ -311,6 +311,30 @@ def test_the_diary_card_prints_from_a_preview_in_landscape(qtbot, open_app, crea
     assert f"Week of {monday:%d %B %Y}".replace(" 0", " ") in text
     assert f"{monday:%a %d %b}" in text
     assert "Urge: self-harm" in text, text
+
+
+def test_the_reports_charts_are_drawn_by_the_chart_helper(qtbot, open_app, created_vault,
+                                                          tmp_path, monkeypatch):
+    """The app's report asks the warm chart helper for its five charts (the app's process
+    draws none) and they are in the PDF as images."""
+    window = _open(qtbot, open_app, created_vault)
+    page = show_page(window, "Insights")
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("a report chart was drawn in the app's process")
+
+    monkeypatch.setattr(drawing, "document_image", not_here)
+    out = tmp_path / "charts.pdf"
+    monkeypatch.setattr(insights_dialogs, "choose_save_path", lambda *a: out)
+    said = []
+    dialog = ReportDialog(window.controller, *page.dates(), said.append, page)
+    for key, box in dialog.boxes.items():
+        box.setChecked(key == "charts")
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(said), timeout=60000)
+    assert said[0].startswith("The report saved to")
+    # Five charts (one cut by a page break prints as two images, and so on).
+    assert sum(len(p.images) for p in PdfReader(out).pages) >= 5
 
 
 def test_the_report_prints_from_a_preview_with_only_what_is_ticked(qtbot, open_app,

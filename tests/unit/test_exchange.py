@@ -329,3 +329,18 @@ def test_a_value_the_vault_refuses_rolls_back_the_whole_import(unlocked_vault, t
     with pytest.raises(ExchangeError, match="Nothing was imported"):
         plan.write(conn)
     assert CheckInStore(conn).count() == 0
+
+
+def test_the_streamed_json_file_holds_the_same_records_as_the_document(unlocked_vault, tmp_path):
+    """The file is written record by record from SQLite's own JSON (json_records); it must
+    say exactly what document() says, dates limited or not."""
+    fill(unlocked_vault.connection)
+    for limits in ({}, {"since": datetime(2026, 3, 2, 12, tzinfo=UTC)},
+                   {"until": datetime(2026, 3, 2, 12, tzinfo=UTC)}):
+        out = tmp_path / f"export-{len(limits)}-{'since' in limits}.json"
+        json_format.export(unlocked_vault.connection, out, **limits)
+        written = json.loads(out.read_text("utf-8"))
+        expected = json_format.document(unlocked_vault.connection, **limits)
+        del written["exported_at"], expected["exported_at"]
+        assert written == expected
+        assert list(written) == list(expected)

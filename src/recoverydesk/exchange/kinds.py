@@ -14,6 +14,7 @@ here, once. No Qt.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -95,7 +96,8 @@ def read_all(conn, since: datetime | None = None, until: datetime | None = None,
         progress.step(number, len(KINDS) + 1)
         order = ", ".join(kind.key or kind.columns[:1])
         rows = [dict(zip(kind.columns, row, strict=True)) for row in conn.execute(
-            f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {order}")]  # noqa: S608
+            f"SELECT {', '.join(kind.columns)} FROM {kind.table} ORDER BY {order}"  # noqa: S608
+        ).fetchall()]  # fetchall: a cursor's rows one by one each take the connection's turn
         if kind.dated_by and (since or until):
             rows = [r for r in rows if _within(r[kind.dated_by], since, until)]
         for row in rows:
@@ -105,6 +107,34 @@ def read_all(conn, since: datetime | None = None, until: datetime | None = None,
     _add_checkin_parts(conn, out["checkins"])
     progress.step(len(KINDS) + 1, len(KINDS) + 1)
     return out
+
+
+BATCH = 2000  # records fetched at a time by json_records
+
+
+def json_records(conn, kind: Kind, since: datetime | None = None,
+                 until: datetime | None = None, progress: Progress = NO_PROGRESS,
+                 step: int = 0) -> Iterator[list[str]]:
+    """``kind``'s records as JSON texts (the same records as :func:`read_all`), made by
+    SQLite a batch at a time; the progress is asked between batches (a cancel stops it)."""
+    fields = [f"'{c}', " + (f"json({c})" if c in kind.json_columns else c)
+              for c in kind.columns]
+    if kind.name == "checkins":
+        for field, table, columns in CHECKIN_PARTS:
+            item = (columns[0] if len(columns) == 1 else
+                    "json_object(" + ", ".join(f"'{c}', {c}" for c in columns) + ")")
+            fields.append(f"'{field}', (SELECT json_group_array({item} ORDER BY rowid) "  # noqa: S608
+                          f"FROM {table} WHERE checkin_id = {kind.table}.id)")
+    dated = kind.dated_by if kind.dated_by and (since or until) else "NULL"
+    order = ", ".join(kind.key or kind.columns[:1])
+    cursor = conn.execute(f"SELECT json_object({', '.join(fields)}), {dated} "  # noqa: S608
+                          f"FROM {kind.table} ORDER BY {order}")
+    while rows := cursor.fetchmany(BATCH):
+        progress.step(step, len(KINDS))
+        if dated == "NULL":
+            yield [text for text, _ in rows]
+        else:
+            yield [text for text, moment in rows if _within(moment, since, until)]
 
 
 def _within(text: str, since: datetime | None, until: datetime | None) -> bool:
@@ -118,7 +148,7 @@ def _add_checkin_parts(conn, checkins: list[dict]) -> None:
         for c in checkins:
             c[field] = []
         for row in conn.execute(f"SELECT checkin_id, {', '.join(columns)} "  # noqa: S608
-                                f"FROM {table} ORDER BY rowid"):
+                                f"FROM {table} ORDER BY rowid").fetchall():
             if row[0] in by_id:
                 value = row[1] if len(columns) == 1 else dict(zip(columns, row[1:], strict=True))
                 by_id[row[0]][field].append(value)

@@ -93,15 +93,21 @@ def mood_and_urges(checkins: list[CheckIn], first: date, last: date,
         for urge in checkin.urges:
             if urge.level is not None:
                 urges.setdefault(urge.target, [[] for _ in starts])[i].append(urge.level)
+    return mood_and_urges_of(period, starts, [_mean(b) for b in moods],
+                             {t: [_mean(b) for b in v] for t, v in urges.items()}, counted)
+
+
+def mood_and_urges_of(period: str, starts: list[date], moods: list[float | None],
+                      urges: dict[str, list[float | None]], counted: int) -> MoodAndUrges:
+    """The chart from each period's means (mood, and each urge target in the order met)."""
     window = SMOOTHING[period]
     return MoodAndUrges(period, tuple(starts), _series("mood", moods, window),
                         tuple(_series(t, v, window) for t, v in urges.items()), counted)
 
 
-def _series(name: str, buckets: list[list[float]], window: int) -> Series:
+def _series(name: str, values: list[float | None], window: int) -> Series:
     """The smoothed line is drawn only where the period itself has a value: it never runs on
     through weeks with nothing recorded."""
-    values = [_mean(b) for b in buckets]
     smoothed = [s if v is not None else None
                 for v, s in zip(values, smooth(values, window), strict=True)]
     return Series(name, tuple(values), tuple(smoothed))
@@ -176,15 +182,22 @@ class SkillUse:
 def skills_used(checkins: list[CheckIn], sessions: list[SkillSession], first: date,
                 last: date, titles: dict[str, str] | None = None) -> list[SkillUse]:
     """Skills ticked in check-ins and skills done in the app, most used first."""
-    titles = titles or {}
     days: dict[str, set[date]] = defaultdict(set)
     for checkin in _within(checkins, first, last):
         for skill in checkin.skills:
             days[skill].add(checkin.at.date())
+    return skills_used_of({name: len(seen) for name, seen in days.items()}, sessions, first,
+                          last, titles)
+
+
+def skills_used_of(days: dict[str, int], sessions: list[SkillSession], first: date,
+                   last: date, titles: dict[str, str] | None = None) -> list[SkillUse]:
+    """The rows from how many days check-ins named each skill, and the sessions."""
+    titles = titles or {}
     done: dict[str, int] = defaultdict(int)
     for session in _completed(sessions, first, last):
         done[titles.get(session.exercise_id, session.exercise_id)] += 1
-    rows = [SkillUse(name, len(days.get(name, ())), done.get(name, 0))
+    rows = [SkillUse(name, days.get(name, 0), done.get(name, 0))
             for name in set(days) | set(done)]
     rows.sort(key=lambda r: (-(r.checkin_days + r.sessions), r.name))
     return rows
@@ -271,7 +284,11 @@ def summary(checkins: list[CheckIn], sessions: list[SkillSession], first: date,
                    _mean([c.mood for c in within if c.mood is not None]),
                    len({c.at.date() for c in within if any(u.acted for u in c.urges)}),
                    len({c.at.date() for c in within if c.skills}),
-                   sum(1 for _ in _completed(sessions, first, last)))
+                   completed_sessions(sessions, first, last))
+
+
+def completed_sessions(sessions: list[SkillSession], first: date, last: date) -> int:
+    return sum(1 for _ in _completed(sessions, first, last))
 
 
 def _within(checkins: list[CheckIn], first: date, last: date):

@@ -1,13 +1,14 @@
 """The weekly diary card on paper and the therapist report, as HTML. Imports no Qt.
 
 The report holds only what the person ticked: each section is built only when chosen, and
-journal entries go in one by one, each picked by the person. Charts are PNG images named in
-the HTML (``chart:<name>``) and handed to the renderer beside it.
+journal entries go in one by one, each picked by the person. Charts are images (their pixels,
+``drawing.Pixels``) named in the HTML (``chart:<name>``) and handed to the renderer beside it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
@@ -43,7 +44,7 @@ TALL_CELL = "border: 1px solid #777; padding: 9px 4px;"  # room to write on a pr
 @dataclass(frozen=True)
 class Document:
     html: str
-    images: dict[str, bytes] = field(default_factory=dict)  # "chart:mood" → PNG
+    images: dict[str, drawing.Pixels] = field(default_factory=dict)  # "chart:mood" → pixels
     landscape: bool = False
 
 
@@ -124,13 +125,17 @@ def weeks_between(first: date, last: date) -> list[date]:
 
 
 def report_document(content: ReportContent,
-                    draw: Callable[..., bytes] = drawing.png) -> Document:
+                    draw: Callable[..., drawing.Pixels | Future] = drawing.document_image
+                    ) -> Document:
+    """``draw`` makes each chart (drawing.document_image's arguments): its pixels, or a future
+    of them (the app's chart helper, painter.ChartPainter.document_image): all charts are
+    asked for before the first is waited for."""
     parts = [_p("Notes for my session" + (f" — {escape(content.name)}" if content.name.strip()
                                           else ""), 18, True),
              _p(f"{content.first:%d %B %Y} to {content.last:%d %B %Y}", 11),
              _p("Made with RecoveryDesk. It holds only the parts I chose to share.", 9,
                 extra="color: #444; margin-bottom: 6pt;")]
-    images: dict[str, bytes] = {}
+    images: dict[str, drawing.Pixels] = {}
     builders = {"summary": _summary, "charts": _charts, "diary-cards": _diary_cards,
                 "goals": _goals, "safety-plan": _plan, "journal": _journal}
     for key, title in SECTIONS.items():
@@ -175,10 +180,11 @@ def _charts(c: ReportContent, images, draw) -> str:
         ("sleep", "Sleep and mood", sentences.sleep(sleep),
          (drawing.sleep, sleep, c.first, c.last)),
     ]
+    drawn = [draw(fn, *args, size=(7.0, 4.6) if name == "skills" else (7.0, 3.0))
+             for name, _, _, (fn, *args) in made]
     out = []
-    for name, title, sentence, (fn, *args) in made:
-        size = (7.0, 4.6) if name == "skills" else (7.0, 3.0)
-        images[f"chart:{name}"] = draw(fn, *args, size=size)
+    for (name, title, sentence, _), image in zip(made, drawn, strict=True):
+        images[f"chart:{name}"] = image.result() if isinstance(image, Future) else image
         out.append(_p(escape(title), 11, True, "margin-top: 8pt;") + _p(escape(sentence), 9)
                    + f"<p><img src='chart:{name}' width='620'></p>")
     return "".join(out)

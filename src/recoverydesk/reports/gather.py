@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 
 from recoverydesk.checkin import CheckIn
+from recoverydesk.reports import charts
 from recoverydesk.reports.documents import ReportContent
 from recoverydesk.skills.engine import SkillSession
 
@@ -39,14 +40,49 @@ def skill_titles() -> dict[str, str]:
 
 def insights_data(conn, first: date, last: date) -> InsightsData:
     from recoverydesk.storage.checkin_store import CheckInStore, OwnLists
-    from recoverydesk.storage.skill_store import SkillSessionStore
 
     start, end = local_range(first, last)
     lists = OwnLists(conn)
-    sessions = [s for s in SkillSessionStore(conn).all() if start <= s.started_at < end]
-    return InsightsData(first, last, CheckInStore(conn).between(start, end), sessions,
+    return InsightsData(first, last, CheckInStore(conn).between(start, end),
+                        _sessions(conn, first, last),
                         dict(skill_titles()),
                         tuple(lists.urge_targets()), tuple(lists.emotions()))
+
+
+@dataclass(frozen=True)
+class ChartValues:
+    """What the Insights page's charts plot, for one range and period."""
+    first: date
+    last: date
+    mood: charts.MoodAndUrges
+    acted: charts.ActedOn
+    feelings: charts.EmotionWeeks
+    used: list[charts.SkillUse]
+    changes: list[charts.SkillChange]
+    sleep: list[charts.SleepDay]
+
+
+def chart_values(conn, first: date, last: date, period: str) -> ChartValues:
+    """The charts' numbers, counted by SQLite (chart_queries): no check-in is loaded."""
+    from recoverydesk.reports import chart_queries as counted
+    from recoverydesk.storage.checkin_store import OwnLists
+
+    sessions = _sessions(conn, first, last)
+    titles = dict(skill_titles())
+    return ChartValues(
+        first, last, counted.mood_and_urges(conn, first, last, period),
+        counted.acted_on(conn, first, last, "week" if period == "day" else period),
+        counted.emotions_by_week(conn, first, last, tuple(OwnLists(conn).emotions())),
+        counted.skills_used(conn, sessions, first, last, titles),
+        charts.skill_effectiveness(sessions, first, last, titles),
+        counted.sleep_and_mood(conn, first, last))
+
+
+def _sessions(conn, first: date, last: date) -> list[SkillSession]:
+    from recoverydesk.storage.skill_store import SkillSessionStore
+
+    start, end = local_range(first, last)
+    return [s for s in SkillSessionStore(conn).all() if start <= s.started_at < end]
 
 
 def report_content(conn, first: date, last: date, sections, journal_ids=(),

@@ -11,8 +11,8 @@ dataclasses of ``charts``) and send back its pixels. No Qt.
 
 If the helpers cannot run (a helper dies at start, as in a frozen app started without
 ``freeze_support``), the charts are drawn on a thread of this process instead, as before: slower
-to the eye, never missing. Documents (the report, the command line) draw in their own process
-with ``drawing.png``: they are not in the window's way.
+to the eye, never missing. The app's report asks the helper too (:meth:`document_image`); the
+command line draws in its own process with ``drawing.document_image``.
 """
 
 from __future__ import annotations
@@ -106,6 +106,11 @@ class ChartPainter:
         except (BrokenExecutor, RuntimeError):  # a helper died since: a fresh pool
             self.close()
             return self.start().submit(*job, **size)
+
+    def document_image(self, draw, *args, size=(7.0, 3.0), dpi=120) -> Future:
+        """A future of ``drawing.document_image(draw, *args, size=size, dpi=dpi)``."""
+        return self.paint(draw, args, drawing.LIGHT, width=round(size[0] * 100),
+                          height=round(size[1] * 100), ratio=dpi / 100)
 
     def quit(self) -> None:
         """The app is ending. Helpers still starting (loading matplotlib, seconds on a busy

@@ -133,9 +133,10 @@ def print_document(document, device) -> None:
     from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QTextDocument
 
     text = QTextDocument()
-    for name, png in document.images.items():
+    for name, image in document.images.items():
+        pixels = QImage(image.rgba, image.width, image.height, QImage.Format.Format_RGBA8888)
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
-                         QImage.fromData(png, "PNG"))  # type: ignore[arg-type]  # stub: bytes
+                         pixels.copy())  # its own copy: the bytes may go first
     text.setHtml(document.html)
     dpi = QGuiApplication.primaryScreen().logicalDotsPerInch()
     area = device.pageLayout().paintRect(QPageLayout.Unit.Inch)

@@ -83,7 +83,8 @@ class JournalStore:
              for title, body, tags, at in entries])
         self._conn.execute("INSERT INTO journal_fts (rowid, title, body, tags) "  # noqa: S608
                            f"SELECT {_DATE_KEY_SQL}, search_fold(title), search_fold(body), "
-                           "search_fold(tags) FROM journal_entries WHERE id > ?", (start,))
+                           "search_fold(tags) FROM journal_entries WHERE id > ? "
+                           "ORDER BY 1", (start,))  # FTS5 flushes at a rowid not above the last
         self._conn.execute("INSERT INTO journal_tag_counts (tag, uses) "
                            "SELECT value, count(*) FROM journal_entries e, json_each(e.tags) "
                            "WHERE e.id > ? GROUP BY value "

@@ -34,6 +34,8 @@ _WORD = re.compile(r"\w+")
 
 def fold(text: str | None) -> str:
     """The text as the index holds it (and as queries are matched against it)."""
+    if text and text.isascii():  # nothing to decompose, no marks, no CJK: only the case
+        return text.lower()
     return _CJK_RUN.sub(lambda run: f" {_pairs(run.group())} ", _plain(text)) if text else ""
 
 
@@ -45,9 +47,15 @@ def _query_fold(word: str) -> str:
 def _plain(text: str) -> str:
     """Marks dropped and case folded; CJK runs left whole."""
     decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed
-                    if not unicodedata.combining(c) or c in _KEEP_MARKS)
+    plain = _MAYBE_MARK.sub(_drop_mark, decomposed)  # most text is ASCII: looked at it once
     return unicodedata.normalize("NFC", plain).casefold()
+
+
+_MAYBE_MARK = re.compile("[\u0300-\U0010ffff]+")  # no character below U+0300 combines
+
+
+def _drop_mark(run: re.Match[str]) -> str:
+    return "".join(c for c in run.group() if not unicodedata.combining(c) or c in _KEEP_MARKS)
 
 
 def _pairs(run: str, alone: bool = True) -> str:

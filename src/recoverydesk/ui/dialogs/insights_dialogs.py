@@ -236,7 +236,8 @@ class ReportDialog(QDialog):
 
         def work(progress):
             progress.step(0, 2)
-            document = report_document(content)  # the charts, drawn off the UI thread
+            # The charts drawn by the chart helper (warm already), off the UI thread.
+            document = report_document(content, self._controller.document_chart)
             progress.step(1, 2)
             return document
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap
@@ -30,13 +31,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from recoverydesk.reports import charts, drawing, sentences
+from recoverydesk.reports import drawing, sentences
 from recoverydesk.ui.background import Ticket
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import FlowLayout
 from recoverydesk.ui.design.widgets import heading, message_label, paragraph, show_message
-from recoverydesk.ui.pages.diary_card_view import DiaryCardView
 from recoverydesk.ui.translation import format_date, translate
+
+if TYPE_CHECKING:
+    from recoverydesk.ui.pages.diary_card_view import DiaryCardView
 
 log = logging.getLogger(__name__)
 
@@ -49,15 +52,12 @@ CHARTS = (  # name, title (shown through translate("InsightsPage", …))
 )
 
 
-def compute(data, period: str) -> dict:
-    """Everything the charts draw, with each sentence: plain Python, run off the UI thread."""
-    first, last = data.first, data.last
-    mood = charts.mood_and_urges(data.checkins, first, last, period)
-    acted = charts.acted_on(data.checkins, first, last, "week" if period == "day" else period)
-    feelings = charts.emotions_by_week(data.checkins, first, last, data.emotions)
-    used = charts.skills_used(data.checkins, data.sessions, first, last, data.titles)
-    changes = charts.skill_effectiveness(data.sessions, first, last, data.titles)
-    sleep = charts.sleep_and_mood(data.checkins, first, last)
+def compute(values) -> dict:
+    """Each chart's drawing function, its arguments and its sentence, from the numbers
+    (reports/gather.ChartValues, counted by SQLite off the UI thread)."""
+    first, last = values.first, values.last
+    mood, acted, feelings = values.mood, values.acted, values.feelings
+    used, changes, sleep = values.used, values.changes, values.sleep
     return {
         "mood": (drawing.mood_and_urges, (mood, first, last), sentences.mood_and_urges(mood)),
         "acted": (drawing.acted_on, (acted, first, last), sentences.acted_on(acted)),
@@ -235,6 +235,8 @@ class InsightsPage(QWidget):
         """The diary card tab, built the first time it is shown or used: opening Insights
         stays quick (it reads a week of check-ins and lays out a table)."""
         if self._diary_card is None:
+            from recoverydesk.ui.pages.diary_card_view import DiaryCardView
+
             self._diary_card = DiaryCardView(self._controller)
             self._card_tab.layout().addWidget(self._diary_card)
             self._diary_card.show()  # shown with its tab (at once, not a turn later)
@@ -263,6 +265,15 @@ class InsightsPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self.cards:
+            # The first opening paints the page's top (heading, dates, "Getting your charts
+            # ready…") in this turn, and builds the chart cards in the next: two short waits
+            # for the window instead of one long one.
+            QTimer.singleShot(0, self, self._first_cards)
+        elif self._stale:
+            self.refresh()
+
+    def _first_cards(self) -> None:
         if not self.cards:
             self._build_cards()
         if self._stale:
@@ -318,7 +329,7 @@ class InsightsPage(QWidget):
         def work():
             if current.cancelled:
                 return None
-            return compute(controller.insights_data(first, last), period)
+            return compute(controller.chart_values(first, last, period))
 
         controller.run_in_background(work, lambda computed: self._got_data(current, computed),
                                      lambda error: self._failed(current, error))
