@@ -121,6 +121,7 @@ def test_the_bundle_stays_small(dist):
     assert not list(internal.rglob("libssl.so*"))
     assert not list(internal.rglob("*openblas*"))
     assert not list(internal.rglob("libgfortran*"))
+    assert not list(internal.glob("pillow.libs/libxcb-*"))  # the computer's: host_xcb.py
 
 
 def test_every_page_opens_in_the_bundle_and_numpy_still_does_its_sums(dist):
