@@ -22,9 +22,13 @@ constraints=packaging/numpy-build-constraints.txt
 
 requirement="$(mktemp)"
 trap 'rm -f "$requirement"' EXIT
-# The numpy entries of the lock (one per Python version range), with every file's hash.
-awk '/^numpy==/ {keep = 1} keep {print; if ($0 !~ /\\$/) keep = 0}' requirements/package.lock \
-    > "$requirement"
+# The numpy entries of the lock (one per Python version range), with every file's hash, and
+# the build flags on each (pip passes --config-settings from its command line only to
+# requirements named there, not to those of a -r file).
+settings="$(printf ' --config-settings setup-args=%s' "${setup_args[@]}")"
+awk -v settings="$settings" '/^numpy==/ {keep = 1}
+    keep && /\\$/ {print; next}
+    keep {print $0 settings; keep = 0}' requirements/package.lock > "$requirement"
 python_tag=$("$python" -c 'import sys; print(sys.implementation.cache_tag)')
 key=$(cat "$requirement" "$constraints" <(printf '%s\n' "$python_tag" "${setup_args[@]}") |
       sha256sum | cut -c1-16)
@@ -39,11 +43,9 @@ if [ ! -f "$site/.complete" ]; then
     rm -rf "$site"
     mkdir -p "$site/wheel"
     echo "Building numpy without OpenBLAS (once; cached in $site)" >&2
-    config=()
-    for arg in "${setup_args[@]}"; do config+=(--config-settings "setup-args=$arg"); done
     PIP_CONSTRAINT="$(realpath "$constraints")" "$python" -m pip wheel --quiet \
         --disable-pip-version-check --no-deps --no-binary numpy --require-hashes \
-        -r "$requirement" -w "$site/wheel" "${config[@]}" >&2
+        -r "$requirement" -w "$site/wheel" >&2
     "$python" -m pip install --quiet --disable-pip-version-check --no-deps \
         --target "$site/lib" "$site"/wheel/numpy-*.whl >&2
     touch "$site/.complete"
