@@ -42,7 +42,7 @@ Version: $version
 Architecture: $arch
 Maintainer: The RecoveryDesk team <team@recoverydesk.org>
 Installed-Size: $size_kib
-Depends: libc6 (>= 2.31), libstdc++6, libgl1, libegl1, libx11-6, libxkbcommon0, libfontconfig1, libfreetype6, libdbus-1-3, libzstd1, libgssapi-krb5-2, libglib2.0-0t64 | libglib2.0-0
+Depends: libc6 (>= 2.31), libstdc++6, libgl1, libegl1, libx11-6, libxcb1, libxkbcommon0, libfontconfig1, libfreetype6, libdbus-1-3, libzstd1, libgssapi-krb5-2, libglib2.0-0t64 | libglib2.0-0
 Recommends: libcups2
 Section: utils
 Priority: optional
