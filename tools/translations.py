@@ -12,7 +12,6 @@ Linguist or any editor); ``update`` keeps what is written and marks new texts un
 from __future__ import annotations
 
 import argparse
-import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import PySide6
 
+from recoverydesk import i18n
 from recoverydesk.ui import translation
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,30 +30,10 @@ WRITTEN = ("es",)  # languages written by people; pseudo is made from the source
 # "%n minute" / "%n minutes"), filled here from the "(s)" of the source.
 ENGLISH = "en"
 
-# What a text must keep whatever the language: {name} fields, %n / %1, tags, entities.
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%L?\d|<[^>]+>|&[a-z]+;|&#\d+;")
-_ACCENTED = str.maketrans(
-    "AaCcEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
-    "ÀàÇçÉéĜĝĤĥÎîĴĵĶķĻļÑñÖöŔŕŠšŢţÛûŴŵÝýŽž")
-
-
-def placeholders(text: str) -> list[str]:
-    """The parts of ``text`` a translation must keep, sorted (their order may change)."""
-    return sorted(m.group() for m in PLACEHOLDER.finditer(text) if not m.group().startswith("<"))
-
-
-def pseudo(text: str) -> str:
-    """``text`` accented, about 40% longer and bracketed; its placeholders kept as they are."""
-    parts, last = [], 0
-    for match in PLACEHOLDER.finditer(text):
-        parts.append(text[last:match.start()].translate(_ACCENTED))
-        parts.append(match.group())
-        last = match.end()
-    parts.append(text[last:].translate(_ACCENTED))
-    body = "".join(parts)
-    lines = body.split("\n")  # each line bracketed, so a label showing one line still has marks
-    return "\n".join(f"[{line} {'~' * max(2, len(line) * 2 // 5)}]" if line.strip() else line
-                     for line in lines)
+# What a text must keep, and the pseudo-translation: the core's, shared with its catalogue.
+PLACEHOLDER = i18n.PLACEHOLDER
+placeholders = i18n.placeholders
+pseudo = i18n.pseudo
 
 
 def update() -> None:

@@ -29,6 +29,7 @@ from concurrent.futures import (
     ThreadPoolExecutor,
 )
 
+from recoverydesk import i18n
 from recoverydesk.reports import drawing
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,10 @@ def _ready() -> int:
     return os.getpid()
 
 
-def _start_helper() -> None:
+def _start_helper(language: str = i18n.ENGLISH) -> None:
     """In each helper: end it when the app is gone (killed, crashed), since nothing else would;
-    then load matplotlib."""
+    speak the app's language (the charts' labels); then load matplotlib."""
+    i18n.use(language)
     parent = os.getppid()
 
     def watch() -> None:
@@ -71,7 +73,7 @@ class ChartPainter:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self._workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_helper)
+                initializer=_start_helper, initargs=(i18n.current_language(),))
             # A pool starts a helper per waiting task: one task each starts them all now.
             self._started = [self._pool.submit(_ready) for _ in range(self._workers)]
         return self._pool
