@@ -173,7 +173,10 @@ def weekday_date(day) -> str:
 
 
 def pseudo(text: str) -> str:
-    """``text`` accented, about 40% longer and bracketed; its placeholders kept as they are."""
+    """``text`` accented, about 40% longer and bracketed; its placeholders kept as they are.
+    A text made so already stays as it is (a view may look up a core text made pseudo)."""
+    if text.startswith("[") and text.endswith("~]"):
+        return text
     parts, last = [], 0
     for match in PLACEHOLDER.finditer(text):
         parts.append(text[last:match.start()].translate(_ACCENTED))

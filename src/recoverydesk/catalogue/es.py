@@ -296,14 +296,14 @@ TEXTS = {
     'text {number}': 'escribe al {number}',
     'text {keyword} to {number}': 'escribe {keyword} al {number}',
     'There is no RecoveryDesk vault in {folder} yet.':
-        'Aún no hay una bóveda de RecoveryDesk en {folder}.',
+        'Aún no hay una caja fuerte de RecoveryDesk en {folder}.',
     '{folder} already holds a RecoveryDesk vault. Nothing was changed.':
-        '{folder} ya tiene una bóveda de RecoveryDesk. No se ha cambiado nada.',
+        '{folder} ya tiene una caja fuerte de RecoveryDesk. No se ha cambiado nada.',
     "RecoveryDesk can't read {path}: {reason} The file has not been changed. If you have a backup or your recovery key, you can still use them.":
         'RecoveryDesk no puede leer {path}: {reason} El archivo no se ha cambiado. Si tienes una copia de seguridad o tu clave de recuperación, todavía puedes usarlas.',
     '{path} was saved by a newer version of RecoveryDesk (format {found}; this version knows up to {known}). Please update the app. The file has not been changed.':
         '{path} se guardó con una versión más nueva de RecoveryDesk (formato {found}; esta versión conoce hasta el {known}). Actualiza la aplicación cuando puedas. El archivo no se ha cambiado.',
-    'The vault is locked.': 'La bóveda está bloqueada.',
+    'The vault is locked.': 'La caja fuerte está bloqueada.',
     'its files': 'sus archivos',
     "RecoveryDesk couldn't read or write {where}.":
         'RecoveryDesk no ha podido leer ni escribir {where}.',
@@ -326,7 +326,7 @@ TEXTS = {
     'The disk reported an error while RecoveryDesk was using {where}.':
         'El disco avisó de un error mientras RecoveryDesk usaba {where}.',
     'Everything saved before is safe as far as RecoveryDesk can tell. The disk may be full, failing or unplugged; `recoverydesk check` can look at the vault.':
-        'Por lo que RecoveryDesk puede ver, todo lo guardado antes está a salvo. Puede que el disco esté lleno, fallando o desconectado; `recoverydesk check` puede revisar la bóveda.',
+        'Por lo que RecoveryDesk puede ver, todo lo guardado antes está a salvo. Puede que el disco esté lleno, fallando o desconectado; `recoverydesk check` puede revisar la caja fuerte.',
     '{path} is a folder, not a file.': '{path} es una carpeta, no un archivo.',
     'There is no file at {path}.': 'No hay ningún archivo en {path}.',
     '{where} Check its name and folder. {then}': '{where} Revisa su nombre y su carpeta. {then}',
@@ -334,11 +334,11 @@ TEXTS = {
     'Nothing was imported.': 'No se ha importado nada.',
     'part of the file is damaged.': 'una parte del archivo está dañada.',
     'it is not a RecoveryDesk vault, or it is damaged.':
-        'no es una bóveda de RecoveryDesk, o está dañada.',
+        'no es una caja fuerte de RecoveryDesk, o está dañada.',
     'it opens, but it is not a RecoveryDesk vault.':
-        'se abre, pero no es una bóveda de RecoveryDesk.',
+        'se abre, pero no es una caja fuerte de RecoveryDesk.',
     'it is an ordinary unencrypted database, not a RecoveryDesk vault.':
-        'es una base de datos normal sin cifrar, no una bóveda de RecoveryDesk.',
+        'es una base de datos normal sin cifrar, no una caja fuerte de RecoveryDesk.',
     'the database file is missing.': 'falta el archivo de la base de datos.',
     'the file could not be read ({reason}).': 'no se pudo leer el archivo ({reason}).',
     'the file is empty.': 'el archivo está vacío.',
