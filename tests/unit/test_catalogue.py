@@ -116,7 +116,8 @@ def test_pseudo_reaches_the_core_sentences():
     i18n.use(i18n.PSEUDO)
     try:
         text = sentences.acted_on(charts.acted_on([], MONDAY, MONDAY, "week"))
-        assert text.startswith("[") and text.endswith("]")
+        assert text.startswith("[")
+        assert text.endswith("]")
         assert i18n.pseudo(text) == text  # a text made pseudo twice (core_tr of it) stays so
         assert str(NoVaultError(Path("/x"))).startswith("[")
     finally:
@@ -135,10 +136,13 @@ def test_a_spanish_diary_card_pdf_has_spanish_headings_days_and_rows(spanish):
     text = _pdf_text(pdf.document_pdf_bytes(document))
     assert "Tarjeta diaria — Robin" in text
     assert "Semana del 16 de noviembre de 2026 al 22 de noviembre de 2026" in text
-    assert "lun 16 nov" in text and "dom 22 nov" in text
+    assert "lun 16 nov" in text
+    assert "dom 22 nov" in text
     assert "Impulso: autolesión (0–5) 3 3 3 seguido" in text
-    assert "Tristeza (0–5)" in text and "Medicación tomada" in text
-    assert "Week of" not in text and "Distress" not in text
+    assert "Tristeza (0–5)" in text
+    assert "Medicación tomada" in text
+    assert "Week of" not in text
+    assert "Distress" not in text
 
 
 def test_a_spanish_report_has_spanish_section_headings_and_sentences(spanish):
@@ -166,7 +170,8 @@ def test_a_spanish_safety_plan_pdf_has_spanish_headings(spanish, tmp_path):
                          "Si estás en peligro inmediato, llama al 112.", "1. Señales de alerta",
                          "llama al 600 000 000", "(aún no hay nada aquí)"):
         assert spanish_text in text, spanish_text
-    assert "Warning signs" not in text and "nothing here yet" not in text
+    assert "Warning signs" not in text
+    assert "nothing here yet" not in text
 
 
 def test_storage_messages_are_made_in_the_language_chosen(spanish, tmp_path):

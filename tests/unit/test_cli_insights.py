@@ -204,7 +204,7 @@ def test_report_and_diary_card_commands(vault_copy, tmp_path):
     _add(vault_copy, "report", "--from", "2026-11-16", "--to", "2026-11-22", "--section",
          "summary", "--out", str(report))
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report).pages)
-    assert "Check-ins 1 on 1 days" in text
+    assert "Check-ins 1 on 1 day " in text
     assert "rang Jo" not in text
     assert "Goals and reviews" not in text
     bad = run_cli("diary-card", "--week", "2026-47", "--out", str(card),

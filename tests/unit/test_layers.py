@@ -36,7 +36,8 @@ def test_the_walk_finds_every_core_package():
     for expected in ("recoverydesk.cli", "recoverydesk.crisis", "recoverydesk.goals",
                      "recoverydesk.storage.vault", "recoverydesk.storage.migrations",
                      "recoverydesk.skills.engine", "recoverydesk.reports.charts",
-                     "recoverydesk.exchange.jrnl", "recoverydesk.i18n", "recoverydesk.catalogue.es"):
+                     "recoverydesk.exchange.jrnl", "recoverydesk.i18n",
+                     "recoverydesk.catalogue.es"):
         assert expected in found
     assert not any(name.startswith("recoverydesk.ui") for name in found)
 
