@@ -129,6 +129,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return english if forms is None else forms[0 if n == 1 else 1]
 
 
+def capitalised(text: str) -> str:
+    """``text`` with its first letter a capital ("tristeza" → "Tristeza"), the rest kept."""
+    return text[:1].upper() + text[1:]
+
+
 def number(value: float, decimals: int = 1) -> str:
     """A decimal number as the language writes it ("2.5", "2,5")."""
     text = f"{value:.{decimals}f}"

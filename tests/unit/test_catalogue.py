@@ -5,13 +5,10 @@ the printed documents and storage's messages speak the language chosen; pseudo r
 from __future__ import annotations
 
 import ast
-import io
-import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from recoverydesk import i18n
 from recoverydesk.catalogue import es
@@ -20,6 +17,8 @@ from recoverydesk.reports import charts, documents, pdf, sentences
 from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions
 from recoverydesk.safety_plan import Contact, PlanItem, SafetyPlan
 from recoverydesk.storage.errors import DiskFullError, MissingFileError, NoVaultError
+from tests.unit.test_reports_pdf import pages
+from tests.unit.test_safety_plan_pdf import pdf_text
 
 SRC = Path(i18n.__file__).parent
 TZ = timezone(timedelta(hours=1))
@@ -124,16 +123,10 @@ def test_pseudo_reaches_the_core_sentences():
         i18n.use(i18n.ENGLISH)
 
 
-def _pdf_text(data: bytes) -> str:
-    reader = PdfReader(io.BytesIO(data))
-    return " ".join(unicodedata.normalize("NFKC", " ".join(
-        page.extract_text() for page in reader.pages)).split())
-
-
 def test_a_spanish_diary_card_pdf_has_spanish_headings_days_and_rows(spanish):
     document = documents.diary_card_document(_checkins(), [MONDAY], ("self-harm",),
                                              ("sadness",), name="Robin")
-    text = _pdf_text(pdf.document_pdf_bytes(document))
+    text = " ".join(pages(document))
     assert "Tarjeta diaria — Robin" in text
     assert "Semana del 16 de noviembre de 2026 al 22 de noviembre de 2026" in text
     assert "lun 16 nov" in text
@@ -150,11 +143,11 @@ def test_a_spanish_report_has_spanish_section_headings_and_sentences(spanish):
         MONDAY, MONDAY + timedelta(days=6), frozenset(documents.SECTIONS), _checkins(),
         urge_targets=("self-harm",), emotions=("sadness",),
         plan=SafetyPlan({"reasons": (PlanItem("Pip"),)}))
-    text = _pdf_text(pdf.document_pdf_bytes(documents.report_document(content)))
+    text = " ".join(pages(documents.report_document(content)))
     for heading in ("Notas para mi sesión", "Resumen", "Gráficos", "Tarjetas diarias",
                     "Metas y repasos", "Plan de seguridad", "Ánimo e impulsos",
                     "Lo que más me importa", "6 registros en estas fechas",
-                    "del 16 de noviembre de 2026 al 22 de noviembre de 2026"):
+                    "Del 16 de noviembre de 2026 al 22 de noviembre de 2026"):
         assert heading in text, heading
     for english in ("Summary", "Charts", "Notes for my session", "check-ins"):
         assert english not in text
@@ -165,7 +158,7 @@ def test_a_spanish_safety_plan_pdf_has_spanish_headings(spanish, tmp_path):
     path = pdf.write_safety_plan(SafetyPlan({"warning_signs": (PlanItem("No dormir"),)}),
                                  [Contact("Alex", "people", phone="600 000 000")], options,
                                  tmp_path / "plan.pdf")
-    text = _pdf_text(path.read_bytes())
+    text = pdf_text(path)
     for spanish_text in ("Mi plan de seguridad — Robin", "22 de noviembre de 2026",
                          "Si estás en peligro inmediato, llama al 112.", "1. Señales de alerta",
                          "llama al 600 000 000", "(aún no hay nada aquí)"):

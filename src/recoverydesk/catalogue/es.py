@@ -153,7 +153,7 @@ TEXTS = {
     '{short_month} {year}': '{short_month} {year}',
     '{weekday} {day} {short_month}': '{weekday} {day} {short_month}',
     '{day}, {time}': '{day}, {time}',
-    '{first} to {last}': 'del {first} al {last}',
+    '{first} to {last}': 'Del {first} al {last}',
     'January': 'enero',
     'February': 'febrero',
     'March': 'marzo',

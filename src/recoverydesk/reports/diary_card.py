@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from recoverydesk.checkin import CheckIn
+from recoverydesk.i18n import capitalised
 from recoverydesk.i18n import gettext as _
 
 
@@ -103,7 +104,7 @@ def card_rows(card: DiaryCard) -> list[tuple[str, list[str]]]:
             cells.append(text)
         rows.append((_("Urge: {target} (0–5)").format(target=_(target)), cells))
     for emotion in card.emotions:
-        rows.append((_("{feeling} (0–5)").format(feeling=_capitalised(_(emotion))),
+        rows.append((_("{feeling} (0–5)").format(feeling=capitalised(_(emotion))),
                      [str(d.emotions[emotion]) if emotion in d.emotions else ""
                       for d in card.days]))
     rows.append((_("Distress (0–10)"), ["" if d.distress is None else str(d.distress)
@@ -114,7 +115,3 @@ def card_rows(card: DiaryCard) -> list[tuple[str, list[str]]]:
     rows.append((_("Medication taken"), [answers[d.medication] for d in card.days]))
     rows.append((_("Notes"), ["; ".join(d.notes) for d in card.days]))
     return rows
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]

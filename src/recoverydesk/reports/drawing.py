@@ -16,8 +16,8 @@ import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from recoverydesk.i18n import capitalised, month_year, short_date
 from recoverydesk.i18n import gettext as _
-from recoverydesk.i18n import month_year, short_date
 from recoverydesk.reports import charts
 
 # Okabe & Ito (2008), "Color Universal Design": https://jfly.uni-koeln.de/color/
@@ -229,7 +229,7 @@ def acted_on(figure, data: charts.ActedOn, first: date, last: date,
 def emotions(figure, data: charts.EmotionWeeks, first: date, last: date,
              style: ChartStyle = LIGHT) -> None:
     _start(figure, style)
-    names = [_capitalised(_(e)) for e in data.emotions]
+    names = [capitalised(_(e)) for e in data.emotions]
     name_chars = max((len(e) for e in names), default=3)
     ax = _axes(figure, style, _rect(figure, style, _Margins(name_chars, right_chars=6)))
     ax.grid(False)
@@ -377,7 +377,3 @@ def warm_up() -> None:
 
 def warmed() -> bool:
     return _warmed
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
