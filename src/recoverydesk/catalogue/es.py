@@ -345,6 +345,52 @@ TEXTS = {
     'the file looks cut short or damaged.': 'el archivo parece cortado o dañado.',
     'it is far larger than a RecoveryDesk key file.':
         'es mucho más grande que un archivo de clave de RecoveryDesk.',
+    # Backups, files written, the recovery key
+    'A recovery key has only the digits 0–9 and the letters A–F; this has {characters}.':
+        'Una clave de recuperación solo tiene los dígitos 0–9 y las letras A–F; esta tiene {characters}.',
+    "A recovery key is 8 groups of 9 characters (72 in all); this has {count}. Spaces and dashes don't matter.":
+        'Una clave de recuperación tiene 8 grupos de 9 caracteres (72 en total); esta tiene {count}. Los espacios y los guiones no importan.',
+    "RecoveryDesk can't write in {folder}. Choose another folder.":
+        'RecoveryDesk no puede escribir en {folder}. Elige otra carpeta.',
+    "RecoveryDesk can't write in {folder}. Nothing was written.":
+        'RecoveryDesk no puede escribir en {folder}. No se ha escrito nada.',
+    'The backup copy did not check out, so it was not kept. Your vault is unchanged; you could try again.':
+        'La copia de seguridad no pasó la comprobación, así que no se ha guardado. Tu caja fuerte sigue igual; puedes intentarlo de nuevo.',
+    'The file name is empty. Give a file name, like my-plan.pdf.':
+        'Falta el nombre del archivo. Escribe uno, como mi-plan.pdf.',
+    "The folder {folder} doesn't exist.": 'La carpeta {folder} no existe.',
+    'The restored copy did not check out. Nothing was changed.':
+        'La copia restaurada no pasó la comprobación. No se ha cambiado nada.',
+    'There is no folder {folder}. Choose a folder that exists.':
+        'No hay ninguna carpeta {folder}. Elige una carpeta que exista.',
+    'Your vault seems to be open in another RecoveryDesk window or command. Close it and try again. Nothing was changed.':
+        'Parece que tu caja fuerte está abierta en otra ventana u orden de RecoveryDesk. Ciérrala y vuelve a intentarlo. No se ha cambiado nada.',
+    'it could not be read ({reason}).': 'no se pudo leer ({reason}).',
+    'it is not a RecoveryDesk backup.': 'no es una copia de seguridad de RecoveryDesk.',
+    'it uses backup format {format}, which this version does not know. A newer RecoveryDesk may open it.':
+        'usa el formato de copia {format}, que esta versión no conoce. Puede que un RecoveryDesk más nuevo la abra.',
+    'its header is damaged.': 'su cabecera está dañada.',
+    'its key header is not usable: {reason}': 'su cabecera de clave no se puede usar: {reason}',
+    'the file looks cut short or has bytes added.':
+        'el archivo parece cortado o tiene bytes de más.',
+    '{folder} is a file, not a folder. Choose a folder to keep your vault in; nothing was changed.':
+        '{folder} es un archivo, no una carpeta. Elige una carpeta donde guardar tu caja fuerte; no se ha cambiado nada.',
+    "{path} can't be used as a backup: {reason} Nothing was changed.":
+        '{path} no se puede usar como copia de seguridad: {reason} No se ha cambiado nada.',
+    '{path} could not be read ({reason}). Nothing was changed.':
+        'No se pudo leer {path} ({reason}). No se ha cambiado nada.',
+    '{path} is a folder. Give a file name inside it, like {example}.':
+        '{path} es una carpeta. Escribe el nombre de un archivo dentro de ella, como {example}.',
+    '{path} is a folder. Please name a file for the backup.':
+        '{path} es una carpeta. Escribe el nombre de un archivo para la copia de seguridad.',
+    "{path} is a link to somewhere else; RecoveryDesk doesn't write through links. Choose another name.":
+        '{path} es un enlace a otro sitio; RecoveryDesk no escribe a través de enlaces. Elige otro nombre.',
+    '{path} is a link. Please name a plain file for the backup.':
+        '{path} es un enlace. Escribe el nombre de un archivo normal para la copia de seguridad.',
+    '{path} is not an ordinary file. Choose another name.':
+        '{path} no es un archivo normal. Elige otro nombre.',
+    '{path} was made by a newer version of RecoveryDesk. Please update the app. Nothing was changed.':
+        '{path} se hizo con una versión más nueva de RecoveryDesk. Actualiza la aplicación cuando puedas. No se ha cambiado nada.',
 }
 
 PLURALS = {  # (English one, English many) → (one, many)
@@ -358,4 +404,6 @@ PLURALS = {  # (English one, English many) → (one, many)
         ('{n} registro en estas fechas.', '{n} registros en estas fechas.'),
     ('{checkins} on {n} day', '{checkins} on {n} days'):
         ('{checkins} en {n} día', '{checkins} en {n} días'),
+    ('Something looks mistyped in group {which} (counting from the left). Compare it with your copy, character by character.', 'Something looks mistyped in groups {which} (counting from the left). Compare it with your copy, character by character.'):
+        ('Parece que hay algo mal escrito en el grupo {which} (contando desde la izquierda). Compáralo con tu copia, carácter a carácter.', 'Parece que hay algo mal escrito en los grupos {which} (contando desde la izquierda). Compáralos con tu copia, carácter a carácter.'),
 }
