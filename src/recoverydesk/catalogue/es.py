@@ -391,6 +391,12 @@ TEXTS = {
         '{path} no es un archivo normal. Elige otro nombre.',
     '{path} was made by a newer version of RecoveryDesk. Please update the app. Nothing was changed.':
         '{path} se hizo con una versión más nueva de RecoveryDesk. Actualiza la aplicación cuando puedas. No se ha cambiado nada.',
+    # goals.py Progress
+    'This week: {current} of {target} {unit}': 'Esta semana: {current} de {target} {unit}',
+    'This week: {current} {unit}': 'Esta semana: {current} {unit}',
+    'So far: {current} of {target} {unit}': 'Hasta ahora: {current} de {target} {unit}',
+    'So far: {current} {unit}': 'Hasta ahora: {current} {unit}',
+    '(last week {count})': '(la semana pasada, {count})',
 }
 
 PLURALS = {  # (English one, English many) → (one, many)

@@ -1240,26 +1240,6 @@
       <translation>{step} (para el {day})</translation>
     </message>
     <message>
-      <source>This week: {current} of {target} {unit}</source>
-      <translation>Esta semana: {current} de {target} {unit}</translation>
-    </message>
-    <message>
-      <source>This week: {current} {unit}</source>
-      <translation>Esta semana: {current} {unit}</translation>
-    </message>
-    <message>
-      <source>So far: {current} of {target} {unit}</source>
-      <translation>Hasta ahora: {current} de {target} {unit}</translation>
-    </message>
-    <message>
-      <source>So far: {current} {unit}</source>
-      <translation>Hasta ahora: {current} {unit}</translation>
-    </message>
-    <message>
-      <source>(last week {count})</source>
-      <translation>(la semana pasada, {count})</translation>
-    </message>
-    <message>
       <source>Went well</source>
       <translation>Fue bien</translation>
     </message>

@@ -1240,26 +1240,6 @@
       <translation>[{step} (bý {day}) ~~~~~~]</translation>
     </message>
     <message>
-      <source>This week: {current} of {target} {unit}</source>
-      <translation>[Ţĥîš ŵééķ: {current} öf {target} {unit} ~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-      <source>This week: {current} {unit}</source>
-      <translation>[Ţĥîš ŵééķ: {current} {unit} ~~~~~~~~~~]</translation>
-    </message>
-    <message>
-      <source>So far: {current} of {target} {unit}</source>
-      <translation>[Šö fàŕ: {current} öf {target} {unit} ~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-      <source>So far: {current} {unit}</source>
-      <translation>[Šö fàŕ: {current} {unit} ~~~~~~~~~]</translation>
-    </message>
-    <message>
-      <source>(last week {count})</source>
-      <translation>[(ļàšţ ŵééķ {count}) ~~~~~~~]</translation>
-    </message>
-    <message>
       <source>Went well</source>
       <translation>[Ŵéñţ ŵéļļ ~~~]</translation>
     </message>
