@@ -345,6 +345,11 @@ TEXTS = {
     'the file looks cut short or damaged.': 'el archivo parece cortado o dañado.',
     'it is far larger than a RecoveryDesk key file.':
         'es mucho más grande que un archivo de clave de RecoveryDesk.',
+    'the vault': 'la caja fuerte',
+    'its schema version {version} is not one this version made.':
+        'su versión de esquema {version} no es una que haga esta versión.',
+    '{file} holds saved changes after a damaged part; opening now would lose them.':
+        '{file} guarda cambios después de una parte dañada; si se abre ahora, se perderían.',
     # Backups, files written, the recovery key
     'A recovery key has only the digits 0–9 and the letters A–F; this has {characters}.':
         'Una clave de recuperación solo tiene los dígitos 0–9 y las letras A–F; esta tiene {characters}.',

@@ -424,8 +424,8 @@ def wal_problem(db_path: Path) -> str | None:
             checksum = _wal_checksum(order, frame[:8] + frame[_FRAME_HEADER:], checksum)
             damaged = struct.unpack(">II", frame[16:24]) != checksum
         elif struct.unpack(">I", frame[4:8])[0] != 0:  # a commit after the damage
-            return (f"{wal.name} holds saved changes after a damaged part; opening now "
-                    "would lose them.")
+            return _("{file} holds saved changes after a damaged part; opening now would lose "
+                     "them.").format(file=wal.name)
     return None
 
 
