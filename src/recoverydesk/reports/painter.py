@@ -42,11 +42,12 @@ def _ready() -> int:
     return os.getpid()
 
 
-def _start_helper(language: str = i18n.ENGLISH) -> None:
-    """In each helper: end it when the app is gone (killed, crashed), since nothing else would;
-    speak the app's language (the charts' labels); then load matplotlib."""
+def _start_helper(parent: int, language: str = i18n.ENGLISH) -> None:
+    """In each helper: end it when the app (``parent``) is gone (killed, crashed), since
+    nothing else would; speak the app's language (the charts' labels); then load matplotlib.
+    The app's pid comes from the app: read here, an app killed while its helper started was
+    already gone, and the helper then waited for it forever, holding the app's output pipe."""
     i18n.use(language)
-    parent = os.getppid()
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -73,7 +74,7 @@ class ChartPainter:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self._workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_helper, initargs=(i18n.current_language(),))
+                initializer=_start_helper, initargs=(os.getpid(), i18n.current_language()))
             # A pool starts a helper per waiting task: one task each starts them all now.
             self._started = [self._pool.submit(_ready) for _ in range(self._workers)]
         return self._pool
