@@ -181,7 +181,7 @@ def fill_example_history(controller) -> None:
                                    Ratings(max(0, before - rng.randint(0, 2)), before)))
 
 
-def render_insight_pdfs(controller, out: Path) -> None:
+def render_insight_pdfs(controller, out: Path, suffix: str = "") -> None:
     """The diary card and a report (all sections, one journal entry), as PNG pages."""
     import shutil
     import subprocess
@@ -203,9 +203,9 @@ def render_insight_pdfs(controller, out: Path) -> None:
         report = write_document(report_document(content), Path(tmp) / "report.pdf")
         if shutil.which("pdftoppm"):
             subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(card),
-                            str(out / "diary-card-pdf")], check=True)
+                            str(out / f"diary-card-pdf{suffix}")], check=True)
             subprocess.run(["pdftoppm", "-png", "-r", "60", "-l", "4", str(report),
-                            str(out / "report-pdf")], check=True)
+                            str(out / f"report-pdf{suffix}")], check=True)
 
 
 def render_plan_pdf(controller, stem: Path) -> None:
@@ -439,8 +439,8 @@ def main() -> int:
         shot(window, "diary-card")
 
         fill_example_goals(controller)
-        if not suffix:  # the report's goals section needs the goals
-            render_insight_pdfs(controller, args.out)
+        if not suffix or args.lang != "en":  # the report's goals section needs the goals
+            render_insight_pdfs(controller, args.out, suffix)
         window.shell.show_page("Today")
         shot(window, "today-goal")
         window.shell.show_goal(0)

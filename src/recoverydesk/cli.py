@@ -274,9 +274,30 @@ def run(args: argparse.Namespace) -> int:
                 "diary-card": cmd_diary_card, "backup": cmd_backup, "restore": cmd_restore,
                 "passwd": cmd_passwd}
     handler = handlers[args.command]
+    _use_language(args)
     if writes(args):
         handler = _holding_the_vault(handler)
     return run_handled(handler, args)
+
+
+def _use_language(args: argparse.Namespace) -> None:
+    """The documents made here and storage's messages follow the app's language
+    (``RECOVERYDESK_LANG``, the Language setting, else the system's); the command line's own
+    help and messages are English (README, "Languages")."""
+    from recoverydesk import i18n
+    from recoverydesk.storage.settings_store import DeviceSettings
+    from recoverydesk.storage.vault import VaultPaths
+
+    wanted = os.environ.get("RECOVERYDESK_LANG", "").strip().lower()
+    if wanted == i18n.PSEUDO:
+        i18n.use(wanted)
+        return
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    try:
+        setting = str(DeviceSettings(VaultPaths(folder).device_settings).get(settings.LANGUAGE))
+    except (OSError, KnownError):
+        setting = ""
+    i18n.use(i18n.choose_language(wanted or setting))
 
 
 def _holding_the_vault(handler):

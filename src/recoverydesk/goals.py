@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
 
+from recoverydesk.i18n import gettext as _
+
 
 class GoalState(Enum):
     ACTIVE = "active"
@@ -293,10 +295,18 @@ class Progress:
         return max(0.0, min(1.0, self.current / self.target))
 
     def sentence(self) -> str:
-        text = f"{'This week' if self.per_week else 'So far'}: {plain_number(self.current)}"
-        text += f" of {plain_number(self.target)} {self.unit}" if self.target else f" {self.unit}"
+        """ "This week: 2 of 3 check-ins (last week 1)." in the current language (the unit is
+        the core's, or the person's own for a number they update)."""
+        if self.per_week:
+            text = (_("This week: {current} of {target} {unit}") if self.target
+                    else _("This week: {current} {unit}"))
+        else:
+            text = (_("So far: {current} of {target} {unit}") if self.target
+                    else _("So far: {current} {unit}"))
+        text = text.format(current=plain_number(self.current),
+                           target=plain_number(self.target), unit=_(self.unit))
         if self.per_week and len(self.weeks) > 1:
-            text += f" (last week {self.weeks[-2][1]})"
+            text += " " + _("(last week {count})").format(count=self.weeks[-2][1])
         return text + "."
 
 

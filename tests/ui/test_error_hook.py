@@ -13,6 +13,7 @@ from recoverydesk.storage.journal_store import JournalStore
 from recoverydesk.storage.vault import Vault
 from recoverydesk.ui.controller import LOCKED_IN_DOUBT, SORRY, AppState
 from recoverydesk.ui.error_hook import ErrorHook
+from recoverydesk.ui.translation import install_translator
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import show_page, unlock, wait_for_state
 
@@ -62,8 +63,21 @@ def test_a_damaged_database_while_writing_locks_with_the_writing_kept(qtbot, hoo
     vault.lock()
 
 
+@pytest.fixture
+def language(request, qapp):
+    """The window (and the core's sentences) in ``request.param``, from before it is built."""
+    install_translator(qapp, request.param)
+    yield request.param
+    install_translator(qapp, "en")
+
+
 @pytest.mark.qt_no_exception_capture
-def test_a_full_disk_during_autosave_keeps_the_vault_open_and_the_text(qtbot, hooked):
+@pytest.mark.parametrize(("language", "full", "safe"), [
+    ("en", "The disk is full", "Everything saved before is safe"),
+    ("es", "El disco está lleno", "Todo lo guardado antes está a salvo"),
+], indirect=["language"])
+def test_a_full_disk_during_autosave_keeps_the_vault_open_and_the_text(qtbot, language, hooked,
+                                                                       full, safe):
     window = hooked
     journal = show_page(window, "Journal")
     connection = window.controller.vault.connection
@@ -71,9 +85,10 @@ def test_a_full_disk_during_autosave_keeps_the_vault_open_and_the_text(qtbot, ho
     connection.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from here
     journal.body.setPlainText(LONG_TEXT)
     QTimer.singleShot(0, journal.keep_draft)  # the autosave timer's own slot
-    # Said by cause (storage maps a full disk to a KnownError), not as a bug.
-    qtbot.waitUntil(lambda: _status(window).startswith("The disk is full"))
-    assert "Everything saved before is safe" in _status(window)
+    # Said by cause (storage maps a full disk to a KnownError), not as a bug, in the window's
+    # language.
+    qtbot.waitUntil(lambda: _status(window).startswith(full))
+    assert safe in _status(window)
     assert window.controller.state is AppState.UNLOCKED
     assert journal.body.toPlainText() == LONG_TEXT  # still there, nothing lost
     connection.execute(f"PRAGMA max_page_count = {pages * 100}")  # space freed

@@ -190,6 +190,23 @@ def test_markdown_export_with_dates(vault_copy, tmp_path):
     assert "isn't a date" in again.stderr
 
 
+def test_the_documents_follow_the_language_and_the_cli_stays_english(vault_copy, tmp_path):
+    _add(vault_copy, "checkin", "--at", "2026-11-17T21:00", "--mood", "3", "--urge",
+         "self-harm=4", "--acted", "self-harm")
+    card = tmp_path / "tarjeta.pdf"
+    result = run_cli("diary-card", "--week", "2026-W47", "--out", str(card), "--data-dir",
+                     str(vault_copy), passphrase=PASSPHRASE, env={"RECOVERYDESK_LANG": "es"})
+    assert result.returncode == 0, result.stderr
+    assert "will not be encrypted" in result.stderr  # the command line's own words: English
+    text = " ".join(PdfReader(card).pages[0].extract_text().split())
+    assert "Semana del 16 de noviembre de 2026 al 22 de noviembre de 2026" in text
+    assert "Impulso: autolesión (0–5) 4 seguido" in text
+    missing = run_cli("import", str(tmp_path / "nada.json"), "--from", "recoverydesk",
+                      "--data-dir", str(vault_copy),
+                      passphrase=PASSPHRASE, env={"RECOVERYDESK_LANG": "es"})
+    assert "No hay ningún archivo en" in missing.stderr  # storage's message, in Spanish
+
+
 def test_report_and_diary_card_commands(vault_copy, tmp_path):
     _add(vault_copy, "checkin", "--at", "2026-11-17T21:00", "--mood", "3", "--urge",
          "self-harm=4", "--acted", "self-harm", "--distress", "6", "--note", "rang Jo")
@@ -204,7 +221,7 @@ def test_report_and_diary_card_commands(vault_copy, tmp_path):
     _add(vault_copy, "report", "--from", "2026-11-16", "--to", "2026-11-22", "--section",
          "summary", "--out", str(report))
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(report).pages)
-    assert "Check-ins 1 on 1 days" in text
+    assert "Check-ins 1 on 1 day " in text
     assert "rang Jo" not in text
     assert "Goals and reviews" not in text
     bad = run_cli("diary-card", "--week", "2026-47", "--out", str(card),

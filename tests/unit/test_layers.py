@@ -37,7 +37,8 @@ def test_the_walk_finds_every_core_package():
                      "recoverydesk.storage.vault", "recoverydesk.storage.migrations",
                      "recoverydesk.skills.engine", "recoverydesk.reports.charts",
                      "recoverydesk.reports.chart_queries",
-                     "recoverydesk.exchange.jrnl"):
+                     "recoverydesk.exchange.jrnl", "recoverydesk.i18n",
+                     "recoverydesk.catalogue.es"):
         assert expected in found
     assert not any(name.startswith("recoverydesk.ui") for name in found)
 

@@ -120,13 +120,13 @@ def test_goals_in_the_report_hold_smart_fields_state_progress_steps_and_reviews(
 
     content = report_content(conn, MONDAY, MONDAY + timedelta(days=6), {"goals"})
     text = " ".join(pages(documents.report_document(content)))
-    assert "Ride out urges Active · set up 02 Nov 2026" in text
+    assert "Ride out urges Active · set up 2 Nov 2026" in text
     assert "Specific: Use a skill first" in text
     assert "Why it matters: I want more say" in text
     assert "Aiming for: 20 Dec 2026" in text
     assert "Check-ins, by week: week of 16 Nov: 1 (aiming for 3 a week)" in text
     assert "Pick two skills — done 18 Nov 2026" in text
-    assert "Tell my therapist — planned for 01 Dec 2026" in text
+    assert "Tell my therapist — planned for 1 Dec 2026" in text
     assert "20 Nov 2026 What went well: Used TIPP twice What got in the way: A long shift " \
            "Next small step: Try it at work" in text
     assert "OLDREVIEW" not in text  # written before these dates

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from recoverydesk.i18n import gettext as _
 from recoverydesk.storage.database import transaction
 from recoverydesk.storage.errors import KnownError, MissingFileError, from_os_error
 from recoverydesk.storage.files import fsync_dir, private_binary_file
@@ -109,7 +110,7 @@ def read_import_bytes(path: Path) -> bytes:
                                     "Nothing was imported.")
         return path.read_bytes()
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        raise MissingFileError(path, "Nothing was imported.") from None
+        raise MissingFileError(path, _("Nothing was imported.")) from None
     except OSError as e:
         known = from_os_error(e, path)
         if known is not None:

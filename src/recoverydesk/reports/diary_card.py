@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from recoverydesk.checkin import CheckIn
+from recoverydesk.i18n import capitalised
+from recoverydesk.i18n import gettext as _
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,8 @@ def _day(day: date, checkins: list[CheckIn]) -> DiaryDay:
 
 
 def card_rows(card: DiaryCard) -> list[tuple[str, list[str]]]:
-    """The grid as text: (row label, seven cells)."""
+    """The grid as text: (row label, seven cells), in the current language (``i18n``)."""
+    acted_word = _("acted")
     rows = []
     for target in card.urge_targets:
         cells = []
@@ -97,18 +100,18 @@ def card_rows(card: DiaryCard) -> list[tuple[str, list[str]]]:
             level, acted = day.urges.get(target, (None, False))
             text = "" if level is None else str(level)
             if acted:
-                text = f"{text} acted" if text else "acted"
+                text = f"{text} {acted_word}" if text else acted_word
             cells.append(text)
-        rows.append((f"Urge: {target} (0–5)", cells))
+        rows.append((_("Urge: {target} (0–5)").format(target=_(target)), cells))
     for emotion in card.emotions:
-        rows.append((f"{emotion.capitalize()} (0–5)",
+        rows.append((_("{feeling} (0–5)").format(feeling=capitalised(_(emotion))),
                      [str(d.emotions[emotion]) if emotion in d.emotions else ""
                       for d in card.days]))
-    rows.append(("Distress (0–10)", ["" if d.distress is None else str(d.distress)
-                                     for d in card.days]))
-    rows.append(("Skills used (0–7)", [d.skills_score if d.has_checkins else ""
-                                       for d in card.days]))
-    rows.append(("Medication taken", [{None: "", True: "yes", False: "no"}[d.medication]
-                                      for d in card.days]))
-    rows.append(("Notes", ["; ".join(d.notes) for d in card.days]))
+    rows.append((_("Distress (0–10)"), ["" if d.distress is None else str(d.distress)
+                                        for d in card.days]))
+    rows.append((_("Skills used (0–7)"), [d.skills_score if d.has_checkins else ""
+                                          for d in card.days]))
+    answers = {None: "", True: _("yes"), False: _("no")}
+    rows.append((_("Medication taken"), [answers[d.medication] for d in card.days]))
+    rows.append((_("Notes"), ["; ".join(d.notes) for d in card.days]))
     return rows

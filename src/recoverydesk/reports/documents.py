@@ -22,19 +22,21 @@ from recoverydesk.goals import (
     plain_number,
     progress,
 )
+from recoverydesk.i18n import N_, long_date, ngettext, number, short_date, weekday_date
+from recoverydesk.i18n import gettext as _
 from recoverydesk.reports import charts, drawing, sentences
 from recoverydesk.reports.diary_card import build_card, card_rows, week_start_of
 from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, included_sections
 from recoverydesk.safety_plan import Contact, SafetyPlan
 from recoverydesk.skills.engine import SkillSession
 
-SECTIONS = {  # key → heading, in the order they print
-    "summary": "Summary",
-    "charts": "Charts",
-    "diary-cards": "Diary cards",
-    "goals": "Goals and reviews",
-    "safety-plan": "Safety plan",
-    "journal": "Journal entries",
+SECTIONS = {  # key → heading (English: gettext gives it in the current language), in order
+    "summary": N_("Summary"),
+    "charts": N_("Charts"),
+    "diary-cards": N_("Diary cards"),
+    "goals": N_("Goals and reviews"),
+    "safety-plan": N_("Safety plan"),
+    "journal": N_("Journal entries"),
 }
 STYLE = ("font-family: sans-serif; font-size: 10pt;")
 CELL = "border: 1px solid #777; padding: 3px;"
@@ -80,7 +82,7 @@ def _heading(text: str) -> str:
 def diary_card_table(checkins: list[CheckIn], monday: date, urge_targets, emotions,
                      size: float = 10, cell: str = CELL) -> str:
     card = build_card(checkins, monday, urge_targets, emotions)
-    head = "".join(f"<th style='{CELL}'>{d.day:%a %d %b}</th>" for d in card.days)
+    head = "".join(f"<th style='{CELL}'>{weekday_date(d.day)}</th>" for d in card.days)
     rows = []
     for label, cells in card_rows(card):
         rows.append(f"<tr><th style='{cell} text-align: left;'>{escape(label)}</th>"
@@ -95,19 +97,20 @@ def diary_card_document(checkins: list[CheckIn], weeks: list[date], urge_targets
                         name: str = "") -> Document:
     """One landscape page per week (Monday to Sunday)."""
     pages = []
-    for number, monday in enumerate(weeks):
+    for page, monday in enumerate(weeks):
         who = f" — {escape(name)}" if name.strip() else ""
-        breaker = " page-break-before: always;" if number else ""
+        breaker = " page-break-before: always;" if page else ""
+        week = _("Week of {first} to {last}").format(
+            first=long_date(monday), last=long_date(monday + timedelta(days=6)))
         pages.append(
             f"<div style='{breaker}'>"
-            + _p(f"Diary card{who}", 16, True)
-            + _p(f"Week of {monday:%d %B %Y} to {monday + timedelta(days=6):%d %B %Y}", 10,
-                 extra="margin-bottom: 8pt;")
+            + _p(escape(_("Diary card")) + who, 16, True)
+            + _p(escape(week), 10, extra="margin-bottom: 8pt;")
             + diary_card_table(_week(checkins, monday), monday, urge_targets, emotions,
                                cell=TALL_CELL)
-            + _p("Urges and feelings: the strongest of the day, 0–5. Distress 0–10. “acted”: "
-                 "an urge was acted on. Skills used: how many different skills that day.", 8,
-                 extra="margin-top: 6pt;")
+            + _p(escape(_("Urges and feelings: the strongest of the day, 0–5. Distress 0–10. "
+                          "“acted”: an urge was acted on. Skills used: how many different "
+                          "skills that day.")), 8, extra="margin-top: 6pt;")
             + "</div>")
     return Document(f"<html><body style='{STYLE}'>{''.join(pages)}</body></html>",
                     landscape=True)
@@ -130,10 +133,12 @@ def report_document(content: ReportContent,
     """``draw`` makes each chart (drawing.document_image's arguments): its pixels, or a future
     of them (the app's chart helper, painter.ChartPainter.document_image): all charts are
     asked for before the first is waited for."""
-    parts = [_p("Notes for my session" + (f" — {escape(content.name)}" if content.name.strip()
-                                          else ""), 18, True),
-             _p(f"{content.first:%d %B %Y} to {content.last:%d %B %Y}", 11),
-             _p("Made with RecoveryDesk. It holds only the parts I chose to share.", 9,
+    who = f" — {escape(content.name)}" if content.name.strip() else ""
+    dates = _("{first} to {last}").format(first=long_date(content.first),
+                                          last=long_date(content.last))
+    parts = [_p(escape(_("Notes for my session")) + who, 18, True),
+             _p(escape(dates), 11),
+             _p(escape(_("Made with RecoveryDesk. It holds only the parts I chose to share.")), 9,
                 extra="color: #444; margin-bottom: 6pt;")]
     images: dict[str, drawing.Pixels] = {}
     builders = {"summary": _summary, "charts": _charts, "diary-cards": _diary_cards,
@@ -143,17 +148,18 @@ def report_document(content: ReportContent,
             continue
         body = builders[key](content, images, draw)
         if body is not None:
-            parts.append(_heading(title) + body)
+            parts.append(_heading(_(title)) + body)
     return Document(f"<html><body style='{STYLE}'>{''.join(parts)}</body></html>", images)
 
 
 def _summary(c: ReportContent, images, draw) -> str:
     s = charts.summary(c.checkins, c.sessions, c.first, c.last)
-    rows = [("Check-ins", f"{s.checkins} on {s.days_with_checkins} days"),
-            ("Average mood (0–5)", "—" if s.average_mood is None else f"{s.average_mood:.1f}"),
-            ("Days with an urge acted on", str(s.acted_days)),
-            ("Days with skills in a check-in", str(s.skill_days)),
-            ("Skills done in RecoveryDesk", str(s.skill_sessions))]
+    on_days = ngettext("{checkins} on {n} day", "{checkins} on {n} days", s.days_with_checkins)
+    rows = [(_("Check-ins"), on_days.format(checkins=s.checkins, n=s.days_with_checkins)),
+            (_("Average mood (0–5)"), "—" if s.average_mood is None else number(s.average_mood)),
+            (_("Days with an urge acted on"), str(s.acted_days)),
+            (_("Days with skills in a check-in"), str(s.skill_days)),
+            (_("Skills done in RecoveryDesk"), str(s.skill_sessions))]
     return ("<table cellspacing='0' style='border-collapse: collapse;'>"
             + "".join(f"<tr><td style='{CELL}'>{escape(a)}</td><td style='{CELL}'>{escape(b)}"
                       "</td></tr>" for a, b in rows) + "</table>")
@@ -168,22 +174,22 @@ def _charts(c: ReportContent, images, draw) -> str:
     changes = charts.skill_effectiveness(c.sessions, c.first, c.last, c.titles)
     sleep = charts.sleep_and_mood(c.checkins, c.first, c.last)
     made = [
-        ("mood", "Mood and urges", sentences.mood_and_urges(mood),
+        ("mood", _("Mood and urges"), sentences.mood_and_urges(mood),
          (drawing.mood_and_urges, mood, c.first, c.last)),
-        ("acted", "Urges acted on, days per week", sentences.acted_on(acted),
+        ("acted", _("Urges acted on, days per week"), sentences.acted_on(acted),
          (drawing.acted_on, acted, c.first, c.last)),
-        ("emotions", "Feelings by week", sentences.emotions(feelings),
+        ("emotions", _("Feelings by week"), sentences.emotions(feelings),
          (drawing.emotions, feelings, c.first, c.last)),
-        ("skills", "Skills used, and urge before and after",
+        ("skills", _("Skills used, and urge before and after"),
          sentences.skills_used(used) + " " + sentences.effectiveness(changes),
          (drawing.skills, used, changes)),
-        ("sleep", "Sleep and mood", sentences.sleep(sleep),
+        ("sleep", _("Sleep and mood"), sentences.sleep(sleep),
          (drawing.sleep, sleep, c.first, c.last)),
     ]
     drawn = [draw(fn, *args, size=(7.0, 4.6) if name == "skills" else (7.0, 3.0))
-             for name, _, _, (fn, *args) in made]
+             for name, _title, _sentence, (fn, *args) in made]
     out = []
-    for (name, title, sentence, _), image in zip(made, drawn, strict=True):
+    for (name, title, sentence, _how), image in zip(made, drawn, strict=True):
         images[f"chart:{name}"] = image.result() if isinstance(image, Future) else image
         out.append(_p(escape(title), 11, True, "margin-top: 8pt;") + _p(escape(sentence), 9)
                    + f"<p><img src='chart:{name}' width='620'></p>")
@@ -192,37 +198,42 @@ def _charts(c: ReportContent, images, draw) -> str:
 
 def _diary_cards(c: ReportContent, images, draw) -> str:
     return "".join(
-        _p(f"Week of {monday:%d %B %Y}", 11, True, "margin-top: 8pt;")
+        _p(escape(_("Week of {first}").format(first=long_date(monday))), 11, True,
+           "margin-top: 8pt;")
         + diary_card_table(_week(c.checkins, monday), monday, c.urge_targets, c.emotions, 7.5)
         for monday in weeks_between(c.first, c.last))
 
 
-SMART_FIELDS = (("specific", "Specific"), ("measurable", "Measurable"),
-                ("achievable", "Achievable"), ("relevant", "Why it matters"),
-                ("time_bound", "Time"))
-STATE_WORDS = {GoalState.ACTIVE: "Active", GoalState.PAUSED: "Paused since",
-               GoalState.ACHIEVED: "Achieved on", GoalState.LET_GO: "Let go on"}
-REVIEW_PARTS = (("went_well", "What went well"), ("got_in_the_way", "What got in the way"),
-                ("next_step", "Next small step"), ("note", "Note"))
+SMART_FIELDS = (("specific", N_("Specific")), ("measurable", N_("Measurable")),
+                ("achievable", N_("Achievable")), ("relevant", N_("Why it matters")),
+                ("time_bound", N_("Time")))
+STATE_SINCE = {GoalState.PAUSED: N_("Paused since {day}"),
+               GoalState.ACHIEVED: N_("Achieved on {day}"),
+               GoalState.LET_GO: N_("Let go on {day}")}
+REVIEW_PARTS = (("went_well", N_("What went well")),
+                ("got_in_the_way", N_("What got in the way")),
+                ("next_step", N_("Next small step")), ("note", N_("Note")))
 
 
 def _goals(c: ReportContent, images, draw) -> str:
     if not c.goals:
-        return _p("No goals in these dates.")
+        return _p(escape(_("No goals in these dates.")))
     return "".join(_goal(g) for g in c.goals)
 
 
 def _goal(found: GoalInRange) -> str:
     goal = found.goal
-    state = STATE_WORDS[goal.state]
-    if goal.state is not GoalState.ACTIVE and goal.state_changed_at is not None:
-        state += f" {goal.state_changed_at:%d %b %Y}"
+    changed = goal.state_changed_at
+    if goal.state is GoalState.ACTIVE or changed is None:
+        state = _(goal.state.label)
+    else:
+        state = _(STATE_SINCE[goal.state]).format(day=short_date(changed))
     if goal.created_at is not None:
-        state += f" · set up {goal.created_at:%d %b %Y}"
-    lines = [f"{label}: {getattr(goal, name).strip()}" for name, label in SMART_FIELDS
+        state += " · " + _("set up {day}").format(day=short_date(goal.created_at))
+    lines = [f"{_(label)}: {getattr(goal, name).strip()}" for name, label in SMART_FIELDS
              if getattr(goal, name).strip()]
     if goal.target_date is not None:
-        lines.append(f"Aiming for: {goal.target_date:%d %b %Y}")
+        lines.append(_("Aiming for: {day}").format(day=short_date(goal.target_date)))
     measured = _measure_line(found)
     if measured:
         lines.append(measured)
@@ -230,11 +241,11 @@ def _goal(found: GoalInRange) -> str:
            _p(escape(state), 9, extra="color: #444;")]
     out += [_p(escape(line)) for line in lines]
     if goal.steps:
-        out.append(_p("Steps", 10, True, "margin-top: 4pt;"))
+        out.append(_p(escape(_("Steps")), 10, True, "margin-top: 4pt;"))
         out.append("<ul>" + "".join(f"<li>{escape(_step_text(s))}</li>" for s in goal.steps)
                    + "</ul>")
     if found.reviews:
-        out.append(_p("Reviews in these dates", 10, True, "margin-top: 4pt;"))
+        out.append(_p(escape(_("Reviews in these dates")), 10, True, "margin-top: 4pt;"))
         out.append("<ul>" + "".join(f"<li>{_review_html(r)}</li>" for r in found.reviews)
                    + "</ul>")
     return "".join(out)
@@ -248,24 +259,30 @@ def _measure_line(found: GoalInRange) -> str:
     if measure.kind is MeasureKind.MANUAL:  # a number kept by hand: where it stands now
         kept = progress(goal, [], date.today())
         return kept.sentence() if kept is not None else ""
-    aim = ""
+    weeks = "; ".join(_("week of {day}: {count}").format(day=short_date(monday, year=False),
+                                                          count=count)
+                      for monday, count in found.weeks)
+    line = _("{measure}, by week: {weeks}").format(measure=_(measure.kind.label),
+                                                   weeks=weeks or _("none in these dates"))
     if measure.target:
-        aim = f" (aiming for {plain_number(measure.target)}"
-        aim += " a week)" if measure.per_week else " in all)"
-    weeks = "; ".join(f"week of {monday:%d %b}: {count}" for monday, count in found.weeks)
-    return f"{measure.kind.label}, by week: {weeks or 'none in these dates'}" + aim
+        aim = (_("aiming for {number} a week") if measure.per_week
+               else _("aiming for {number} in all"))
+        line += f" ({aim.format(number=plain_number(measure.target))})"
+    return line
 
 
 def _step_text(step) -> str:
     if step.done_on is not None:
-        return f"{step.text} — done {step.done_on:%d %b %Y}"
-    return step.text + (f" — planned for {step.due:%d %b %Y}" if step.due else " — not yet")
+        return _("{step} — done {day}").format(step=step.text, day=short_date(step.done_on))
+    if step.due:
+        return _("{step} — planned for {day}").format(step=step.text, day=short_date(step.due))
+    return _("{step} — not yet").format(step=step.text)
 
 
 def _review_html(review: Review) -> str:
-    parts = [f"{label}: {getattr(review, name).strip()}" for name, label in REVIEW_PARTS
+    parts = [f"{_(label)}: {getattr(review, name).strip()}" for name, label in REVIEW_PARTS
              if getattr(review, name).strip()]
-    return (f"<b>{review.written_at:%d %b %Y}</b><br>"
+    return (f"<b>{short_date(review.written_at)}</b><br>"
             + "<br>".join(escape(p) for p in parts))
 
 
@@ -277,9 +294,9 @@ def _plan(c: ReportContent, images, draw) -> str:
         if section.holds_contacts:
             items += [escape(x.name + (f" ({x.phone or x.sms})" if x.phone or x.sms else ""))
                       for x in c.contacts if x.section == section.key]
-        out.append(_p(escape(section.title), 11, True, "margin-top: 6pt;"))
+        out.append(_p(escape(_(section.title)), 11, True, "margin-top: 6pt;"))
         out.append("<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items
-                   else _p("(nothing here yet)", extra="color: #666;"))
+                   else _p(escape(_("(nothing here yet)")), extra="color: #666;"))
     return "".join(out)
 
 
@@ -289,7 +306,8 @@ def _journal(c: ReportContent, images, draw) -> str | None:
     out = []
     for entry in c.journal:
         when = entry.created_at.astimezone()
-        out.append(_p(escape(entry.title or "Untitled"), 11, True, "margin-top: 8pt;")
-                   + _p(f"{when:%d %B %Y, %H:%M}", 9, extra="color: #444;")
+        stamp = _("{day}, {time}").format(day=long_date(when), time=f"{when:%H:%M}")
+        out.append(_p(escape(entry.title or _("Untitled")), 11, True, "margin-top: 8pt;")
+                   + _p(escape(stamp), 9, extra="color: #444;")
                    + "".join(_p(escape(line) or "&nbsp;") for line in entry.body.split("\n")))
     return "".join(out)

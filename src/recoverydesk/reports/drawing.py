@@ -15,6 +15,8 @@ import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from recoverydesk.i18n import capitalised, month_year, short_date
+from recoverydesk.i18n import gettext as _
 from recoverydesk.reports import charts
 
 # Okabe & Ito (2008), "Color Universal Design": https://jfly.uni-koeln.de/color/
@@ -135,11 +137,20 @@ def _date_ticks(ax, figure, style: ChartStyle, first: date, last: date) -> None:
     room = _room(ax, figure)
     for unit, count, form in _DATE_STEPS:
         ticks = _ticks_every(first, last, unit, count)
-        if ticks and len(ticks) * _label_width(style, first.strftime(form)) <= room:
+        if ticks and len(ticks) * _label_width(style, _tick_label(first, form)) <= room:
             break
     if not ticks:  # nothing starts a year inside the dates: label where they start
         ticks, form = [first], "%d %b %Y"
-    ax.set_xticks([_day_number(d) for d in ticks], [d.strftime(form) for d in ticks])
+    ax.set_xticks([_day_number(d) for d in ticks], [_tick_label(d, form) for d in ticks])
+
+
+def _tick_label(day: date, form: str) -> str:
+    """``day`` as ``form`` (a strftime pattern of _DATE_STEPS) says, in the current language."""
+    if form == "%Y":
+        return str(day.year)
+    if form == "%b %Y":
+        return month_year(day)
+    return short_date(day, year=form.endswith("%Y"))
 
 
 def _day_number(day: date) -> int:
@@ -172,10 +183,11 @@ def mood_and_urges(figure, data: charts.MoodAndUrges, first: date, last: date,
     ax = _axes(figure, style, _rect(figure, style, _Margins(1, left_label=True)), "0–5")
     ax.set_ylim(-0.2, 5.4)
     ax.set_yticks(SCALE_TICKS)
-    lines = [(data.mood, MOOD_COLOUR, MARKERS[0], "Mood")]
-    lines += [(series, SERIES_COLOURS[i % 5], MARKERS[(i + 1) % 5], f"Urge: {series.name}")
+    lines = [(data.mood, MOOD_COLOUR, MARKERS[0], _("Mood"))]
+    lines += [(series, SERIES_COLOURS[i % 5], MARKERS[(i + 1) % 5],
+               _("Urge: {target}").format(target=_(series.name)))
               for i, series in enumerate(data.urges)]
-    places = [middle for middle, _ in _periods(data.starts, first, last)]
+    places = [middle for middle, _span in _periods(data.starts, first, last)]
     for series, colour, marker, label in lines:
         ax.plot(*_points(places, series.values), linestyle="none", marker=marker,
                 color=colour, markersize=4 * style.scale, alpha=0.7)
@@ -193,7 +205,7 @@ def acted_on(figure, data: charts.ActedOn, first: date, last: date,
     _start(figure, style)
     most = max((max(c, default=0) for c in data.days.values()), default=0)
     ax = _axes(figure, style, _rect(figure, style, _Margins(len(str(most)), left_label=True)),
-               "days")
+               _("days"))
     periods = _periods(data.starts, first, last)
     share = 0.8 / max(1, len(data.days))  # of each period's width, per target
     for i, (target, counts) in enumerate(data.days.items()):
@@ -203,8 +215,8 @@ def acted_on(figure, data: charts.ActedOn, first: date, last: date,
                 for (middle, span), c in zip(periods, counts, strict=True) if c]
         ax.add_collection(PolyCollection(
             [[(x, 0), (x + w, 0), (x + w, c), (x, c)] for x, w, c in bars],
-            facecolors=SERIES_COLOURS[i % 5], label=target))
-        ax.plot([x + w / 2 for x, w, _ in bars], [c for _, _, c in bars], linestyle="none",
+            facecolors=SERIES_COLOURS[i % 5], label=_(target)))
+        ax.plot([x + w / 2 for x, w, _c in bars], [c for _x, _w, c in bars], linestyle="none",
                 marker=MARKERS[(i + 1) % 5], color=style.text, markersize=4 * style.scale)
     ax.set_ylim(0, max(1, most) * 1.25)
     ax.set_yticks(range(0, most + 1, max(1, -(-most // 4))))
@@ -216,7 +228,8 @@ def acted_on(figure, data: charts.ActedOn, first: date, last: date,
 def emotions(figure, data: charts.EmotionWeeks, first: date, last: date,
              style: ChartStyle = LIGHT) -> None:
     _start(figure, style)
-    name_chars = max((len(e) for e in data.emotions), default=3)
+    names = [capitalised(_(e)) for e in data.emotions]
+    name_chars = max((len(e) for e in names), default=3)
     ax = _axes(figure, style, _rect(figure, style, _Margins(name_chars, right_chars=6)))
     ax.grid(False)
     grid = [[float("nan") if v is None else v for v in row] for row in data.levels]
@@ -231,7 +244,7 @@ def emotions(figure, data: charts.EmotionWeeks, first: date, last: date,
         bar = figure.colorbar(image, cax=key, ticks=[0, 5])
         bar.outline.set_edgecolor(style.grid)
         bar.ax.tick_params(colors=style.text, labelsize=8 * style.scale)
-    ax.set_yticks(range(len(data.emotions)), [e.capitalize() for e in data.emotions])
+    ax.set_yticks(range(len(data.emotions)), names)
     _limit_to(ax, first, last)
     _date_ticks(ax, figure, style, first, last)
 
@@ -243,29 +256,30 @@ def skills(figure, used: list[charts.SkillUse], changes: list[charts.SkillChange
     _start(figure, style)
     top = used[:8][::-1]
     rated = [c for c in changes if c.urge_before is not None][:6][::-1]
-    chars = max((len(n) for n in [u.name for u in top] + [c.name for c in rated]), default=3)
+    chars = max((len(_(n)) for n in [u.name for u in top] + [c.name for c in rated]),
+                default=3)
     margins = _Margins(chars, top_lines=2.2)
     top_ax = _axes(figure, style, _rect(figure, style, margins, bottom=0.5))
     bottom_ax = _axes(figure, style, _rect(figure, style, margins, top=0.5))
-    for ax, title in ((top_ax, "How often"), (bottom_ax, "Urge before and after (0–5)")):
+    for ax, title in ((top_ax, _("How often")), (bottom_ax, _("Urge before and after (0–5)"))):
         ax.grid(False)
         ax.set_title(title, fontsize=9 * style.scale, color=style.text, loc="left")
     rows = range(len(top))
     top_ax.barh(rows, [u.checkin_days for u in top], color=SERIES_COLOURS[0],
-                label="days in check-ins")
+                label=_("days in check-ins"))
     top_ax.barh(rows, [u.sessions for u in top], left=[u.checkin_days for u in top],
-                color=SERIES_COLOURS[1], hatch="//", label="sessions in RecoveryDesk")
-    top_ax.set_yticks(rows, [u.name for u in top])
+                color=SERIES_COLOURS[1], hatch="//", label=_("sessions in RecoveryDesk"))
+    top_ax.set_yticks(rows, [_(u.name) for u in top])
     top_ax.xaxis.get_major_locator().set_params(integer=True, nbins=4)
     _legend(top_ax, style, "lower right")
     rows = range(len(rated))
     for row, c in zip(rows, rated, strict=True):
         bottom_ax.plot([c.urge_before, c.urge_after], [row, row], color=style.grid)
     bottom_ax.scatter([c.urge_before for c in rated], rows, marker="o",
-                      color=SERIES_COLOURS[0], label="before", zorder=3)
+                      color=SERIES_COLOURS[0], label=_("before"), zorder=3)
     bottom_ax.scatter([c.urge_after for c in rated], rows, marker="s",
-                      color=SERIES_COLOURS[1], label="after", zorder=3)
-    bottom_ax.set_yticks(rows, [c.name for c in rated])
+                      color=SERIES_COLOURS[1], label=_("after"), zorder=3)
+    bottom_ax.set_yticks(rows, [_(c.name) for c in rated])
     bottom_ax.set_ylim(-0.6, max(0.6, len(rated) - 0.4))
     bottom_ax.set_xlim(-0.2, 5.2)
     bottom_ax.set_xticks(SCALE_TICKS)
@@ -276,14 +290,14 @@ def sleep(figure, days: list[charts.SleepDay], first: date, last: date,
           style: ChartStyle = LIGHT) -> None:
     _start(figure, style)
     rect = _rect(figure, style, _Margins(2, right_chars=1, left_label=True, right_label=True))
-    ax = _axes(figure, style, rect, "hours of sleep")
+    ax = _axes(figure, style, rect, _("hours of sleep"))
     when = [d.day for d in days]
     # Vertical lines rather than bars: hundreds of days draw quickly. Each is most of a
     # day's width (in points), at most a broad bar.
     day_width = _room(ax, figure) * 72 / ((last - first).days + 1)
     ax.vlines([_day_number(d) for d in when], 0, [d.sleep_hours for d in days],
               color=SERIES_COLOURS[3], linewidth=min(12.0, max(0.5, 0.7 * day_width)),
-              label="Sleep (hours)")
+              label=_("Sleep (hours)"))
     ax.set_ylim(0, 12)
     ax.set_yticks((0, 4, 8, 12))
     mood_ax = ax.twinx()
@@ -292,9 +306,9 @@ def sleep(figure, days: list[charts.SleepDay], first: date, last: date,
         spine.set_color(style.grid)
     mood_ax.set_ylim(-0.2, 5.4)
     mood_ax.set_yticks(SCALE_TICKS)
-    mood_ax.set_ylabel("mood 0–5", fontsize=9 * style.scale, color=style.text)
+    mood_ax.set_ylabel(_("mood 0–5"), fontsize=9 * style.scale, color=style.text)
     mood_ax.plot(*_points([_day_number(d) for d in when], [d.mood for d in days]),
-                 color=MOOD_COLOUR, marker="o", markersize=4 * style.scale, label="Mood")
+                 color=MOOD_COLOUR, marker="o", markersize=4 * style.scale, label=_("Mood"))
     _legend(ax, style)
     _limit_to(ax, first, last)
     _date_ticks(ax, figure, style, first, last)
@@ -329,7 +343,7 @@ def pixels(draw, *args, width: int, height: int, ratio: float = 1.0) -> Pixels:
     """The chart ``draw`` makes at ``width`` × ``height`` logical pixels on a screen with
     device pixel ratio ``ratio`` (100 dpi per logical inch, as matplotlib's Qt canvas)."""
     with _ONE_AT_A_TIME:
-        _, canvas = _figure(draw, args, (width / 100, height / 100), 100 * ratio)
+        canvas = _figure(draw, args, (width / 100, height / 100), 100 * ratio)[1]
         canvas.draw()
         device_width, device_height = canvas.get_width_height(physical=True)
         return Pixels(bytes(canvas.buffer_rgba()), device_width, device_height)

@@ -29,13 +29,20 @@ def local_range(first: date, last: date) -> tuple[datetime, datetime]:
             datetime.combine(last + timedelta(days=1), time()).astimezone())
 
 
-@cache
 def skill_titles() -> dict[str, str]:
-    """Exercise id → title, read from the shipped files once (parsing them every time cost
-    about a tenth of a second of each refresh of the charts)."""
+    """Exercise id → title in the current language (``i18n``)."""
+    from recoverydesk import i18n
+
+    return _skill_titles(i18n.current_language())
+
+
+@cache
+def _skill_titles(language: str) -> dict[str, str]:
+    """Read from the shipped files once a language (parsing them every time cost about a
+    tenth of a second of each refresh of the charts)."""
     from recoverydesk.skills.loader import load_library
 
-    return {e.id: e.title for e in load_library()}
+    return {e.id: e.title for e in load_library(language)}
 
 
 def insights_data(conn, first: date, last: date) -> InsightsData:

@@ -29,6 +29,7 @@ from concurrent.futures import (
     ThreadPoolExecutor,
 )
 
+from recoverydesk import i18n
 from recoverydesk.reports import drawing
 
 log = logging.getLogger(__name__)
@@ -41,10 +42,12 @@ def _ready() -> int:
     return os.getpid()
 
 
-def _start_helper(app: int) -> None:
+def _start_helper(app: int, language: str = i18n.ENGLISH) -> None:
     """In each helper: end it when the app (process id ``app``) is gone (killed, crashed), since
-    nothing else would; then load matplotlib. The app's id comes from the app: a helper still
-    starting when the app was killed already has a new parent by the time this runs."""
+    nothing else would; speak the app's language (the charts' labels); then load matplotlib.
+    The app's id comes from the app: a helper still starting when the app was killed already
+    has a new parent by the time this runs."""
+    i18n.use(language)
 
     def watch() -> None:
         while not app_is_gone(app):
@@ -76,7 +79,7 @@ class ChartPainter:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self._workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_helper, initargs=(os.getpid(),))
+                initializer=_start_helper, initargs=(os.getpid(), i18n.current_language()))
             # A pool starts a helper per waiting task: one task each starts them all now.
             self._started = [self._pool.submit(_ready) for _ in range(self._workers)]
         return self._pool

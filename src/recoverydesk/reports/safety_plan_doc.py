@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from recoverydesk.crisis import CrisisDirectory, CrisisLine, country_name
+from recoverydesk.crisis import CrisisDirectory, CrisisLine, CrisisWords, crisis_words
+from recoverydesk.i18n import current_language, long_date
+from recoverydesk.i18n import gettext as _
 from recoverydesk.safety_plan import SECTIONS, Contact, SafetyPlan
 from recoverydesk.storage.crisis_prefs import line_key
 
@@ -63,7 +65,8 @@ def included_sections(options: PlanDocumentOptions):
 
 def build_html(plan: SafetyPlan, contacts: list[Contact], options: PlanDocumentOptions) -> str:
     base = 6.5 if options.wallet_card else 16
-    title = "My safety plan" + (f" — {escape(options.name)}" if options.name.strip() else "")
+    title = escape(_("My safety plan")) + (f" — {escape(options.name)}" if options.name.strip()
+                                           else "")
     parts = [
         "<html><body style='font-family: sans-serif;'>",
         # Plain paragraphs, not <h1>/<h2>: Qt gives headings sizes of its own.
@@ -73,15 +76,15 @@ def build_html(plan: SafetyPlan, contacts: list[Contact], options: PlanDocumentO
     ]
     if options.emergency_number:
         parts.append(f"<p style='font-size: {base:.1f}pt; margin-top: {base / 2:.1f}pt;'>"
-                     "<b>If you are in immediate danger, call "
-                     f"{escape(options.emergency_number)}.</b></p>")
+                     "<b>" + escape(_("If you are in immediate danger, call {number}.").format(
+                         number=options.emergency_number)) + "</b></p>")
     for number, section in enumerate(included_sections(options), start=1):
         parts.append(f"<p style='font-size: {base * 1.15:.1f}pt; font-weight: bold; "
                      f"margin-top: {base * 0.8:.1f}pt; margin-bottom: 0;'>"
-                     f"{number}. {escape(section.title)}</p>")
+                     f"{number}. {escape(_(section.title))}</p>")
         if not options.wallet_card:
             parts.append(f"<p style='font-size: {base * 0.7:.1f}pt; color: #444; margin: 0;'>"
-                         f"{escape(section.helper)}</p>")
+                         f"{escape(_(section.helper))}</p>")
         entries = [_item_html(item.text, item.done if section.checklist else None)
                    for item in plan.items(section.key)]
         if section.holds_contacts:
@@ -92,7 +95,7 @@ def build_html(plan: SafetyPlan, contacts: list[Contact], options: PlanDocumentO
             parts.append(_list_html(entries, base))
         elif crisis is None or not crisis.lines:
             parts.append(f"<p style='font-size: {base:.1f}pt; color: #666; margin: 0;'>"
-                         "(nothing here yet)</p>")
+                         + escape(_("(nothing here yet)")) + "</p>")
         if crisis is not None:
             parts.append(_crisis_html(crisis, base, options.wallet_card))
     parts.append("</body></html>")
@@ -107,39 +110,46 @@ def _list_html(entries: list[str], size: float) -> str:
 def _crisis_html(crisis: PrintedCrisisLines, base: float, wallet_card: bool) -> str:
     small = f"font-size: {base * 0.8:.1f}pt; margin: 0;"
     if not crisis.country:
-        return (f"<p style='{small}'>Choose your country in RecoveryDesk (under “Get help now”) "
-                "and its crisis lines will be printed here.</p>")
+        return (f"<p style='{small}'>"
+                + escape(_("Choose your country in RecoveryDesk (under “Get help now”) and its "
+                           "crisis lines will be printed here.")) + "</p>")
     lines = crisis.for_wallet_card() if wallet_card else crisis.lines
+    words = crisis_words(current_language())  # names and hours; the numbers are the data's
     parts = []
     if not wallet_card:
-        parts.append(f"<p style='{small} margin-top: {base / 3:.1f}pt;'>Crisis lines — "
-                     f"{escape(country_name(crisis.country))}</p>")
+        heading = _("Crisis lines — {country}").format(country=words.country(crisis.country))
+        parts.append(f"<p style='{small} margin-top: {base / 3:.1f}pt;'>{escape(heading)}</p>")
     # A little smaller than the person's own entries, so a full plan still fits one page.
-    parts.append(_list_html([_line_html(line, wallet_card) for line in lines],
+    parts.append(_list_html([_line_html(line, words, wallet_card) for line in lines],
                             base if wallet_card else base * 0.85))
-    parts.append(f"<p style='{small} color: #444;'>Checked on {_long_date(crisis.checked_on)} "
-                 "(sources in RecoveryDesk)</p>")
+    checked = _("Checked on {day} (sources in RecoveryDesk)").format(
+        day=_long_date(crisis.checked_on))
+    parts.append(f"<p style='{small} color: #444;'>{escape(checked)}</p>")
     return "".join(parts)
 
 
-def _line_html(line: CrisisLine, wallet_card: bool) -> str:
-    keyword = f"text {escape(line.sms_keyword)} to " if line.sms_keyword else "text "
-    numbers = [f"call {escape(line.phone)}" if line.phone else "",
-               f"{keyword}{escape(line.sms)}" if line.sms else ""]
+def _line_html(line: CrisisLine, words: CrisisWords, wallet_card: bool) -> str:
+    if line.sms_keyword:
+        text = _("text {keyword} to {number}").format(keyword=line.sms_keyword, number=line.sms)
+    else:
+        text = _("text {number}").format(number=line.sms)
+    numbers = [escape(_("call {number}").format(number=line.phone)) if line.phone else "",
+               escape(text) if line.sms else ""]
     detail = ", ".join(n for n in numbers if n)
-    hours = f" — {escape(line.hours)}" if line.hours and not wallet_card else ""
-    return f"<b>{escape(line.name)}</b>: {detail}{hours}"
+    shown = words.line(line)
+    hours = f" — {escape(shown.hours)}" if shown.hours and not wallet_card else ""
+    return f"<b>{escape(shown.name)}</b>: {detail}{hours}"
 
 
 def _day(day: date) -> str:
-    return day.strftime("%d %B %Y").lstrip("0")
+    return escape(long_date(day))
 
 
 def _long_date(iso: str) -> str:
     try:
-        return _day(date.fromisoformat(iso))
+        return long_date(date.fromisoformat(iso))
     except ValueError:
-        return escape(iso)
+        return iso
 
 
 def _item_html(text: str, done: bool | None) -> str:
@@ -148,8 +158,8 @@ def _item_html(text: str, done: bool | None) -> str:
 
 
 def _contact_html(contact: Contact) -> str:
-    numbers = [f"call {escape(contact.phone)}" if contact.phone else "",
-               f"text {escape(contact.sms)}" if contact.sms else ""]
+    numbers = [escape(_("call {number}").format(number=contact.phone)) if contact.phone else "",
+               escape(_("text {number}").format(number=contact.sms)) if contact.sms else ""]
     detail = ", ".join(n for n in numbers if n)
     notes = f" — {escape(contact.notes)}" if contact.notes else ""
     return f"<b>{escape(contact.name)}</b>" + (f": {detail}" if detail else "") + notes

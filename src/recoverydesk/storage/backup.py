@@ -40,6 +40,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
+from recoverydesk.i18n import gettext as _
 from recoverydesk.storage import database, migrations
 from recoverydesk.storage.errors import (
     DamagedVaultError,
@@ -169,31 +170,33 @@ _PREVIEW = (
 def read_backup(path: Path) -> BackupFile:  # noqa: C901 - one check after another, each a plain message
     """Parse a backup's header. Anything odd is refused with a plain message."""
     def damaged(reason: str) -> BackupError:
-        return BackupError(f"{path} can't be used as a backup: {reason} Nothing was changed.")
+        return BackupError(_("{path} can't be used as a backup: {reason} Nothing was "
+                             "changed.").format(path=path, reason=reason))
 
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
             magic = f.read(len(MAGIC))
             if magic != MAGIC:
-                raise damaged("it is not a RecoveryDesk backup.")
+                raise damaged(_("it is not a RecoveryDesk backup."))
             (length,) = struct.unpack(">I", f.read(4).rjust(4, b"\0"))
             if not 2 <= length <= MAX_HEADER_BYTES:
-                raise damaged("its header is damaged.")
+                raise damaged(_("its header is damaged."))
             raw = f.read(length)
     except (FileNotFoundError, IsADirectoryError):
         raise MissingFileError(path) from None
     except OSError as e:
-        raise from_os_error(e, path) or damaged(f"it could not be read ({e.strerror}).") \
-            from None
+        raise from_os_error(e, path) or damaged(
+            _("it could not be read ({reason}).").format(reason=e.strerror)) from None
     try:
         data = json.loads(raw.decode("utf-8"))
         if data["format"] != FORMAT:
-            raise damaged(f"it uses backup format {data['format']!r}, which this version "
-                          "does not know. A newer RecoveryDesk may open it.")
+            raise damaged(_("it uses backup format {format}, which this version does not "
+                            "know. A newer RecoveryDesk may open it.").format(
+                                format=repr(data["format"])))
         protected_by = data["protected_by"]
         if protected_by not in (VAULT_KEY, SEPARATE_KEY):
-            raise damaged("its header is damaged.")
+            raise damaged(_("its header is damaged."))
         # The key file's own validation, KDF bounds included: one place for those limits,
         # checked before any derivation can run.
         header = KeyHeader.from_json(json.dumps(data["key_header"]).encode())
@@ -210,12 +213,12 @@ def read_backup(path: Path) -> BackupFile:  # noqa: C901 - one check after anoth
     except BackupError:
         raise
     except HeaderFormatError as e:
-        raise damaged(f"its key header is not usable: {e}") from None
+        raise damaged(_("its key header is not usable: {reason}").format(reason=e)) from None
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
             OverflowError, RecursionError):
-        raise damaged("its header is damaged.") from None
+        raise damaged(_("its header is damaged.")) from None
     if backup.database_bytes <= 0 or backup.header_end + backup.database_bytes + MAC_BYTES != size:
-        raise damaged("the file looks cut short or has bytes added.")
+        raise damaged(_("the file looks cut short or has bytes added."))
     return backup
 
 
@@ -254,8 +257,8 @@ def make_backup(db_path: Path, data_key: bytes, vault_header: KeyHeader, out: Pa
             conn.close()
         if problems:
             log.error("backup copy did not check out: %s", "; ".join(problems))
-            raise BackupError("The backup copy did not check out, so it was not kept. Your "
-                              "vault is unchanged; you could try again.")
+            raise BackupError(_("The backup copy did not check out, so it was not kept. Your "
+                                "vault is unchanged; you could try again."))
         mac_salt = os.urandom(16)
         meta = {
             "format": FORMAT,
@@ -381,7 +384,8 @@ def restore(folder: Path, backup: BackupFile, backup_key: bytes, vault_key: byte
                 conn.close()
             if problems:
                 staged_db.unlink(missing_ok=True)
-                raise BackupError("The restored copy did not check out. Nothing was changed.")
+                raise BackupError(_("The restored copy did not check out. Nothing was "
+                                    "changed."))
     for sidecar in database.sidecars(staged_db):
         sidecar.unlink(missing_ok=True)
     step("staged")
@@ -452,8 +456,8 @@ def _verify(backup: BackupFile, data_key: bytes, target: Path | None) -> Preview
             os.fsync(sink.fileno())
     except OSError as e:
         _drop(target)
-        raise BackupError(f"{backup.path} could not be read ({e.strerror}). Nothing was "
-                          "changed.") from None
+        raise BackupError(_("{path} could not be read ({reason}). Nothing was changed.")
+                          .format(path=backup.path, reason=e.strerror)) from None
     finally:
         if sink:
             sink.close()
@@ -476,8 +480,8 @@ def _check_database(backup: BackupFile, data_key: bytes, copy: Path) -> Preview:
         raise TamperedBackupError(backup.path) from None
     try:
         if migrations.schema_version(conn) > migrations.latest_version():
-            raise BackupError(f"{backup.path} was made by a newer version of RecoveryDesk. "
-                              "Please update the app. Nothing was changed.")
+            raise BackupError(_("{path} was made by a newer version of RecoveryDesk. Please "
+                                "update the app. Nothing was changed.").format(path=backup.path))
         # The HMAC already proved every byte is as written, and the full checks ran when it
         # was written: SQLite's quick check is enough here (a full one doubles restore time).
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
@@ -526,20 +530,23 @@ def _require_quiet(db_path: Path) -> None:
     """A WAL still holding pages means another process has the vault open."""
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise BackupError("Your vault seems to be open in another RecoveryDesk window or "
-                          "command. Close it and try again. Nothing was changed.")
+        raise BackupError(_("Your vault seems to be open in another RecoveryDesk window or "
+                            "command. Close it and try again. Nothing was changed."))
 
 
 def _writable_target(out: Path) -> Path:
     out = Path(out).expanduser()
     if not out.name or out.is_dir():
-        raise BackupError(f"{out} is a folder. Please name a file for the backup.")
+        raise BackupError(_("{path} is a folder. Please name a file for the backup.").format(
+            path=out))
     if out.is_symlink():
-        raise BackupError(f"{out} is a link. Please name a plain file for the backup.")
+        raise BackupError(_("{path} is a link. Please name a plain file for the backup.")
+                          .format(path=out))
     if not out.parent.is_dir():
-        raise BackupError(f"The folder {out.parent} doesn't exist.")
+        raise BackupError(_("The folder {folder} doesn't exist.").format(folder=out.parent))
     if not os.access(out.parent, os.W_OK):
-        raise BackupError(f"RecoveryDesk can't write in {out.parent}. Nothing was written.")
+        raise BackupError(_("RecoveryDesk can't write in {folder}. Nothing was written.").format(
+            folder=out.parent))
     return out
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, Self, TypeVar, cast
 
+from recoverydesk.i18n import gettext as _
 from recoverydesk.storage import search_text
 from recoverydesk.storage.errors import (
     BugError,
@@ -115,7 +116,7 @@ def _connect(path: Path, data_key: bytes, mode: str) -> Connection:
     import sqlcipher3
 
     if mode != "rwc" and not path.exists():
-        raise DamagedVaultError(path, "the database file is missing.")
+        raise DamagedVaultError(path, _("the database file is missing."))
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
@@ -140,9 +141,9 @@ def _connect(path: Path, data_key: bytes, mode: str) -> Connection:
 def _check_ours(conn: Connection, path: Path) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
-        raise NotAVaultError(path, "it opens, but it is not a RecoveryDesk vault.")
+        raise NotAVaultError(path, _("it opens, but it is not a RecoveryDesk vault."))
     if _cut_short(conn, path):
-        raise DamagedVaultError(path, "the file looks cut short or damaged.")
+        raise DamagedVaultError(path, _("the file looks cut short or damaged."))
 
 
 def _known(error: Exception, path: Path) -> Exception:
@@ -367,15 +368,16 @@ def _unreadable(path: Path) -> DamagedVaultError:
             head = f.read(16)
         size = path.stat().st_size
     except OSError as e:
-        return DamagedVaultError(path, f"the file could not be read ({e.strerror}).")
+        return DamagedVaultError(path, _("the file could not be read ({reason}).").format(
+            reason=e.strerror))
     if head == SQLITE_MAGIC:
-        return NotAVaultError(path, "it is an ordinary unencrypted database, not a "
-                              "RecoveryDesk vault.")
+        return NotAVaultError(path, _("it is an ordinary unencrypted database, not a "
+                                "RecoveryDesk vault."))
     if size == 0:
-        return DamagedVaultError(path, "the file is empty.")
+        return DamagedVaultError(path, _("the file is empty."))
     if size % 1024:
-        return DamagedVaultError(path, "the file looks cut short or damaged.")
-    return NotAVaultError(path, "it is not a RecoveryDesk vault, or it is damaged.")
+        return DamagedVaultError(path, _("the file looks cut short or damaged."))
+    return NotAVaultError(path, _("it is not a RecoveryDesk vault, or it is damaged."))
 
 
 # -- the write-ahead log ------------------------------------------------------------------
@@ -422,8 +424,8 @@ def wal_problem(db_path: Path) -> str | None:
             checksum = _wal_checksum(order, frame[:8] + frame[_FRAME_HEADER:], checksum)
             damaged = struct.unpack(">II", frame[16:24]) != checksum
         elif struct.unpack(">I", frame[4:8])[0] != 0:  # a commit after the damage
-            return (f"{wal.name} holds saved changes after a damaged part; opening now "
-                    "would lose them.")
+            return _("{file} holds saved changes after a damaged part; opening now would lose "
+                     "them.").format(file=wal.name)
     return None
 
 

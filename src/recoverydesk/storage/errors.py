@@ -11,6 +11,9 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from recoverydesk.i18n import N_
+from recoverydesk.i18n import gettext as _
+
 
 class KnownError(Exception):
     """An expected failure with a message fit to show the person.
@@ -36,9 +39,13 @@ class WrongPassphraseError(KnownError):
     kind = "Wrong passphrase"
 
     def __init__(self, what: str = "passphrase") -> None:
-        super().__init__(
-            f"That {what} didn't open your vault. Check for typos or Caps Lock and try again."
-        )
+        if what == "recovery key":
+            text = _("That recovery key didn't open your vault. Check for typos or Caps Lock "
+                     "and try again.")
+        else:
+            text = _("That passphrase didn't open your vault. Check for typos or Caps Lock and "
+                     "try again.")
+        super().__init__(text)
 
 
 class NoVaultError(KnownError):
@@ -47,7 +54,7 @@ class NoVaultError(KnownError):
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        super().__init__(f"There is no RecoveryDesk vault in {folder} yet.")
+        super().__init__(_("There is no RecoveryDesk vault in {folder} yet.").format(folder=folder))
 
 
 class VaultExistsError(KnownError):
@@ -57,8 +64,8 @@ class VaultExistsError(KnownError):
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         super().__init__(
-            f"{folder} already holds a RecoveryDesk vault. Nothing was changed."
-        )
+            _("{folder} already holds a RecoveryDesk vault. Nothing was changed.").format(
+                folder=folder))
 
 
 class DamagedVaultError(KnownError):
@@ -70,10 +77,10 @@ class DamagedVaultError(KnownError):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(
-            f"RecoveryDesk can't read {path}: {reason} The file has not been changed. "
-            "If you have a backup or your recovery key, you can still use them."
-        )
+        super().__init__(  # the reason is given already in the current language
+            _("RecoveryDesk can't read {path}: {reason} The file has not been changed. If you "
+              "have a backup or your recovery key, you can still use them.").format(
+                path=path, reason=reason))
 
 
 class NewerVaultError(KnownError):
@@ -82,14 +89,14 @@ class NewerVaultError(KnownError):
 
     def __init__(self, path: Path, found: int | str, known: int | str) -> None:
         super().__init__(
-            f"{path} was saved by a newer version of RecoveryDesk (format {found}; this "
-            f"version knows up to {known}). Please update the app. The file has not been changed."
-        )
+            _("{path} was saved by a newer version of RecoveryDesk (format {found}; this version "
+              "knows up to {known}). Please update the app. The file has not been changed.")
+            .format(path=path, found=found, known=known))
 
 
 class VaultLockedError(KnownError):
     def __init__(self) -> None:
-        super().__init__("The vault is locked.")
+        super().__init__(_("The vault is locked."))
 
 
 class KeychainError(KnownError):
@@ -111,54 +118,55 @@ class StorageError(KnownError):
     """
 
     kind = "The disk"
-    sentence = "RecoveryDesk couldn't read or write {where}."
+    sentence = N_("RecoveryDesk couldn't read or write {where}.")
     advice = ""
 
     def __init__(self, path: Path | None = None, detail: str = "") -> None:
         self.path = path
         self.detail = detail
-        where = str(path) if path is not None else "its files"
-        text = self.sentence.format(where=where)
+        where = str(path) if path is not None else _("its files")
+        text = _(self.sentence).format(where=where)
         if self.advice:
-            text += " " + self.advice
+            text += " " + _(self.advice)
         super().__init__(text)
 
 
 class DiskFullError(StorageError):
     exit_code = 8
     kind = "The disk is full"
-    sentence = "The disk is full, so RecoveryDesk couldn't save to {where}."
-    advice = ("Everything saved before is safe. Freeing some space and trying again "
+    sentence = N_("The disk is full, so RecoveryDesk couldn't save to {where}.")
+    advice = N_("Everything saved before is safe. Freeing some space and trying again "
               "will help.")
 
 
 class ReadOnlyError(StorageError):
     exit_code = 9
     kind = "Read-only"
-    sentence = "{where} can only be read, not written to, so nothing new was saved."
-    advice = ("Everything saved before is safe. The folder or disk may be read-only "
+    sentence = N_("{where} can only be read, not written to, so nothing new was saved.")
+    advice = N_("Everything saved before is safe. The folder or disk may be read-only "
               "(a locked USB stick, a backup copy, a mount option).")
 
 
 class VaultBusyError(StorageError):
     exit_code = 10
     kind = "In use"
-    sentence = "{where} is busy: another RecoveryDesk (a window or a command) is writing to it."
-    advice = "Nothing was lost. Try again in a moment, or close the other one first."
+    sentence = N_("{where} is busy: another RecoveryDesk (a window or a command) is writing "
+                  "to it.")
+    advice = N_("Nothing was lost. Try again in a moment, or close the other one first.")
 
 
 class PermissionDeniedError(StorageError):
     exit_code = 11
     kind = "No permission"
-    sentence = "This computer's permissions don't let RecoveryDesk use {where}."
-    advice = "Nothing was changed. It may belong to another user account."
+    sentence = N_("This computer's permissions don't let RecoveryDesk use {where}.")
+    advice = N_("Nothing was changed. It may belong to another user account.")
 
 
 class DiskError(StorageError):
     exit_code = 13
     kind = "The disk had trouble"
-    sentence = "The disk reported an error while RecoveryDesk was using {where}."
-    advice = ("Everything saved before is safe as far as RecoveryDesk can tell. The disk may "
+    sentence = N_("The disk reported an error while RecoveryDesk was using {where}.")
+    advice = N_("Everything saved before is safe as far as RecoveryDesk can tell. The disk may "
               "be full, failing or unplugged; `recoverydesk check` can look at the vault.")
 
 
@@ -168,11 +176,14 @@ class MissingFileError(KnownError):
     exit_code = 15
     kind = "The file isn't there"
 
-    def __init__(self, path: Path, then: str = "Nothing was changed.") -> None:
+    def __init__(self, path: Path, then: str = "") -> None:
+        """``then``: what became of the work, in the current language ("Nothing was changed."
+        when not given)."""
         self.path = path
-        where = (f"{path} is a folder, not a file." if path.is_dir()
-                 else f"There is no file at {path}.")
-        super().__init__(f"{where} Check its name and folder. {then}")
+        where = (_("{path} is a folder, not a file.") if path.is_dir()
+                 else _("There is no file at {path}.")).format(path=path)
+        super().__init__(_("{where} Check its name and folder. {then}").format(
+            where=where, then=then or _("Nothing was changed.")))
 
 
 class OutputPathError(KnownError):
@@ -236,9 +247,9 @@ def from_sqlite(error: Exception, path: Path) -> KnownError | None:
     if code == _SQLITE_IOERR:
         return DiskFullError(path) if _no_space_left(path.parent) else DiskError(path)
     if code == _SQLITE_CORRUPT:
-        return DamagedVaultError(path, "part of the file is damaged.")
+        return DamagedVaultError(path, _("part of the file is damaged."))
     if code == _SQLITE_NOTADB:
-        return NotAVaultError(path, "it is not a RecoveryDesk vault, or it is damaged.")
+        return NotAVaultError(path, _("it is not a RecoveryDesk vault, or it is damaged."))
     return None
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from recoverydesk.i18n import gettext as _
 from recoverydesk.storage.errors import OutputPathError, from_os_error
 
 PRIVATE_DIR_MODE = 0o700
@@ -27,8 +28,8 @@ def ensure_private_dir(folder: Path) -> None:
     """Make ``folder`` owner-only if we create it. A folder that already exists is left as
     it is: it may be shared (a temporary folder, a home folder) and is not ours to change."""
     if folder.exists() and not folder.is_dir():
-        raise OutputPathError(f"{folder} is a file, not a folder. Choose a folder to keep "
-                              "your vault in; nothing was changed.")
+        raise OutputPathError(_("{folder} is a file, not a folder. Choose a folder to keep "
+                                "your vault in; nothing was changed.").format(folder=folder))
     try:
         folder.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
     except FileExistsError:
@@ -81,7 +82,7 @@ def check_output_path(path: Path | str) -> Path:
     device, a pipe), a symbolic link, a folder that does not exist or cannot be written to.
     """
     if not str(path).strip():
-        raise OutputPathError("The file name is empty. Give a file name, like my-plan.pdf.")
+        raise OutputPathError(_("The file name is empty. Give a file name, like my-plan.pdf."))
     path = Path(path)
     try:
         info = path.lstat()
@@ -91,18 +92,23 @@ def check_output_path(path: Path | str) -> Path:
         raise _known(e, path) from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise OutputPathError(f"{path} is a folder. Give a file name inside it, like "
-                                  f"{path / 'my-plan.pdf'}.")
+            raise OutputPathError(_("{path} is a folder. Give a file name inside it, like "
+                                    "{example}.").format(path=path,
+                                                         example=path / "my-plan.pdf"))
         if stat.S_ISLNK(info.st_mode):
-            raise OutputPathError(f"{path} is a link to somewhere else; RecoveryDesk doesn't "
-                                  "write through links. Choose another name.")
+            raise OutputPathError(_("{path} is a link to somewhere else; RecoveryDesk doesn't "
+                                    "write through links. Choose another name.").format(
+                                        path=path))
         if not stat.S_ISREG(info.st_mode):
-            raise OutputPathError(f"{path} is not an ordinary file. Choose another name.")
+            raise OutputPathError(_("{path} is not an ordinary file. Choose another name.")
+                                  .format(path=path))
     folder = path.parent
     if not folder.is_dir():
-        raise OutputPathError(f"There is no folder {folder}. Choose a folder that exists.")
+        raise OutputPathError(_("There is no folder {folder}. Choose a folder that exists.")
+                              .format(folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputPathError(f"RecoveryDesk can't write in {folder}. Choose another folder.")
+        raise OutputPathError(_("RecoveryDesk can't write in {folder}. Choose another folder.")
+                              .format(folder=folder))
     return path
 
 

@@ -29,6 +29,7 @@ from recoverydesk.storage.errors import DamagedVaultError, WrongPassphraseError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from recoverydesk.i18n import gettext as _
 from recoverydesk.storage.files import write_private_file
 
 MAGIC = "RecoveryDesk key header"
@@ -181,14 +182,15 @@ class KeyHeader:
             with path.open("rb") as f:
                 raw = f.read(MAX_HEADER_BYTES + 1)
         except OSError as e:
-            raise DamagedVaultError(path, f"the file could not be read ({e.strerror}).") from None
+            raise DamagedVaultError(path, _("the file could not be read ({reason}).").format(
+                reason=e.strerror)) from None
         return cls.from_bytes(raw, path)
 
     @classmethod
     def from_bytes(cls, raw: bytes, path: Path) -> KeyHeader:
         """A header from its JSON (the key file, or a backup's copy); ``path`` names it."""
         if len(raw) > MAX_HEADER_BYTES:
-            raise DamagedVaultError(path, "it is far larger than a RecoveryDesk key file.")
+            raise DamagedVaultError(path, _("it is far larger than a RecoveryDesk key file."))
         try:
             return cls.from_json(raw)
         except HeaderFormatError as e:
@@ -280,7 +282,7 @@ def derive_key(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
 def time_kdf(kdf: KdfParams, runs: int = 2) -> float:
     """The fastest of ``runs`` derivations: the first pays for fresh memory pages."""
     best = float("inf")
-    for _ in range(runs):
+    for _run in range(runs):
         start = time.perf_counter()
         derive_key("calibration", b"\0" * 16, kdf)
         best = min(best, time.perf_counter() - start)
@@ -306,7 +308,7 @@ def calibrate(measure: Callable[[KdfParams], float] = one_derivation,
     floor = KdfParams(parallelism=max(1, min(4, os.cpu_count() or 1)))
     seconds = measure(floor)
     params = floor
-    for _ in range(2):  # extrapolate, then correct once from the check
+    for _try in range(2):  # extrapolate, then correct once from the check
         per_pass = seconds / params.time_cost
         # Never past what a key file may ask for: a very fast machine gets the most passes
         # accepted (quicker than the target, still far above the floor) rather than a key

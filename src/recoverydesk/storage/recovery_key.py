@@ -15,6 +15,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+from recoverydesk.i18n import gettext as _
+from recoverydesk.i18n import ngettext
 from recoverydesk.storage.errors import KnownError
 
 GROUPS = 8
@@ -52,24 +54,26 @@ def parse_recovery_key(text: str) -> bytes:
     if not re.fullmatch(r"[0-9A-F]*", cleaned):
         bad = sorted({c for c in cleaned if c not in "0123456789ABCDEF"})
         raise InvalidRecoveryKeyError(
-            f"A recovery key has only the digits 0–9 and the letters A–F; "
-            f"this has {', '.join(repr(c) for c in bad)}.")
+            _("A recovery key has only the digits 0–9 and the letters A–F; this has "
+              "{characters}.").format(characters=", ".join(repr(c) for c in bad)))
     if len(cleaned) == KEY_DIGITS:  # written down before check characters existed
         return bytes.fromhex(cleaned)
     if len(cleaned) != _WITH_CHECKS:
         raise InvalidRecoveryKeyError(
-            f"A recovery key is 8 groups of 9 characters (72 in all); this has {len(cleaned)}. "
-            "Spaces and dashes don't matter.")
+            _("A recovery key is 8 groups of 9 characters (72 in all); this has {count}. "
+              "Spaces and dashes don't matter.").format(count=len(cleaned)))
     size = GROUP_DIGITS + 1
     chunks = [cleaned[i:i + size] for i in range(0, _WITH_CHECKS, size)]
     wrong = tuple(n for n, chunk in enumerate(chunks, start=1)
                   if check_digit(n, chunk[:-1]) != chunk[-1])
     if wrong:
         which = ", ".join(str(n) for n in wrong)
-        noun = "group" if len(wrong) == 1 else "groups"
         raise InvalidRecoveryKeyError(
-            f"Something looks mistyped in {noun} {which} (counting from the left). "
-            "Compare it with your copy, character by character.", wrong)
+            ngettext("Something looks mistyped in group {which} (counting from the left). "
+                     "Compare it with your copy, character by character.",
+                     "Something looks mistyped in groups {which} (counting from the left). "
+                     "Compare it with your copy, character by character.",
+                     len(wrong)).format(which=which), wrong)
     return bytes.fromhex("".join(chunk[:-1] for chunk in chunks))
 
 

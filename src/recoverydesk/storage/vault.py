@@ -11,6 +11,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from recoverydesk.i18n import gettext as _
 from recoverydesk.storage import backup, database, migrations
 from recoverydesk.storage.database import Connection
 from recoverydesk.storage.errors import (
@@ -220,7 +221,7 @@ class Vault:
         if not self.exists():
             raise NoVaultError(self.paths.folder)
         if not self.paths.database.exists():
-            raise DamagedVaultError(self.paths.database, "the database file is missing.")
+            raise DamagedVaultError(self.paths.database, _("the database file is missing."))
 
     def _open(self, data_key: bytes) -> None:
         self.lock()

@@ -104,6 +104,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     app.installTranslator(translator)
     _installed.append(translator)
     _current[0] = language
+    i18n.use(language)  # the core's sentences (charts, documents, messages) follow the window
     return translator
 
 
@@ -122,6 +123,7 @@ def remove_translator(app: QCoreApplication) -> None:
     while _installed:
         app.removeTranslator(_installed.pop())
     _current[0] = "en"
+    i18n.use(i18n.ENGLISH)
 
 
 # For texts outside a QObject's methods: ``translate("Context", "text")`` (lupdate reads it).

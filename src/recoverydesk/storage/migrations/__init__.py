@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from recoverydesk.i18n import gettext as _
 from recoverydesk.storage.database import Connection, transaction
 from recoverydesk.storage.errors import DamagedVaultError, NewerVaultError
 from recoverydesk.storage.files import ensure_private_dir, fsync_dir, make_private
@@ -143,12 +144,13 @@ def _step_of(current: UserVersion, reached: list[UserVersion], db_path: Path | N
     """Where ``current`` is in our sequence; refuses what this build cannot use."""
     latest = reached[-1]
     if current.major > latest.major:
-        raise NewerVaultError(db_path or Path("the vault"), str(current), f"{latest.major}.x")
+        raise NewerVaultError(db_path or Path(_("the vault")), str(current), f"{latest.major}.x")
     if current.major == latest.major and current.minor >= latest.minor:
         return len(reached) - 1  # ours, or a newer minor: nothing to apply
     if current not in reached:
-        raise DamagedVaultError(db_path or Path("the vault"),
-                                f"its schema version {current} is not one this version made.")
+        raise DamagedVaultError(db_path or Path(_("the vault")),
+                                _("its schema version {version} is not one this version made.")
+                                .format(version=current))
     return reached.index(current)
 
 

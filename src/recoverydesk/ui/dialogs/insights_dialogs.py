@@ -28,6 +28,7 @@ from shiboken6 import isValid
 
 from recoverydesk.exchange.common import Cancelled, Progress
 from recoverydesk.reports.documents import SECTIONS, diary_card_document, report_document
+from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import paragraph
 from recoverydesk.ui.dialogs.print_preview import print_with_preview
 from recoverydesk.ui.presenters.support import KnownError
@@ -167,7 +168,7 @@ class ReportDialog(QDialog):
         layout.addWidget(paragraph(self.tr("Only what you tick goes in. Nothing else does.")))
         layout.addLayout(form)
         for key, title in SECTIONS.items():
-            box = QCheckBox(title)
+            box = QCheckBox(core_tr(title))
             box.setChecked(key in ("summary", "charts", "diary-cards"))
             self.boxes[key] = box
             layout.addWidget(box)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -19,18 +19,8 @@ from PySide6.QtWidgets import (
 
 from recoverydesk.reports.diary_card import build_card, card_rows, week_start_of
 from recoverydesk.ui.controller import AppController
-from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.translation import format_date
-
-# The card's fixed rows and words (reports/diary_card.py, no Qt), shown through tr().
-FIXED_ROWS = (QT_TRANSLATE_NOOP("DiaryCardView", "Distress (0–10)"),
-              QT_TRANSLATE_NOOP("DiaryCardView", "Skills used (0–7)"),
-              QT_TRANSLATE_NOOP("DiaryCardView", "Medication taken"),
-              QT_TRANSLATE_NOOP("DiaryCardView", "Notes"))
-CELL_WORDS = (QT_TRANSLATE_NOOP("DiaryCardView", "acted"),
-              QT_TRANSLATE_NOOP("DiaryCardView", "yes"),
-              QT_TRANSLATE_NOOP("DiaryCardView", "no"))
 
 
 class DiaryCardView(QWidget):
@@ -92,35 +82,20 @@ class DiaryCardView(QWidget):
         # Two lines (day, date): seven columns stay readable beside long row labels.
         self.table.setHorizontalHeaderLabels([format_date(d.day, "ddd") + "\n"
                                               + format_date(d.day, "d MMM") for d in card.days])
-        self._row_keys = [label for label, _ in rows]
-        self.table.setVerticalHeaderLabels([self._shown_label(label, lists)
-                                            for label, _ in rows])
-        skills_row = next(i for i, (label, _) in enumerate(rows) if label.startswith("Skills"))
-        for r, (label, cells) in enumerate(rows):
+        self._row_keys = [label for label, _ in rows]  # already in the person's language
+        self.table.setVerticalHeaderLabels(self._row_keys)
+        skills_row = len(rows) - 3  # then medication, then notes (card_rows' order)
+        for r, (_label, cells) in enumerate(rows):
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text if label == "Notes" else self._shown_cell(text))
+                item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if r == skills_row and card.days[c].skills:
                     item.setToolTip(", ".join(card.days[c].skills))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()
 
-    def _shown_label(self, label: str, lists) -> str:
-        """A row's English label (reports/diary_card.py) in the person's language."""
-        for target in lists.urge_targets:
-            if label == f"Urge: {target} (0–5)":
-                return self.tr("Urge: {target} (0–5)").format(target=core_tr(target))
-        for emotion in lists.emotions:
-            if label == f"{emotion.capitalize()} (0–5)":
-                name = core_tr(emotion)
-                return self.tr("{emotion} (0–5)").format(emotion=name[:1].upper() + name[1:])
-        return self.tr(label) if label in FIXED_ROWS else label
-
-    def _shown_cell(self, text: str) -> str:
-        return " ".join(self.tr(word) if word in CELL_WORDS else word for word in text.split(" "))
-
     def cell(self, row_label: str, day_index: int) -> str:
-        """The shown text of the row with this English label."""
+        """The shown text of the row with this label (as shown: English in English)."""
         if row_label not in self._row_keys:
             raise KeyError(row_label)
         return self.table.item(self._row_keys.index(row_label), day_index).text()

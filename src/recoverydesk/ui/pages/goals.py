@@ -34,7 +34,6 @@ from recoverydesk.goals import (
     Review,
     Step,
     due_soon,
-    plain_number,
     smart_notes,
 )
 from recoverydesk.ui.controller import AppController
@@ -557,21 +556,8 @@ def _step_text(step: Step) -> str:
 
 
 def progress_sentence(shown: Progress) -> str:
-    """goals.Progress.sentence() in the person's language (the unit is the core's, or the
-    person's own for a number they update)."""
-    current, target = plain_number(shown.current), plain_number(shown.target)
-    unit = core_tr(shown.unit)
-    if shown.per_week:
-        text = (translate("GoalsPage", "This week: {current} of {target} {unit}") if shown.target
-                else translate("GoalsPage", "This week: {current} {unit}"))
-    else:
-        text = (translate("GoalsPage", "So far: {current} of {target} {unit}") if shown.target
-                else translate("GoalsPage", "So far: {current} {unit}"))
-    text = text.format(current=current, target=target, unit=unit)
-    if shown.per_week and len(shown.weeks) > 1:
-        text += " " + translate("GoalsPage", "(last week {count})").format(
-            count=shown.weeks[-2][1])
-    return text + "."
+    """goals.Progress.sentence(), which the core's catalogue says in the person's language."""
+    return shown.sentence()
 
 
 def _review_text(review: Review) -> str:
