@@ -46,6 +46,11 @@ class CardGrid(QWidget):
         self._columns = 0
         self._place()
 
+    def add_widgets(self, widgets: list[QWidget]) -> None:
+        """Show these widgets after the ones shown (a page building its cards in turns)."""
+        self._widgets.extend(widgets)
+        self._place()
+
     def widgets(self) -> list[QWidget]:
         return list(self._widgets)
 
@@ -98,16 +103,20 @@ class CardGrid(QWidget):
 
     def _place(self) -> None:
         columns = self.columns_for(self.width())
-        if columns == self._columns and self._grid.count() == len(self._widgets):
+        placed = self._grid.count()  # cards added since the last placing go after these
+        if columns == self._columns and placed == len(self._widgets):
             return
-        self._columns = columns
-        while self._grid.count():
-            self._grid.takeAt(0)
-        for index, widget in enumerate(self._widgets):
+        if columns != self._columns:
+            self._columns = columns
+            while self._grid.count():
+                self._grid.takeAt(0)
+            placed = 0
+            for column in range(self._max_columns):
+                self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        for index in range(placed, len(self._widgets)):
+            widget = self._widgets[index]
             self._grid.addWidget(widget, index // columns, index % columns)
             widget.show()  # now, not on the next turn of the event loop: focus can go there
-        for column in range(self._max_columns):
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
         self.updateGeometry()
 
 
