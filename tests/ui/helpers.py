@@ -45,6 +45,13 @@ def show_page(window, title):
     return window.shell.pages.currentWidget()
 
 
+def show_today(qtbot, window):
+    """Go to Today and wait for its figures (read on the background runner)."""
+    today = show_page(window, "Today")
+    qtbot.waitUntil(lambda: not today.busy())
+    return today
+
+
 DIALOG_DEADLINE_MS = 120_000  # well inside the per-test timeout, generous on a busy machine
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from statistics import fmean
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.checkin import CheckIn
+from recoverydesk.ui.background import LatestRead
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design import tokens
@@ -32,6 +33,7 @@ from recoverydesk.ui.design.components import (
 from recoverydesk.ui.design.widgets import UNDO_SECONDS, paragraph
 from recoverydesk.ui.pages.goals import GoalGlance
 from recoverydesk.ui.pages.settings_backup import BackupNote
+from recoverydesk.ui.presenters.pages import TodayGlance
 from recoverydesk.ui.translation import translate
 
 
@@ -273,29 +275,36 @@ class TodayPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.empty.hide()  # until today's check-ins are known
+        self._read = LatestRead(self, controller)
+        self.refreshed = self._read.arrived
         controller.checkins_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        store = self.presenter
-        now = datetime.now().astimezone()
-        midnight = datetime.combine(now.date(), time(), tzinfo=now.tzinfo)
+        """Read today's check-ins and the week's on the background runner; the page shows
+        them when they arrive (``refreshed``)."""
+        presenter = self.presenter
+        self._read.fetch(lambda: presenter.glance(datetime.now().astimezone()), self._show)
+
+    def busy(self) -> bool:
+        """Today's figures are still on their way."""
+        return self._read.busy()
+
+    def _show(self, glance: TodayGlance) -> None:
         for card in self.cards:
             self.cards_box.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        for checkin in store.between(midnight, midnight + timedelta(days=1)):
+        for checkin in glance.today:
             card = CheckInCard(checkin)
             card.edit_button.clicked.connect(lambda _=False, i=checkin.id: self.edit(i))
             card.delete_button.clicked.connect(lambda _=False, i=checkin.id: self.delete(i))
             self.cards_box.addWidget(card)
             self.cards.append(card)
         self.empty.setVisible(not self.cards)
-        first = midnight - timedelta(days=6)
-        self.week.show_days(first.date(), store.between(first, midnight + timedelta(days=1)))
-        week_ago = now - timedelta(days=7)
-        self.summary.setText(week_summary(store.between(week_ago, now + timedelta(minutes=1)),
-                                          store.between(week_ago - timedelta(days=7), week_ago)))
+        self.week.show_days(glance.week_first, glance.week)
+        self.summary.setText(week_summary(glance.last_seven_days, glance.seven_before))
 
     def edit(self, checkin_id: int) -> None:
         self._controller.checkin_requested.emit(checkin_id)  # the window runs the dialog
