@@ -320,6 +320,7 @@ def core_screens(controller, window, shot) -> int:
     fill_example_logs(controller)
     controller.checkins_changed.emit()
     window.shell.show_page("Today")
+    wait_until(lambda: not window.shell.pages.currentWidget().busy())  # figures from the runner
     shot(window, "today")
     checkin_shots(controller, window, shot)
     controller.lock()
@@ -417,6 +418,7 @@ def main() -> int:
         fill_example_logs(controller)
         controller.checkins_changed.emit()
         window.shell.show_page("Today")
+        wait_until(lambda: not window.shell.pages.currentWidget().busy())
         shot(window, "today")
 
         checkin_shots(controller, window, shot)
@@ -442,6 +444,7 @@ def main() -> int:
         if not suffix:  # the report's goals section needs the goals
             render_insight_pdfs(controller, args.out)
         window.shell.show_page("Today")
+        wait_until(lambda: not window.shell.pages.currentWidget().busy())
         shot(window, "today-goal")
         window.shell.show_goal(0)
         shot(window, "goals")

@@ -61,6 +61,7 @@ def main() -> int:
         controller.unlock(PHRASE)
         wait_until(lambda: controller.state is AppState.UNLOCKED and window.shell is not None)
         window.shell.show_page("Today")
+        wait_until(lambda: not window.shell.pages.currentWidget().busy())
         shot(window, "today-backup-note")
 
         out = Path(tmp) / "example.rdbackup"

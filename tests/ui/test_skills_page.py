@@ -252,7 +252,8 @@ def test_cards_built_over_turns_end_complete_in_reading_and_tab_order(qtbot, ope
     end every card is there, in the order shown, and Tab goes through them in that order."""
     window = open_app(created_vault[0])
     unlock(qtbot, window, PASSPHRASE)
-    page = show_page(window, "Skills")
+    window.shell.show_page("Skills")
+    page = window.shell.pages.currentWidget()
     expected = [e.id for _, members in page.shown_groups() for e in members]
     assert 0 < len(page.cards) < len(expected)  # the first ones at once, not all of them
     assert page.building()

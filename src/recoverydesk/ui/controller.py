@@ -7,6 +7,7 @@ unlocks. Views call it and listen to its signals; they never touch storage thems
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 
 from recoverydesk import settings
-from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_times
 from recoverydesk.storage import backup
 from recoverydesk.storage.errors import DamagedVaultError, KeychainError, KnownError
@@ -34,6 +34,7 @@ from recoverydesk.ui.presenters import PagePresenters
 # What only the unlocked app needs is imported when first used: the lock screen, where
 # most starts land, shows sooner without it.
 if TYPE_CHECKING:
+    from recoverydesk.crisis import CrisisDirectory, CrisisLine
     from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines
     from recoverydesk.safety_plan import Contact
     from recoverydesk.skills.chain import ChainAnalysis
@@ -122,6 +123,7 @@ class AppController(QObject):
         self._chosen: tuple = (None, None, None)
         self.presenters = PagePresenters(self)  # what the pages use; views never see stores
         self._settings_notice_told = False
+        self._quitting = False  # shutdown() has run: no chart helpers start after it
         self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
 
     # -- shared data ----------------------------------------------------------------------
@@ -129,6 +131,8 @@ class AppController(QObject):
     @property
     def crisis_directory(self) -> CrisisDirectory:
         if self._directory is None:
+            from recoverydesk.crisis import load_directory
+
             self._directory = load_directory()
         return self._directory
 
@@ -364,11 +368,18 @@ class AppController(QObject):
     def skill_library(self) -> list:
         """The skills, their text in the language the window speaks."""
         if self._skills is None:
-            from recoverydesk.skills.loader import load_library
-            from recoverydesk.ui.translation import current_language
-
-            self._skills = load_library(current_language())
+            self._skills = _load_skills()
         return self._skills
+
+    def _load_skills_beside(self) -> None:
+        """Read the skills (31 files, a third of a second under load) beside the runner after
+        unlocking, so opening Skills does not read them on the UI thread."""
+        if self._skills is None:
+            self._runner.run_beside(_load_skills, self._keep_skills, _say)
+
+    def _keep_skills(self, library: list) -> None:
+        if self._skills is None:
+            self._skills = library
 
     def find_skill(self, name: str):
         """A skill by its id, or by its title as shown or in English (a safety plan written
@@ -404,10 +415,18 @@ class AppController(QObject):
         self._runner.run(work, on_done, on_failed)
 
     def warm_up_charts(self) -> None:
-        """Start the helper processes that draw the Insights charts (reports/painter.py)."""
-        from recoverydesk.reports import painter
+        """Start the helper processes that draw the Insights charts (reports/painter.py).
+        Its code (process pools, the drawing module) is imported beside the runner first:
+        on the UI thread that import held the window for a few hundred milliseconds."""
+        def start(_) -> None:
+            if self._quitting:
+                return  # the app ended while the code loaded: no helper to start now
+            from recoverydesk.reports import painter
 
-        painter.shared().start()
+            painter.shared().start()
+
+        self._runner.run_beside(lambda: import_module("recoverydesk.reports.painter"), start,
+                                _say)
 
     def charts_warm(self) -> bool:
         from recoverydesk.reports import painter
@@ -620,9 +639,10 @@ class AppController(QObject):
     # -- shutting down --------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        from recoverydesk.reports import painter
-
-        painter.shared().quit()  # the app's exit never waits for chart helpers starting up
+        self._quitting = True
+        painter = sys.modules.get("recoverydesk.reports.painter")  # not loaded: no helpers
+        if painter is not None:
+            painter.shared().quit()  # the app's exit never waits for chart helpers starting
         self._runner.wait()
         if self.state is AppState.UNLOCKED:
             self.about_to_lock.emit()
@@ -636,6 +656,8 @@ class AppController(QObject):
         self.state = state
         if state is AppState.LOCKED:
             self._keychain_status = None
+        if state is AppState.UNLOCKED:
+            self._load_skills_beside()  # before the backup, which shares that thread
         self.state_changed.emit(state)
         if state is AppState.UNLOCKED:
             self._back_up_automatically()
@@ -645,6 +667,13 @@ class AppController(QObject):
 # only waits: building the first page then runs no imports (about half of that block). The
 # presenters bring every store with them (a quarter of a second under load).
 _WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view", "recoverydesk.ui.presenters.pages")
+
+
+def _load_skills() -> list:
+    from recoverydesk.skills.loader import load_library
+    from recoverydesk.ui.translation import current_language
+
+    return load_library(current_language())
 
 
 def _warmed(result):

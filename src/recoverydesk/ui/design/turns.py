@@ -12,7 +12,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 BUDGET_MS = 12  # per turn: well under the 100 ms a person notices, even stretched by load
 
@@ -23,7 +23,10 @@ class Turns(QObject):
 
     finished = Signal()  # the last queued step has run
 
-    def __init__(self, parent: QObject, budget_ms: float = BUDGET_MS) -> None:
+    def __init__(self, parent: QObject, cancel_on: SignalInstance | None = None,
+                 budget_ms: float = BUDGET_MS) -> None:
+        """``cancel_on``: a signal after which no step may run (the app about to lock: the
+        vault closes, the page is being thrown away)."""
         super().__init__(parent)
         self._budget = budget_ms / 1000
         self._steps: deque[Callable[[], None]] = deque()
@@ -31,6 +34,8 @@ class Turns(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._turn)
+        if cancel_on is not None:
+            cancel_on.connect(self.cancel)
 
     def add(self, *steps: Callable[[], None]) -> None:
         """Queue ``steps`` after the ones already waiting; the first turn comes soon."""

@@ -169,7 +169,7 @@ class SkillsPage(QStackedWidget):
         self.library_view = library
         self.addWidget(library)
         controller.about_to_lock.connect(self.close_player)
-        self._turns = Turns(self)
+        self._turns = Turns(self, controller.about_to_lock)
         self.cards_built = self._turns.finished
         self.refresh()
 

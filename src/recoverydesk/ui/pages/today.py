@@ -30,6 +30,7 @@ from recoverydesk.ui.design.components import (
     StatusMessage,
     scaled_font,
 )
+from recoverydesk.ui.design.turns import Turns
 from recoverydesk.ui.design.widgets import UNDO_SECONDS, paragraph
 from recoverydesk.ui.pages.goals import GoalGlance
 from recoverydesk.ui.pages.settings_backup import BackupNote
@@ -201,6 +202,7 @@ class TodayPage(QWidget):
     skill_requested = Signal()
     ride_requested = Signal()
     plan_requested = Signal()
+    goal_requested = Signal(int)  # a goal's id, 0 for the Goals page
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,13 +230,6 @@ class TodayPage(QWidget):
             quick.addWidget(button)
         quick_holder.setAccessibleName(self.tr("Quick actions"))
 
-        self.week = WeekGlance()
-        self.summary = paragraph("")
-        self.summary.setObjectName("weekSummary")
-        week_card = Card(self.tr("The last seven days"))
-        week_card.body.addWidget(self.week)
-        week_card.body.addWidget(self.summary)
-
         start_button = IconButton("checkin", self.tr("Check in now"))
         start_button.clicked.connect(self.checkin_requested)
         self.empty = EmptyState("calm", self.tr("No check-ins yet today"),
@@ -252,9 +247,8 @@ class TodayPage(QWidget):
         checkins_title = QLabel(self.tr("Today's check-ins"))
         checkins_title.setFont(scaled_font(checkins_title, tokens.TYPE.title, bold=True))
 
-        self.goal = GoalGlance(controller)  # the next step of one active goal
         column = QWidget()
-        layout = QVBoxLayout(column)
+        layout = self._column = QVBoxLayout(column)
         layout.setContentsMargins(tokens.XL, tokens.L, tokens.XL, tokens.L)
         layout.setSpacing(tokens.L)
         layout.addWidget(self.header)
@@ -263,10 +257,6 @@ class TodayPage(QWidget):
         layout.addWidget(checkins_title)
         layout.addWidget(self.empty)
         layout.addLayout(self.cards_box)
-        layout.addWidget(week_card)
-        layout.addWidget(self.goal)
-        self.backup_note = BackupNote(controller)  # only when the last backup is old
-        layout.addWidget(self.backup_note)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -279,17 +269,42 @@ class TodayPage(QWidget):
         self._read = LatestRead(self, controller)
         self.refreshed = self._read.arrived
         controller.checkins_changed.connect(self.refresh)
-        self.refresh()
+        # What is below the first screenful comes on the next turns (unlocking paints the
+        # top of Today sooner), then the figures are read.
+        self._turns = Turns(self, controller.about_to_lock)
+        self._turns.add(self._add_week, self._add_goal_and_backup, self.refresh)
+
+    def _add_week(self) -> None:
+        self.week = WeekGlance()
+        self.summary = paragraph("")
+        self.summary.setObjectName("weekSummary")
+        week_card = Card(self.tr("The last seven days"))
+        week_card.body.addWidget(self.week)
+        week_card.body.addWidget(self.summary)
+        self._column.insertWidget(self._column.count() - 1, week_card)
+
+    def _add_goal_and_backup(self) -> None:
+        self.goal = GoalGlance(self._controller)  # the next step of one active goal
+        self.goal.open_requested.connect(self.goal_requested)
+        self.backup_note = BackupNote(self._controller)  # only when the last backup is old
+        for widget in (self.goal, self.backup_note):
+            self._column.insertWidget(self._column.count() - 1, widget)
 
     def refresh(self) -> None:
         """Read today's check-ins and the week's on the background runner; the page shows
         them when they arrive (``refreshed``)."""
+        if self._turns.busy():
+            return  # the page is still being built: it reads them when it is
         presenter = self.presenter
         self._read.fetch(lambda: presenter.glance(datetime.now().astimezone()), self._show)
 
+    def building(self) -> bool:
+        """The parts below the first screenful are still to be built."""
+        return self._turns.busy()
+
     def busy(self) -> bool:
-        """Today's figures are still on their way."""
-        return self._read.busy()
+        """Today's figures are still on their way (or the page is still being built)."""
+        return self._turns.busy() or self._read.busy()
 
     def _show(self, glance: TodayGlance) -> None:
         for card in self.cards:
