@@ -38,7 +38,7 @@ from recoverydesk.ui.pages.skill_player import SkillPlayer
 from recoverydesk.ui.translation import translate
 
 RIGHT_NOW_MINUTES = 4
-FIRST_CARDS = 3  # built with the page: the first row, the ones seen first
+FIRST_CARDS = 1  # built with the page (the others follow, in reading order, a few per turn)
 RIGHT_NOW = QT_TRANSLATE_NOOP("SkillsPage", "Right now: short ones first")  # shown through tr()
 
 
