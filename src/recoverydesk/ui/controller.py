@@ -640,8 +640,11 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         self._quitting = True
-        painter = sys.modules.get("recoverydesk.reports.painter")  # not loaded: no helpers
-        if painter is not None:
+        if "recoverydesk.reports.painter" in sys.modules:  # not loaded: no helpers to stop
+            # (Imported again here: if the warm-up is still importing it beside the runner,
+            # this waits for that import to finish rather than see half a module.)
+            from recoverydesk.reports import painter
+
             painter.shared().quit()  # the app's exit never waits for chart helpers starting
         self._runner.wait()
         if self.state is AppState.UNLOCKED:
