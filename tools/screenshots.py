@@ -62,6 +62,16 @@ EXAMPLE_PLAN = {
 }
 
 
+def show_page(window, title: str):
+    """Go to a page and wait until it is built and filled (some build their cards over a few
+    turns, or read their figures on the background runner)."""
+    window.shell.show_page(title)
+    page = window.shell.pages.currentWidget()
+    wait_until(lambda: not any(getattr(page, name, lambda: False)()
+                               for name in ("building", "busy")))
+    return page
+
+
 def fill_example_plan(controller) -> None:
     plan = SafetyPlan()
     for key, texts in EXAMPLE_PLAN.items():
@@ -264,26 +274,28 @@ def shoot_design_pages(args, shot, suffix: str, display_scale: float) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         controller, window = unlocked_window(Path(tmp) / "vault", size)
-        window.shell.show_page("Goals")
+        show_page(window, "Goals")
         extra(window, "page-goals-empty")
-        window.shell.show_page("Journal")
+        show_page(window, "Journal")
         extra(window, "page-journal-empty")
-        window.shell.show_page("Settings")
+        show_page(window, "Settings")
         shot(window, "page-settings")
         fill_example_plan(controller)
-        window.shell.show_page("Safety plan")
+        show_page(window, "Safety plan")
         window.shell.pages.currentWidget().load()
         shot(window, "page-safety-plan")
         fill_example_goals(controller)
         window.shell.show_goal(0)
         shot(window, "page-goals")
-        window.shell.show_page("Skills")
+        show_page(window, "Skills")
         skills = window.shell.pages.currentWidget()
         shot(window, "page-skills")
         skills.set_right_now(True)
+        wait_until(lambda: not skills.building())  # its cards come over a few turns
         extra(window, "page-skills-right-now")
         skills.set_right_now(False)
         skills.show_family("mindfulness")
+        wait_until(lambda: not skills.building())
         extra(window, "page-skills-mindfulness")
         skills.clear_filters()
         player = skills.start(next(e for e in skills.library if e.id == "urge-surfing"))
@@ -319,7 +331,7 @@ def core_screens(controller, window, shot) -> int:
     """Today (with a week of check-ins), the check-in closed and open, the lock screen."""
     fill_example_logs(controller)
     controller.checkins_changed.emit()
-    window.shell.show_page("Today")
+    show_page(window, "Today")
     shot(window, "today")
     checkin_shots(controller, window, shot)
     controller.lock()
@@ -396,14 +408,14 @@ def main() -> int:
         shot(window, "shell-today")
         if args.core:
             return core_screens(controller, window, shot)
-        window.shell.show_page("Goals")
+        show_page(window, "Goals")
         shot(window, "goals-empty")
-        window.shell.show_page("Settings")
+        show_page(window, "Settings")
         shot(window, "settings")
 
         fill_example_plan(controller)
-        window.shell.show_page("Today")
-        window.shell.show_page("Safety plan")
+        show_page(window, "Today")
+        show_page(window, "Safety plan")
         window.shell.pages.currentWidget().load()
         shot(window, "safety-plan")
         DeviceSettings(folder / "device.json").set(settings.COUNTRY, "GB")
@@ -416,11 +428,11 @@ def main() -> int:
 
         fill_example_logs(controller)
         controller.checkins_changed.emit()
-        window.shell.show_page("Today")
+        show_page(window, "Today")
         shot(window, "today")
 
         checkin_shots(controller, window, shot)
-        window.shell.show_page("Journal")
+        show_page(window, "Journal")
         journal = window.shell.pages.currentWidget()
         journal.search.setText("river")
         journal.search_now()
@@ -431,7 +443,7 @@ def main() -> int:
         journal.search.clear()
         fill_example_history(controller)
         controller.checkins_changed.emit()
-        window.shell.show_page("Insights")
+        show_page(window, "Insights")
         insights = window.shell.pages.currentWidget()
         wait_until(lambda: insights.charts_ready)
         shot(window, "insights")
@@ -441,7 +453,7 @@ def main() -> int:
         fill_example_goals(controller)
         if not suffix or args.lang != "en":  # the report's goals section needs the goals
             render_insight_pdfs(controller, args.out, suffix)
-        window.shell.show_page("Today")
+        show_page(window, "Today")
         shot(window, "today-goal")
         window.shell.show_goal(0)
         shot(window, "goals")
@@ -454,7 +466,7 @@ def main() -> int:
         shot(editor, "goal-editor")
         editor.reject()
 
-        window.shell.show_page("Skills")  # built when first shown
+        show_page(window, "Skills")  # built when first shown
         skills = window.shell.pages.currentWidget()
         shot(window, "skills-library")
         for exercise_id, steps, seconds, typed, name in (

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
-from screenshots import PHRASE, fill_example_logs, wait_until
+from screenshots import PHRASE, fill_example_logs, show_page, wait_until
 
 from recoverydesk.checkin import CheckIn
 from recoverydesk.storage.checkin_store import CheckInStore
@@ -60,13 +60,13 @@ def main() -> int:
         controller.lock()
         controller.unlock(PHRASE)
         wait_until(lambda: controller.state is AppState.UNLOCKED and window.shell is not None)
-        window.shell.show_page("Today")
+        show_page(window, "Today")
         shot(window, "today-backup-note")
 
         out = Path(tmp) / "example.rdbackup"
         controller.back_up(out)
         wait_until(out.exists)
-        window.shell.show_page("Settings")
+        show_page(window, "Settings")
         page = window.shell.pages.currentWidget()
         scroll = page if isinstance(page, QScrollArea) else None
         widget = page.findChild(BackupSettings)

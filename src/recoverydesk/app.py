@@ -49,7 +49,6 @@ def run_gui(args, language: str = "") -> int:
     apply_theme(app)
     controller = AppController(data_dir)
     window = MainWindow(controller)
-    instance.serve(window.come_forward)
     ErrorHook(controller).install()
     window.show()
     if args.quit_after_start:
@@ -62,6 +61,9 @@ def run_gui(args, language: str = "") -> int:
         QTimer.singleShot(0, report_and_quit)
     else:
         controller.try_keychain_unlock()
+    # Listening for a second start loads QtNetwork: after the first window is up (a start
+    # in between is told to try again in a moment).
+    QTimer.singleShot(0, lambda: instance.serve(window.come_forward))
     try:
         return app.exec()
     finally:

@@ -42,3 +42,36 @@ def test_without_a_screen_it_says_how_to_run_it(tmp_path):
     assert result.returncode == 1
     assert "xvfb-run" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# Loaded when first needed, never for the lock screen: qtawesome (its Qt shim loads QtOpenGL
+# and more; the icons are drawn from its font directly), QtNetwork (the single-instance server
+# starts listening once the window is up), the crisis directory (read when the panel opens),
+# the chart helpers, and the unlocked app's shell, pages and presenters.
+LAZY = ("qtawesome", "qtpy", "PySide6.QtNetwork", "recoverydesk.crisis",
+        "recoverydesk.reports.painter", "recoverydesk.ui.shell.shell_view",
+        "recoverydesk.ui.presenters.pages", "recoverydesk.ui.pages.today")
+AT_FIRST_WINDOW = """
+import builtins, sys
+print_ = builtins.print
+def report(*args, **kwargs):
+    if args and str(args[0]).startswith("first-window-shown"):
+        print_("loaded:", ",".join(m for m in {lazy!r} if m in sys.modules), flush=True)
+    return print_(*args, **kwargs)
+builtins.print = report
+sys.argv = ["recoverydesk", "--data-dir", {folder!r}, "--quit-after-start"]
+from recoverydesk.__main__ import main
+sys.exit(main())
+"""
+
+
+def test_the_lock_screen_loads_nothing_it_does_not_show(tmp_path, kdf):
+    vault = Vault(tmp_path / "v")
+    vault.create(PASSPHRASE, kdf)
+    vault.lock()
+    result = subprocess.run(
+        [PYTHON, "-c", AT_FIRST_WINDOW.format(lazy=LAZY, folder=str(tmp_path / "v"))],
+        capture_output=True, text=True, env=child_env(), timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "state=locked" in result.stdout
+    assert "loaded: \n" in result.stdout  # none of them

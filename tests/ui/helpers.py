@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDeadlineTimer, QEvent, Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from recoverydesk.ui.controller import AppState
@@ -40,9 +40,22 @@ def press_shortcut(qtbot, window, key, modifiers):
 
 
 def show_page(window, title):
-    """Go to a section of the unlocked app; returns its page widget."""
+    """Go to a section of the unlocked app; returns its page widget once it is built (a
+    page with many cards builds them over a few turns of the event loop)."""
     window.shell.show_page(title)
-    return window.shell.pages.currentWidget()
+    page = window.shell.pages.currentWidget()
+    building = getattr(page, "building", None)
+    deadline = QDeadlineTimer(DIALOG_DEADLINE_MS)
+    while building is not None and building() and not deadline.hasExpired():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    return page
+
+
+def show_today(qtbot, window):
+    """Go to Today and wait for its figures (read on the background runner)."""
+    today = show_page(window, "Today")
+    qtbot.waitUntil(lambda: not today.busy())
+    return today
 
 
 DIALOG_DEADLINE_MS = 120_000  # well inside the per-test timeout, generous on a busy machine

@@ -19,7 +19,7 @@ from recoverydesk.ui.pages.settings_backup import (
 )
 from tests.conftest import PASSPHRASE
 from tests.support import stores
-from tests.ui.helpers import show_page, unlock, wait_for_state, when_dialog_opens
+from tests.ui.helpers import show_page, show_today, unlock, wait_for_state, when_dialog_opens
 from tests.unit.test_backup import all_rows, fill
 
 CANARY = "wren-canary-4410"
@@ -115,7 +115,7 @@ def test_today_notes_an_old_or_missing_backup_gently(qtbot, open_app, created_va
 
     controller.lock()
     unlock(qtbot, window, PASSPHRASE)
-    today = show_page(window, "Today")
+    today = show_today(qtbot, window)
     assert today.backup_note.isVisible()
     when_dialog_opens(qtbot, BackUpDialog, lambda dialog: (
         dialog.path.setText(str(tmp_path / "from-today.rdbackup")), dialog._accept()))

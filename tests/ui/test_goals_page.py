@@ -13,7 +13,7 @@ from recoverydesk.ui.controller import AppState
 from recoverydesk.ui.dialogs.goal_dialogs import GoalEditor, ReviewDialog
 from tests.conftest import PASSPHRASE
 from tests.support import stores
-from tests.ui.helpers import press_shortcut, show_page, unlock, wait_for_state
+from tests.ui.helpers import press_shortcut, show_page, show_today, unlock, wait_for_state
 from tests.ui.test_logging import when_dialog_opens
 
 
@@ -154,7 +154,7 @@ def test_today_shows_a_next_step_and_a_gentle_review_prompt(qtbot, open_app, cre
     folder, _ = created_vault
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    today_page = show_page(window, "Today")
+    today_page = show_today(qtbot, window)
     assert not today_page.goal.isVisible()  # no goals: nothing about them on Today
     store = stores.goal_store(window.controller)
     now = datetime.now().astimezone()

@@ -18,6 +18,7 @@ from tests.ui.helpers import (
     search_journal,
     show_journal,
     show_page,
+    show_today,
     unlock,
     wait_for_state,
     when_dialog_opens,
@@ -45,7 +46,7 @@ def test_a_checkin_by_keyboard_alone(qtbot, open_app, created_vault):
         datetime.now(UTC) - timedelta(hours=1), datetime.now(UTC) + timedelta(hours=1))
     assert (saved.mood, saved.distress) == (3, None)
     assert saved.urge("self-harm") == Urge("self-harm", 2, acted=True)
-    today = show_page(window, "Today")
+    today = show_today(qtbot, window)
     assert len(today.cards) == 1
     assert not today.empty.isVisible()
     assert "Urge to self-harm 2 of 5, acted on it" in today.cards[0].text()
@@ -58,7 +59,7 @@ def test_edit_and_delete_with_undo(qtbot, open_app, created_vault):
     store = stores.checkin_store(window.controller)
     store.save(CheckIn(at=datetime.now().astimezone().replace(microsecond=0), mood=1))
     window.controller.checkins_changed.emit()
-    today = show_page(window, "Today")
+    today = show_today(qtbot, window)
     assert len(today.cards) == 1
 
     def change_mood(dialog):
@@ -67,15 +68,18 @@ def test_edit_and_delete_with_undo(qtbot, open_app, created_vault):
         dialog.accept()
 
     when_dialog_opens(qtbot, CheckInDialog, change_mood)
-    qtbot.mouseClick(today.cards[0].edit_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(today.refreshed):
+        qtbot.mouseClick(today.cards[0].edit_button, Qt.MouseButton.LeftButton)
     assert "Mood 4 of 5" in today.cards[0].text()
     assert store.count() == 1
-    qtbot.mouseClick(today.cards[0].delete_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(today.refreshed):
+        qtbot.mouseClick(today.cards[0].delete_button, Qt.MouseButton.LeftButton)
     assert today.cards == []
     assert today.undo_button.isVisible()
     assert today.empty.isVisible()
     assert today.message.text() == "Check-in deleted."
-    qtbot.mouseClick(today.undo_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(today.refreshed):
+        qtbot.mouseClick(today.undo_button, Qt.MouseButton.LeftButton)
     assert len(today.cards) == 1
     assert "Mood 4 of 5" in today.cards[0].text()
     assert today.message.text() == "The check-in is back."  # replaced, not added to

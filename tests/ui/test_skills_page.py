@@ -26,7 +26,15 @@ def next_step(qtbot, window):
 def open_skills(qtbot, open_app, folder):
     window = open_app(folder)
     unlock(qtbot, window, PASSPHRASE)
-    return window, show_page(window, "Skills")
+    page = show_page(window, "Skills")
+    cards(qtbot, page)
+    return window, page
+
+
+def cards(qtbot, page):
+    """The skill cards shown, once the page has built them all (a few per turn)."""
+    qtbot.waitUntil(lambda: not page.building())
+    return page.cards
 
 
 def start_by_keyboard(qtbot, window, page, exercise_id, urge=None, distress=None):
@@ -187,18 +195,19 @@ def test_library_search_favourites_not_for_me_and_right_now(qtbot, open_app, cre
     titles = {e.title for e in page.visible_exercises()}
     assert {"Paced breathing", "Box breathing"} <= titles
     assert "Body scan" not in titles
-    assert set(page.cards) == {e.id for e in page.visible_exercises()}
+    assert set(cards(qtbot, page)) == {e.id for e in page.visible_exercises()}
     page.search.clear()
     chosen = page.visible_exercises()[0]
-    qtbot.mouseClick(page.cards[chosen.id].hide_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(cards(qtbot, page)[chosen.id].hide_button, Qt.MouseButton.LeftButton)
     assert chosen.id not in {e.id for e in page.visible_exercises()}
-    assert chosen.id not in page.cards
+    assert chosen.id not in cards(qtbot, page)
     assert "set aside" in page.message.text()
     page.show_hidden.setChecked(True)
     assert chosen.id in {e.id for e in page.visible_exercises()}
-    assert page.cards[chosen.id].hide_button.text() == "Bring back"
+    assert cards(qtbot, page)[chosen.id].hide_button.text() == "Bring back"
     favourite = page.visible_exercises()[-1]
-    qtbot.mouseClick(page.cards[favourite.id].favourite_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(cards(qtbot, page)[favourite.id].favourite_button,
+                     Qt.MouseButton.LeftButton)
     assert page.visible_exercises()[0].id == favourite.id  # favourites first
     page.set_right_now(True)
     minutes = [e.minutes for e in page.visible_exercises()]
@@ -208,32 +217,58 @@ def test_library_search_favourites_not_for_me_and_right_now(qtbot, open_app, cre
 
 def test_family_chips_and_search_narrow_the_cards(qtbot, open_app, created_vault):
     _, page = open_skills(qtbot, open_app, created_vault[0])
-    everything = set(page.cards)
+    everything = set(cards(qtbot, page))
     qtbot.mouseClick(page.family_chips["mindfulness"], Qt.MouseButton.LeftButton)
     assert not page.all_chip.isChecked()
-    mindful = set(page.cards)
+    mindful = set(cards(qtbot, page))
     assert mindful
     assert mindful < everything
-    assert {page.cards[i].exercise.family for i in mindful} == {"mindfulness"}
+    assert {cards(qtbot, page)[i].exercise.family for i in mindful} == {"mindfulness"}
     assert [label for label, _ in page.shown_groups()] == [FAMILIES["mindfulness"]]
     qtbot.mouseClick(page.family_chips["relaxation"], Qt.MouseButton.LeftButton)
-    both = set(page.cards)
+    both = set(cards(qtbot, page))
     assert mindful < both < everything  # a second chip adds its family
     qtbot.keyClicks(page.search, "breath")
-    assert set(page.cards) < both
-    assert all("breath" in page.cards[i].exercise.title.lower() + page.cards[i].exercise
-               .when_it_helps.lower() for i in page.cards)
+    shown = cards(qtbot, page)
+    assert set(shown) < both
+    assert all("breath" in card.exercise.title.lower() + card.exercise.when_it_helps.lower()
+               for card in shown.values())
     qtbot.keyClicks(page.search, "zzz")
-    assert page.cards == {}
+    assert cards(qtbot, page) == {}
     assert page.empty.isVisibleTo(page)
     qtbot.mouseClick(page.empty.action, Qt.MouseButton.LeftButton)  # "Show all skills"
-    assert set(page.cards) == everything
+    assert set(cards(qtbot, page)) == everything
     assert page.all_chip.isChecked()
     assert not page.empty.isVisibleTo(page)
     assert page.search.text() == ""
-    titles = [label.text() for card in page.cards.values()
+    titles = [label.text() for card in cards(qtbot, page).values()
               for label in card.findChildren(QLabel) if label.objectName() == "cardTitle"]
     assert all("…" not in title for title in titles)  # names are never cut
+
+
+def test_cards_built_over_turns_end_complete_in_reading_and_tab_order(qtbot, open_app,
+                                                                      created_vault):
+    """The page shows its first cards with itself and adds the rest a few per turn: in the
+    end every card is there, in the order shown, and Tab goes through them in that order."""
+    window = open_app(created_vault[0])
+    unlock(qtbot, window, PASSPHRASE)
+    window.shell.show_page("Skills")
+    page = window.shell.pages.currentWidget()
+    expected = [e.id for _, members in page.shown_groups() for e in members]
+    assert 0 < len(page.cards) < len(expected)  # the first ones at once, not all of them
+    assert page.building()
+    built = list(cards(qtbot, page))
+    assert built == expected
+    starts = [page.cards[i].start_button for i in expected]
+    order, widget = [starts[0]], starts[0].nextInFocusChain()
+    while widget is not starts[0] and len(order) < 100_000:  # once round the window's chain
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert [w for w in order if w in starts] == starts
+    page.search.setText("breath")  # a newer filter while cards are still to come
+    page.search.setText("")
+    page.search.setText("breath")
+    assert list(cards(qtbot, page)) == [e.id for e in page.visible_exercises()]
 
 
 def test_crisis_panel_and_today_lead_to_a_skill_right_now(qtbot, open_app, created_vault):

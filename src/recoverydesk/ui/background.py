@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from contextlib import suppress
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
+
+log = logging.getLogger(__name__)
 
 
 class Ticket:
@@ -108,3 +111,55 @@ class BackgroundRunner(QObject):
         for an automatic backup, as it always has)."""
         done = self._pool.waitForDone(msecs)
         return (self._beside.waitForDone(msecs) if beside else True) and done
+
+
+class LatestRead(QObject):
+    """A view's reads of the vault on the background runner, the newest only: each
+    :meth:`fetch` cancels the one before, and a result reaches ``fill`` (on the UI thread)
+    only when nothing newer was asked and the view (this object's parent) still exists.
+    ``arrived`` follows each ``fill``; tests and benches wait for it. What comes back after
+    the app began locking is dropped."""
+
+    arrived = Signal()
+
+    def __init__(self, view: QObject, controller, on_failed: Callable[[], None] | None = None
+                 ) -> None:
+        super().__init__(view)
+        self._run = controller.run_in_background
+        self._on_failed = on_failed
+        self._ticket = Ticket()
+        self._pending = False
+        controller.about_to_lock.connect(self.cancel)
+
+    def cancel(self) -> None:
+        self._ticket.cancel()
+        self._pending = False
+
+    def fetch(self, work: Callable[[], object], fill: Callable[[object], None]) -> None:
+        self._ticket.cancel()
+        ticket = self._ticket = Ticket()
+        self._pending = True
+
+        def read():
+            return None if ticket.cancelled else (work(),)
+
+        def done(got) -> None:
+            if ticket.cancelled or got is None or not isValid(self):
+                return  # newer asked, or the view is gone (a lock)
+            self._pending = False
+            fill(got[0])
+            self.arrived.emit()
+
+        def failed(error: Exception) -> None:
+            if ticket.cancelled or not isValid(self):
+                return
+            self._pending = False
+            log.error("a view's read failed", exc_info=error)
+            if self._on_failed is not None:
+                self._on_failed()
+
+        self._run(read, done, failed)
+
+    def busy(self) -> bool:
+        """A read is on its way."""
+        return self._pending

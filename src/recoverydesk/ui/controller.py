@@ -7,6 +7,7 @@ unlocks. Views call it and listen to its signals; they never touch storage thems
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 
 from recoverydesk import settings
-from recoverydesk.crisis import CrisisDirectory, CrisisLine, load_directory
 from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_times
 from recoverydesk.storage import backup
 from recoverydesk.storage.errors import DamagedVaultError, KeychainError, KnownError
@@ -34,6 +34,7 @@ from recoverydesk.ui.presenters import PagePresenters
 # What only the unlocked app needs is imported when first used: the lock screen, where
 # most starts land, shows sooner without it.
 if TYPE_CHECKING:
+    from recoverydesk.crisis import CrisisDirectory, CrisisLine
     from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines
     from recoverydesk.safety_plan import Contact
     from recoverydesk.skills.chain import ChainAnalysis
@@ -122,6 +123,7 @@ class AppController(QObject):
         self._chosen: tuple = (None, None, None)
         self.presenters = PagePresenters(self)  # what the pages use; views never see stores
         self._settings_notice_told = False
+        self._quitting = False  # shutdown() has run: no chart helpers start after it
         self.state = AppState.LOCKED if self.vault.exists() else AppState.SETUP
 
     # -- shared data ----------------------------------------------------------------------
@@ -129,6 +131,8 @@ class AppController(QObject):
     @property
     def crisis_directory(self) -> CrisisDirectory:
         if self._directory is None:
+            from recoverydesk.crisis import load_directory
+
             self._directory = load_directory()
         return self._directory
 
@@ -364,11 +368,18 @@ class AppController(QObject):
     def skill_library(self) -> list:
         """The skills, their text in the language the window speaks."""
         if self._skills is None:
-            from recoverydesk.skills.loader import load_library
-            from recoverydesk.ui.translation import current_language
-
-            self._skills = load_library(current_language())
+            self._skills = _load_skills()
         return self._skills
+
+    def _load_skills_beside(self) -> None:
+        """Read the skills (31 files, a third of a second under load) beside the runner after
+        unlocking, so opening Skills does not read them on the UI thread."""
+        if self._skills is None:
+            self._runner.run_beside(_load_skills, self._keep_skills, _say)
+
+    def _keep_skills(self, library: list) -> None:
+        if self._skills is None:
+            self._skills = library
 
     def find_skill(self, name: str):
         """A skill by its id, or by its title as shown or in English (a safety plan written
@@ -404,14 +415,18 @@ class AppController(QObject):
         self._runner.run(work, on_done, on_failed)
 
     def warm_up_charts(self) -> None:
-        """Start the helper processes that draw the Insights charts (reports/painter.py), and
-        import the charts' own modules on the runner (their dataclasses cost the UI thread
-        25–40 ms when Insights first opened)."""
-        from recoverydesk.reports import painter
+        """Start the helper processes that draw the Insights charts (reports/painter.py).
+        Their code (process pools, the drawing module) and the charts' own modules are
+        imported beside the runner first: on the UI thread the first held the window for a
+        few hundred milliseconds, the charts' dataclasses 25–40 ms when Insights first opened."""
+        def start(_) -> None:
+            if self._quitting:
+                return  # the app ended while the code loaded: no helper to start now
+            from recoverydesk.reports import painter
 
-        painter.shared().start()
-        self.run_in_background(_import_chart_modules, lambda _: None,
-                               lambda error: log.warning("chart modules: %s", error))
+            painter.shared().start()
+
+        self._runner.run_beside(_import_chart_modules, start, _say)
 
     def charts_warm(self) -> bool:
         from recoverydesk.reports import painter
@@ -635,9 +650,13 @@ class AppController(QObject):
     # -- shutting down --------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        from recoverydesk.reports import painter
+        self._quitting = True
+        if "recoverydesk.reports.painter" in sys.modules:  # not loaded: no helpers to stop
+            # (Imported again here: if the warm-up is still importing it beside the runner,
+            # this waits for that import to finish rather than see half a module.)
+            from recoverydesk.reports import painter
 
-        painter.shared().quit()  # the app's exit never waits for chart helpers starting up
+            painter.shared().quit()  # the app's exit never waits for chart helpers starting
         self._runner.wait()
         if self.state is AppState.UNLOCKED:
             self.about_to_lock.emit()
@@ -651,6 +670,8 @@ class AppController(QObject):
         self.state = state
         if state is AppState.LOCKED:
             self._keychain_status = None
+        if state is AppState.UNLOCKED:
+            self._load_skills_beside()  # before the backup, which shares that thread
         self.state_changed.emit(state)
         if state is AppState.UNLOCKED:
             self._back_up_automatically()
@@ -662,6 +683,13 @@ class AppController(QObject):
 _WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view", "recoverydesk.ui.presenters.pages")
 
 
+def _load_skills() -> list:
+    from recoverydesk.skills.loader import load_library
+    from recoverydesk.ui.translation import current_language
+
+    return load_library(current_language())
+
+
 def _warmed(result):
     for module in _WARM_UP_MODULES:
         import_module(module)
@@ -670,7 +698,7 @@ def _warmed(result):
 
 # Imported on the runner a moment after unlocking, beside the chart helper's start: no Qt in
 # them, and the Insights page then imports only itself.
-_CHART_MODULES = ("recoverydesk.reports.charts", "recoverydesk.reports.drawing",
+_CHART_MODULES = ("recoverydesk.reports.painter", "recoverydesk.reports.charts", "recoverydesk.reports.drawing",
                   "recoverydesk.reports.sentences", "recoverydesk.reports.diary_card",
                   "recoverydesk.reports.gather", "recoverydesk.reports.chart_queries")
 

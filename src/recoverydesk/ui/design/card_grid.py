@@ -23,6 +23,10 @@ class CardGrid(QWidget):
         self._max_columns = max_columns
         self._widgets: list[QWidget] = []
         self._columns = 0
+        # Asked many times per layout (every card added, every resize): kept until a card's
+        # content or the font changes (a LayoutRequest), or the cards change.
+        self._widest: int | None = None
+        self._heights: dict[int, int] = {}
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(tokens.M)
@@ -44,6 +48,13 @@ class CardGrid(QWidget):
                 widget.deleteLater()
         self._widgets = list(widgets)
         self._columns = 0
+        self._forget_sizes()
+        self._place()
+
+    def add_widgets(self, widgets: list[QWidget]) -> None:
+        """Show these widgets after the ones shown (a page building its cards in turns)."""
+        self._widgets.extend(widgets)
+        self._forget_sizes()
         self._place()
 
     def widgets(self) -> list[QWidget]:
@@ -52,14 +63,22 @@ class CardGrid(QWidget):
     def columns_for(self, width: int) -> int:
         """As many columns as fit: each at least ``column_width`` characters and as wide as
         the widest card needs (its buttons in a row), never more than ``max_columns``."""
-        column = max([self.fontMetrics().averageCharWidth() * self._column_chars]
-                     + [w.minimumSizeHint().width() for w in self._widgets])
+        column = max(self.fontMetrics().averageCharWidth() * self._column_chars,
+                     self._widest_card())
         spacing = self._grid.spacing()
         return max(1, min(self._max_columns, (width + spacing) // max(1, column + spacing)))
 
     def minimumSizeHint(self) -> QSize:
-        width = max([w.minimumSizeHint().width() for w in self._widgets], default=0)
-        return QSize(width, self.minimumHeight())
+        return QSize(self._widest_card(), self.minimumHeight())
+
+    def _widest_card(self) -> int:
+        if self._widest is None:
+            self._widest = max((w.minimumSizeHint().width() for w in self._widgets), default=0)
+        return self._widest
+
+    def _forget_sizes(self) -> None:
+        self._widest = None
+        self._heights.clear()
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
@@ -70,6 +89,11 @@ class CardGrid(QWidget):
     def heightForWidth(self, width: int) -> int:
         """The height the cards need at ``width``: each row as tall as its tallest card at
         the column width (word-wrapped text included), so nothing is squeezed."""
+        if width not in self._heights:
+            self._heights[width] = self._height_for(width)
+        return self._heights[width]
+
+    def _height_for(self, width: int) -> int:
         columns = self.columns_for(width)
         spacing = self._grid.spacing()
         column_width = (width - spacing * (columns - 1)) // columns
@@ -86,8 +110,10 @@ class CardGrid(QWidget):
         self._fit_height()
 
     def event(self, event) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a card's content or font changed
-            self._fit_timer.start()
+        if event.type() in _SIZES_CHANGE:  # a card's content or the font changed
+            self._forget_sizes()
+            if event.type() == QEvent.Type.LayoutRequest:
+                self._fit_timer.start()
         return super().event(event)
 
     def _fit_height(self) -> None:
@@ -98,17 +124,24 @@ class CardGrid(QWidget):
 
     def _place(self) -> None:
         columns = self.columns_for(self.width())
-        if columns == self._columns and self._grid.count() == len(self._widgets):
+        placed = self._grid.count()  # cards added since the last placing go after these
+        if columns == self._columns and placed == len(self._widgets):
             return
-        self._columns = columns
-        while self._grid.count():
-            self._grid.takeAt(0)
-        for index, widget in enumerate(self._widgets):
+        if columns != self._columns:
+            self._columns = columns
+            while self._grid.count():
+                self._grid.takeAt(0)
+            placed = 0
+            for column in range(self._max_columns):
+                self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        for index in range(placed, len(self._widgets)):
+            widget = self._widgets[index]
             self._grid.addWidget(widget, index // columns, index % columns)
             widget.show()  # now, not on the next turn of the event loop: focus can go there
-        for column in range(self._max_columns):
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
         self.updateGeometry()
+
+
+_SIZES_CHANGE = (QEvent.Type.LayoutRequest, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
 def scrolling(widget: QWidget) -> QScrollArea:

@@ -41,6 +41,7 @@ from recoverydesk.ui.controller import AppController, AppState
 from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.card_grid import CardGrid, scrolling
 from recoverydesk.ui.design.components import Card, IconButton, PageHeader, StatusMessage
+from recoverydesk.ui.design.turns import Turns
 from recoverydesk.ui.design.widgets import (
     heading,
     lay_out_form_dialog,
@@ -52,6 +53,8 @@ from recoverydesk.ui.dialogs.print_preview import print_with_preview
 from recoverydesk.ui.presenters.support import KnownError, plain_reason
 from recoverydesk.ui.shell.help_access import help_button
 from recoverydesk.ui.translation import format_date
+
+FIRST_SECTIONS = 2  # built with the page: the first row of the plan
 
 PDF_WARNING = QT_TRANSLATE_NOOP(  # shown through tr() (PrintPlanDialog)
     "PrintPlanDialog",
@@ -272,19 +275,15 @@ class SafetyPlanPage(QWidget):
         self.reminder = message_label()
         self.reminder.setObjectName("reminder")
 
-        self.editors = {section.key: SectionEditor(section) for section in SECTIONS}
+        # The sections are built over the first turns of the event loop, in reading order
+        # (the first two with the page): the window never waits for all seven at once.
+        # Until a section is built, the plan as loaded stands for it (current_plan).
+        self.editors: dict[str, SectionEditor] = {}
         self.contact_boxes: dict[str, QVBoxLayout] = {}
-        for section in SECTIONS:
-            editor = self.editors[section.key]
-            editor.edited.connect(self._keep)
-            if section.holds_contacts:
-                editor.body.addWidget(self._contacts_box(section))
-            if section.key == "coping":
-                add_skill = IconButton("skills", self.tr("Add a skill from RecoveryDesk…"))
-                add_skill.clicked.connect(self.add_skill_to_plan)
-                editor.body.addWidget(add_skill, 0, Qt.AlignmentFlag.AlignLeft)
+        self._plan = SafetyPlan()
         self.grid = CardGrid(column_width=44, max_columns=2)
-        self.grid.set_widgets(list(self.editors.values()))
+        self._turns = Turns(self, controller.about_to_lock)
+        self._turns.add(*(lambda s=section: self._add_section(s) for section in SECTIONS))
         column = QWidget()
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
@@ -305,14 +304,33 @@ class SafetyPlanPage(QWidget):
 
         controller.about_to_lock.connect(self.keep_version)
         self.load()
+        self._turns.run_first(FIRST_SECTIONS)
+
+    def _add_section(self, section: Section) -> None:
+        editor = SectionEditor(section)
+        editor.edited.connect(self._keep)
+        if section.holds_contacts:
+            editor.body.addWidget(self._contacts_box(section))
+            self._fill_contacts(section.key)
+        if section.key == "coping":
+            add_skill = IconButton("skills", self.tr("Add a skill from RecoveryDesk…"))
+            add_skill.clicked.connect(self.add_skill_to_plan)
+            editor.body.addWidget(add_skill, 0, Qt.AlignmentFlag.AlignLeft)
+        editor.set_items(self._plan.items(section.key))
+        self.editors[section.key] = editor
+        self.grid.add_widgets([editor])
+
+    def building(self) -> bool:
+        """Sections still to be built (a few turns after the page is first shown)."""
+        return self._turns.busy()
 
     # -- loading and keeping --------------------------------------------------------------
 
     def load(self) -> None:
         latest = self.presenter.latest()
-        plan = latest.plan if latest else SafetyPlan()
+        self._plan = latest.plan if latest else SafetyPlan()
         for key, editor in self.editors.items():
-            editor.set_items(plan.items(key))
+            editor.set_items(self._plan.items(key))
         self._refresh_contacts()
         self._open_version = None
         due = self.presenter.review_due(datetime.now(UTC))
@@ -321,7 +339,8 @@ class SafetyPlanPage(QWidget):
             "read it through and see whether it still fits.") if due else "")
 
     def current_plan(self) -> SafetyPlan:
-        plan = SafetyPlan()
+        """The plan as on screen (a section not built yet: as it was loaded)."""
+        plan = self._plan
         for key, editor in self.editors.items():
             plan = plan.with_items(key, editor.plan_items())
         return plan
@@ -356,6 +375,7 @@ class SafetyPlanPage(QWidget):
                                              titles, 0, False)
             if not ok:
                 return
+        self._turns.finish_now()
         self.editors["coping"].add_item(skill_item(title))
 
     # -- contacts -------------------------------------------------------------------------
@@ -380,16 +400,19 @@ class SafetyPlanPage(QWidget):
         return [rows.itemAt(i).widget() for i in range(rows.count())]
 
     def _refresh_contacts(self) -> None:
-        store = self.presenter
-        for key, rows in self.contact_boxes.items():
-            while rows.count():
-                rows.takeAt(0).widget().deleteLater()
-            for contact in store.contacts(key):
-                row = ContactRow(contact)
-                row.edit_requested.connect(self._edit_contact)
-                row.remove_requested.connect(self._remove_contact)
-                rows.addWidget(row)
-                row.show()
+        for key in self.contact_boxes:
+            self._fill_contacts(key)
+
+    def _fill_contacts(self, key: str) -> None:
+        rows = self.contact_boxes[key]
+        while rows.count():
+            rows.takeAt(0).widget().deleteLater()
+        for contact in self.presenter.contacts(key):
+            row = ContactRow(contact)
+            row.edit_requested.connect(self._edit_contact)
+            row.remove_requested.connect(self._remove_contact)
+            rows.addWidget(row)
+            row.show()
 
     def _edit_contact(self, contact: Contact) -> None:
         dialog = ContactDialog(contact, self)

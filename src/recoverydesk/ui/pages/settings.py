@@ -28,6 +28,7 @@ from recoverydesk.ui.controller import KEYCHAIN_ASKED, AppController
 from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design.card_grid import scrolling
 from recoverydesk.ui.design.components import Card, PageHeader, StatusMessage, ignore_wheel
+from recoverydesk.ui.design.turns import Turns
 from recoverydesk.ui.design.widgets import (
     lay_out_form_dialog,
     message_label,
@@ -66,18 +67,17 @@ class SettingsPage(QWidget):
         self.crisis = Card(self.tr("Crisis lines"))
         self.appearance = Card(self.tr("Appearance"))
         self.reminders = Card(self.tr("Reminders"))
-        self.reminders.body.addWidget(ReminderSettings(controller))
         # Other parts (backup and restore) join this group with one line:
         # ``page.data.body.addWidget(widget)``.
         self.data = Card(self.tr("Data"))
-        self.data.body.addWidget(BackupSettings(controller, self))  # backups, quick-hide options
         self._privacy_group(controller)
         self._crisis_group(controller)
-        self._appearance_group(controller)
-        self.data.body.addWidget(_note(
-            self.tr("Everything you write is kept in one encrypted file on this computer. "
-                    "Nothing is "
-            "sent anywhere.")))
+        # The groups further down are filled over the next turns of the event loop, in
+        # order (so Tab still goes down the page): the window never waits for all of them.
+        self._turns = Turns(self, controller.about_to_lock)
+        self._turns.add(lambda: self._appearance_group(controller),
+                        lambda: self.reminders.body.addWidget(ReminderSettings(controller)),
+                        self._data_group)
 
         column = QWidget()
         column.setMaximumWidth(self.fontMetrics().averageCharWidth() * COLUMN_CHARS)
@@ -104,7 +104,18 @@ class SettingsPage(QWidget):
         controller.passphrase_change_finished.connect(self._passphrase_change_finished)
         controller.about_to_lock.connect(self.keep_card)
 
+    def building(self) -> bool:
+        """Groups still to be filled (a few turns after the page is first shown)."""
+        return self._turns.busy()
+
     # -- the groups -----------------------------------------------------------------------
+
+    def _data_group(self) -> None:
+        self.data.body.addWidget(BackupSettings(self._controller, self))  # and quick-hide
+        self.data.body.addWidget(_note(
+            self.tr("Everything you write is kept in one encrypted file on this computer. "
+                    "Nothing is "
+            "sent anywhere.")))
 
     def _privacy_group(self, controller: AppController) -> None:
         self.auto_lock = _number_box(1, 240, self.tr(" minutes"),

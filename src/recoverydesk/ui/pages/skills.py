@@ -31,12 +31,14 @@ from recoverydesk.ui.design.components import (
     StatusMessage,
     scaled_font,
 )
+from recoverydesk.ui.design.turns import Turns
 from recoverydesk.ui.design.widgets import heading, paragraph
 from recoverydesk.ui.pages.ride_it_out import RideItOutPlayer
 from recoverydesk.ui.pages.skill_player import SkillPlayer
 from recoverydesk.ui.translation import translate
 
 RIGHT_NOW_MINUTES = 4
+FIRST_CARDS = 1  # built with the page (the others follow, in reading order, a few per turn)
 RIGHT_NOW = QT_TRANSLATE_NOOP("SkillsPage", "Right now: short ones first")  # shown through tr()
 
 
@@ -167,6 +169,8 @@ class SkillsPage(QStackedWidget):
         self.library_view = library
         self.addWidget(library)
         controller.about_to_lock.connect(self.close_player)
+        self._turns = Turns(self, controller.about_to_lock)
+        self.cards_built = self._turns.finished
         self.refresh()
 
     def _clear_filters_button(self) -> QPushButton:
@@ -221,6 +225,10 @@ class SkillsPage(QStackedWidget):
         return [(label, members) for label, members in groups if members]
 
     def refresh(self) -> None:
+        """The groups at once, their cards over the next turns of the event loop (a few per
+        turn, in reading order: the ones on screen first), so the window never waits for all
+        of them. A newer refresh drops the cards still waiting."""
+        self._turns.cancel()
         prefs = self.presenter
         favourites, hidden = prefs.favourites(), prefs.hidden()
         sessions = self.presenter.sessions()
@@ -229,32 +237,37 @@ class SkillsPage(QStackedWidget):
         self.cards = {}
         groups = self.shown_groups()
         for label, members in groups:
-            title = heading(label, 1.15)
             grid = CardGrid(column_width=30, max_columns=3)
-            cards = []
-            for exercise in members:
-                card = SkillCard(exercise, exercise.id in favourites, exercise.id in hidden,
-                                 _history_text(exercise, sessions))
-                card.start_button.clicked.connect(lambda _=False, e=exercise: self.start(e))
-                card.favourite_button.clicked.connect(
-                    lambda _=False, e=exercise: self._toggle_favourite(e))
-                card.hide_button.clicked.connect(lambda _=False, e=exercise:
-                                                 self._toggle_hidden(e))
-                self.cards[exercise.id] = card
-                cards.append(card)
-            grid.set_widgets(cards)
             group = QWidget()
             group.setAccessibleName(label)
             group_layout = QVBoxLayout(group)
             group_layout.setContentsMargins(0, 0, 0, 0)
-            group_layout.addWidget(title)
+            group_layout.addWidget(heading(label, 1.15))
             group_layout.addWidget(grid)
             self.groups.addWidget(group)
             group.show()
+            self._turns.add(*(lambda g=grid, e=exercise: self._add_card(
+                g, e, e.id in favourites, e.id in hidden, _history_text(e, sessions))
+                for exercise in members))
         self.empty.setVisible(not groups)
+        self._turns.run_first(FIRST_CARDS)
+
+    def _add_card(self, grid: CardGrid, exercise: Exercise, favourite: bool, hidden: bool,
+                  history: str) -> None:
+        card = SkillCard(exercise, favourite, hidden, history)
+        card.start_button.clicked.connect(lambda _=False: self.start(exercise))
+        card.favourite_button.clicked.connect(lambda _=False: self._toggle_favourite(exercise))
+        card.hide_button.clicked.connect(lambda _=False: self._toggle_hidden(exercise))
+        self.cards[exercise.id] = card
+        grid.add_widgets([card])
+
+    def building(self) -> bool:
+        """Cards still to be added (``cards_built`` is emitted when the last one is)."""
+        return self._turns.busy()
 
     def focus_first(self) -> None:
         """Enter in the search field: to the first skill's Start button."""
+        self._turns.finish_now()
         exercises = self.visible_exercises()
         if exercises:
             card = self.cards[exercises[0].id]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from statistics import fmean
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from recoverydesk.checkin import CheckIn
+from recoverydesk.ui.background import LatestRead
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.core_text import core_tr
 from recoverydesk.ui.design import tokens
@@ -29,9 +30,11 @@ from recoverydesk.ui.design.components import (
     StatusMessage,
     scaled_font,
 )
+from recoverydesk.ui.design.turns import Turns
 from recoverydesk.ui.design.widgets import UNDO_SECONDS, paragraph
 from recoverydesk.ui.pages.goals import GoalGlance
 from recoverydesk.ui.pages.settings_backup import BackupNote
+from recoverydesk.ui.presenters.pages import TodayGlance
 from recoverydesk.ui.translation import translate
 
 
@@ -199,6 +202,7 @@ class TodayPage(QWidget):
     skill_requested = Signal()
     ride_requested = Signal()
     plan_requested = Signal()
+    goal_requested = Signal(int)  # a goal's id, 0 for the Goals page
 
     def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,13 +230,6 @@ class TodayPage(QWidget):
             quick.addWidget(button)
         quick_holder.setAccessibleName(self.tr("Quick actions"))
 
-        self.week = WeekGlance()
-        self.summary = paragraph("")
-        self.summary.setObjectName("weekSummary")
-        week_card = Card(self.tr("The last seven days"))
-        week_card.body.addWidget(self.week)
-        week_card.body.addWidget(self.summary)
-
         start_button = IconButton("checkin", self.tr("Check in now"))
         start_button.clicked.connect(self.checkin_requested)
         self.empty = EmptyState("calm", self.tr("No check-ins yet today"),
@@ -250,9 +247,8 @@ class TodayPage(QWidget):
         checkins_title = QLabel(self.tr("Today's check-ins"))
         checkins_title.setFont(scaled_font(checkins_title, tokens.TYPE.title, bold=True))
 
-        self.goal = GoalGlance(controller)  # the next step of one active goal
         column = QWidget()
-        layout = QVBoxLayout(column)
+        layout = self._column = QVBoxLayout(column)
         layout.setContentsMargins(tokens.XL, tokens.L, tokens.XL, tokens.L)
         layout.setSpacing(tokens.L)
         layout.addWidget(self.header)
@@ -261,10 +257,6 @@ class TodayPage(QWidget):
         layout.addWidget(checkins_title)
         layout.addWidget(self.empty)
         layout.addLayout(self.cards_box)
-        layout.addWidget(week_card)
-        layout.addWidget(self.goal)
-        self.backup_note = BackupNote(controller)  # only when the last backup is old
-        layout.addWidget(self.backup_note)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -273,29 +265,61 @@ class TodayPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.empty.hide()  # until today's check-ins are known
+        self._read = LatestRead(self, controller)
+        self.refreshed = self._read.arrived
         controller.checkins_changed.connect(self.refresh)
-        self.refresh()
+        # What is below the first screenful comes on the next turns (unlocking paints the
+        # top of Today sooner), then the figures are read.
+        self._turns = Turns(self, controller.about_to_lock)
+        self._turns.add(self._add_week, self._add_goal_and_backup, self.refresh)
+
+    def _add_week(self) -> None:
+        self.week = WeekGlance()
+        self.summary = paragraph("")
+        self.summary.setObjectName("weekSummary")
+        week_card = Card(self.tr("The last seven days"))
+        week_card.body.addWidget(self.week)
+        week_card.body.addWidget(self.summary)
+        self._column.insertWidget(self._column.count() - 1, week_card)
+
+    def _add_goal_and_backup(self) -> None:
+        self.goal = GoalGlance(self._controller)  # the next step of one active goal
+        self.goal.open_requested.connect(self.goal_requested)
+        self.backup_note = BackupNote(self._controller)  # only when the last backup is old
+        for widget in (self.goal, self.backup_note):
+            self._column.insertWidget(self._column.count() - 1, widget)
 
     def refresh(self) -> None:
-        store = self.presenter
-        now = datetime.now().astimezone()
-        midnight = datetime.combine(now.date(), time(), tzinfo=now.tzinfo)
+        """Read today's check-ins and the week's on the background runner; the page shows
+        them when they arrive (``refreshed``)."""
+        if self._turns.busy():
+            return  # the page is still being built: it reads them when it is
+        presenter = self.presenter
+        self._read.fetch(lambda: presenter.glance(datetime.now().astimezone()), self._show)
+
+    def building(self) -> bool:
+        """The parts below the first screenful are still to be built."""
+        return self._turns.busy()
+
+    def busy(self) -> bool:
+        """Today's figures are still on their way (or the page is still being built)."""
+        return self._turns.busy() or self._read.busy()
+
+    def _show(self, glance: TodayGlance) -> None:
         for card in self.cards:
             self.cards_box.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        for checkin in store.between(midnight, midnight + timedelta(days=1)):
+        for checkin in glance.today:
             card = CheckInCard(checkin)
             card.edit_button.clicked.connect(lambda _=False, i=checkin.id: self.edit(i))
             card.delete_button.clicked.connect(lambda _=False, i=checkin.id: self.delete(i))
             self.cards_box.addWidget(card)
             self.cards.append(card)
         self.empty.setVisible(not self.cards)
-        first = midnight - timedelta(days=6)
-        self.week.show_days(first.date(), store.between(first, midnight + timedelta(days=1)))
-        week_ago = now - timedelta(days=7)
-        self.summary.setText(week_summary(store.between(week_ago, now + timedelta(minutes=1)),
-                                          store.between(week_ago - timedelta(days=7), week_ago)))
+        self.week.show_days(glance.week_first, glance.week)
+        self.summary.setText(week_summary(glance.last_seven_days, glance.seven_before))
 
     def edit(self, checkin_id: int) -> None:
         self._controller.checkin_requested.emit(checkin_id)  # the window runs the dialog

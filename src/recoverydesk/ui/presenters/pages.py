@@ -7,7 +7,7 @@ connection is new after every unlock), so a presenter never outlives what it rea
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from recoverydesk import settings
@@ -43,8 +43,31 @@ class _Page:
         return self._controller.vault.connection
 
 
+@dataclass(frozen=True)
+class TodayGlance:
+    """What Today shows, read in one go on the background runner."""
+    today: list[CheckIn]  # since midnight, oldest first
+    week_first: date  # the first of the seven days at a glance (today is the last)
+    week: list[CheckIn]  # those seven days
+    last_seven_days: list[CheckIn]  # the 7 × 24 hours up to now, for the summary
+    seven_before: list[CheckIn]  # the 7 × 24 hours before those
+
+
 class TodayPresenter(_Page):
     """Today's check-ins: the day's list, the week's summary, delete and undo."""
+
+    def glance(self, now: datetime) -> TodayGlance:
+        """Today's check-ins and the week's, as of ``now`` (local, with its offset)."""
+        store = CheckInStore(self._conn)
+        midnight = datetime.combine(now.date(), time(), tzinfo=now.tzinfo)
+        first = midnight - timedelta(days=6)
+        week_ago = now - timedelta(days=7)
+        return TodayGlance(
+            today=store.between(midnight, midnight + timedelta(days=1)),
+            week_first=first.date(),
+            week=store.between(first, midnight + timedelta(days=1)),
+            last_seven_days=store.between(week_ago, now + timedelta(minutes=1)),
+            seven_before=store.between(week_ago - timedelta(days=7), week_ago))
 
     def between(self, start: datetime, end: datetime) -> list[CheckIn]:
         return CheckInStore(self._conn).between(start, end)

@@ -140,7 +140,7 @@ def _page_for(info: PageInfo, controller: AppController, shell: ShellView) -> QW
         today.skill_requested.connect(shell.skill_right_now)
         today.ride_requested.connect(lambda: shell.skill_right_now(RIDE_IT_OUT_ID))
         today.plan_requested.connect(lambda: shell.show_page("Safety plan"))
-        today.goal.open_requested.connect(shell.show_goal)
+        today.goal_requested.connect(shell.show_goal)
         return today
     return _upcoming(info)
 

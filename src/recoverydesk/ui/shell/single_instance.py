@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from recoverydesk.ui.presenters.support import InstanceLock
+
+# QtNetwork (a seventh of a second of CPU) is loaded when first used: the app listens once
+# its first window is up (app.py), and only a second start connects.
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 COME_FORWARD = b"come-forward\n"
 WAIT_MS = 2000
@@ -32,6 +37,8 @@ class SingleInstance(QObject):
         return self._lock.acquire()
 
     def ask_first_to_come_forward(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._lock.key)
         if not socket.waitForConnected(WAIT_MS):
@@ -43,6 +50,8 @@ class SingleInstance(QObject):
 
     def serve(self, on_request: Callable[[], None]) -> None:
         """Listen for later starts; each one calls ``on_request`` (bring the window forward)."""
+        from PySide6.QtNetwork import QLocalServer
+
         self._on_request = on_request
         QLocalServer.removeServer(self._lock.key)  # a socket file left by a crash
         self._server = QLocalServer(self)
@@ -64,6 +73,8 @@ class SingleInstance(QObject):
                 self._on_request()
 
     def _drop_closed(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         connected = QLocalSocket.LocalSocketState.ConnectedState
         for socket in [s for s in self._clients if s.state() != connected]:
             self._clients.remove(socket)
