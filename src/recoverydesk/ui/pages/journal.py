@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -34,7 +33,7 @@ from recoverydesk.ui.background import Ticket
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import EmptyState, FlowLayout, PageHeader
 from recoverydesk.ui.design.widgets import UNDO_SECONDS, message_label, show_message
-from recoverydesk.ui.pages.journal_model import PAGE, JournalListModel, RichTextDelegate
+from recoverydesk.ui.pages.journal_model import PAGE, EntryList, JournalListModel
 
 if TYPE_CHECKING:
     from recoverydesk.ui.presenters.support import JournalEntry
@@ -72,7 +71,7 @@ class JournalPage(QWidget):
         self.use_dates.toggled.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         self.tag_filter.currentIndexChanged.connect(self._filter)
-        self.model = JournalListModel(self.store, self)
+        self.model = JournalListModel(self.store, controller.run_in_background, self)
         self.model.snippets_wanted.connect(self._fetch_snippets)
         self.searching = QLabel(self.tr("Searching…"))
         self.searching.setAccessibleName(self.tr("Searching your journal"))
@@ -86,11 +85,8 @@ class JournalPage(QWidget):
         self._loaded_once = False
         self._lists_pending = False
         self._may_restore_draft = True  # until the person opens, starts or types an entry
-        self.list = QListView()
+        self.list = EntryList(self.model)
         self.list.setAccessibleName(self.tr("Journal entries"))
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(RichTextDelegate(self.list))
-        self.list.setUniformItemSizes(True)  # see RichTextDelegate
         self.list.activated.connect(self._open_index)
         self.list.clicked.connect(self._open_index)
         dates_row = QWidget()  # wraps on a narrow window (design: every page fits 800 px)
@@ -411,6 +407,7 @@ class JournalPage(QWidget):
         self._search_timer.stop()
         self._search_ticket.cancel()
         self._lists_ticket.cancel()
+        self.model.cancel_fetch()
 
     def _failed(self, ticket: Ticket, error: Exception) -> None:
         if ticket.cancelled or not isValid(self):
