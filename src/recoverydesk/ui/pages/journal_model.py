@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from recoverydesk.ui.background import Ticket
-from recoverydesk.ui.presenters.pages import JournalPresenter
 from recoverydesk.ui.presenters.support import HIT_END, HIT_START, EntrySummary
 from recoverydesk.ui.translation import translate
 
@@ -58,22 +57,24 @@ def summary_html(entry: EntrySummary) -> str:
 
 Run = Callable[[Callable[[], object], Callable[[object], None], Callable[[Exception], None]],
               None]
+NextPage = Callable[[EntrySummary], list[EntrySummary]]  # the rows after this one
 
 
 class JournalListModel(QAbstractListModel):
-    """Rows come from the page (searched on the background runner); more pages of the
-    unfiltered list are fetched on the runner too as the list scrolls, one at a time, and
-    appended when they arrive (each page starts after the last row shown, so page 500 is as
+    """Rows come from the page (searched on the background runner); further pages (of the
+    list or of the matches) are fetched on the runner too as the list scrolls, one at a time,
+    and appended when they arrive (each page starts after the last row shown, so page 500 is as
     quick as page 1). Snippets of search results are asked for once, for the rows being
     drawn, with ``snippets_wanted``; the page fetches them off the UI thread and hands them
     back with ``set_snippets``."""
 
     snippets_wanted = Signal(list)  # entry ids
 
-    def __init__(self, store: JournalPresenter, run: Run, parent=None) -> None:
+    def __init__(self, run: Run, parent=None) -> None:
         super().__init__(parent)
-        self._store = store
         self._run = run  # the background runner's run()
+        self._next_page: NextPage | None = None
+        self._page_size = PAGE
         self._rows: list[EntrySummary] = []
         self._row_of: dict[int, int] = {}  # entry id → row: snippets land without a scan
         self._html: dict[int, str] = {}  # row → its HTML, made once
@@ -82,14 +83,17 @@ class JournalListModel(QAbstractListModel):
         self._fetch.cancel()
         self._asked: set[int] = set()
 
-    def set_rows(self, rows: list[EntrySummary], paged: bool) -> None:
-        """New results. ``paged``: the unfiltered list, so more can be fetched on scrolling."""
+    def set_rows(self, rows: list[EntrySummary], next_page: NextPage | None = None,
+                 page_size: int = PAGE) -> None:
+        """New results: the first ``page_size`` rows; ``next_page`` (run on the background
+        runner) gives the ones after a row, when the list scrolls there."""
         self.cancel_fetch()
         self.beginResetModel()
         self._rows = list(rows)
         self._row_of = {entry.id: row for row, entry in enumerate(self._rows)}
         self._html = {}
-        self._more = paged and len(rows) >= PAGE
+        self._next_page, self._page_size = next_page, page_size
+        self._more = next_page is not None and len(rows) >= page_size
         self._asked = set()
         self.endResetModel()
 
@@ -119,13 +123,14 @@ class JournalListModel(QAbstractListModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
         """The next page, on the background runner; appended when it comes back. Qt asks
         again and again as the list sits at its end: one fetch at a time."""
-        if parent.isValid() or not self._more or not self._rows or self.fetching():
+        next_page = self._next_page
+        if parent.isValid() or not self._more or next_page is None or self.fetching():
             return
         ticket = self._fetch = Ticket()
-        store, after = self._store, self._rows[-1]
+        after = self._rows[-1]
 
         def work():
-            return None if ticket.cancelled else store.page(PAGE, after=after)
+            return None if ticket.cancelled else next_page(after)
 
         self._run(work, lambda more: self._append(ticket, more),
                   lambda error: self._fetch_failed(ticket, error))
@@ -134,7 +139,7 @@ class JournalListModel(QAbstractListModel):
         if ticket.cancelled or more is None or not isValid(self):
             return  # new results, hidden or locked meanwhile
         ticket.cancel()  # done: the next one may go
-        self._more = len(more) >= PAGE
+        self._more = len(more) >= self._page_size
         if not more:
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
