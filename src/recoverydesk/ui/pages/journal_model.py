@@ -197,7 +197,8 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._documents: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
+        self._documents: OrderedDict[tuple[str, int], tuple[QTextDocument, list[float]]] = \
+            OrderedDict()
 
     @classmethod
     def row_height(cls, metrics) -> int:
@@ -210,30 +211,52 @@ class RichTextDelegate(QStyledItemDelegate):
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
-        document = self._laid_out(index.data(HTML_ROLE) or "", option.rect.width())
+        document, lines = self._laid_out(index.data(HTML_ROLE) or "", option.rect.width())
+        height = _whole_lines(lines, option.rect.height())
         painter.save()
         painter.setClipRect(option.rect)
         painter.translate(option.rect.topLeft())
-        document.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.drawContents(painter, QRectF(0, 0, option.rect.width(), height))
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
         return QSize(max(option.rect.width(), 200), self.row_height(option.fontMetrics))
 
-    def _laid_out(self, html: str, width: int) -> QTextDocument:
-        """The row's document, laid out once and kept for the next paints (hover, scrolling
-        back) while it is among the last few hundred drawn."""
+    def _laid_out(self, html: str, width: int) -> tuple[QTextDocument, list[float]]:
+        """The row's document and where its lines end, laid out once and kept for the next
+        paints (hover, scrolling back) while it is among the last few hundred drawn."""
         key = (html, width)
-        document = self._documents.get(key)
-        if document is None:
-            document = self._documents[key] = QTextDocument()
+        kept = self._documents.get(key)
+        if kept is None:
+            document = QTextDocument()
             document.setHtml(html)
             document.setTextWidth(width)
+            kept = self._documents[key] = (document, _line_bottoms(document))
             if len(self._documents) > 300:
                 self._documents.popitem(last=False)
         else:
             self._documents.move_to_end(key)
-        return document
+        return kept
+
+
+def _line_bottoms(document: QTextDocument) -> list[float]:
+    document.size()  # laid out now (Qt lays a document out when first asked)
+    bottoms = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        top = layout.position().y()
+        bottoms += [top + layout.lineAt(i).y() + layout.lineAt(i).height()
+                    for i in range(layout.lineCount())]
+        block = block.next()
+    return bottoms
+
+
+def _whole_lines(bottoms: list[float], height: float) -> float:
+    """Only the lines that fit whole (with large text a row's last line would be cut
+    through its letters)."""
+    fitting = [bottom for bottom in bottoms if bottom <= height]
+    return fitting[-1] if fitting else height
 
 
 class EntryList(QTableView):
