@@ -32,7 +32,8 @@ SEARCH_WORD = corpus.SEARCH_WORDS[5]
 
 def _row(label: str, step: Step, extra: str = "") -> str:
     mark = "" if step.finished else "  (did not finish)"
-    line = f"  {label:<46}: longest block {step.longest_block_ms:6.0f} ms{extra}{mark}"
+    line = (f"  {label:<46}: longest block {step.longest_block_ms:6.0f} ms "
+            f"(UI thread CPU {step.ui_cpu_ms:.0f} ms){extra}{mark}")
     print(line, file=sys.stderr, flush=True)  # progress, as the steps go
     return line
 
@@ -104,7 +105,7 @@ def main(journal_only: bool = False) -> int:
                                  until=lambda t=title: page_ready(t), settle_ms=200)
             worst += [first, again]
             lines.append(_row(f"open {title} (first / again)", first,
-                              f" / {again.longest_block_ms:.0f} ms"))
+                              f" / {again.longest_block_ms:.0f} ms (CPU {again.ui_cpu_ms:.0f})"))
 
         journal_step = beat.measure(lambda: shell.show_page("Journal"),
                                     until=lambda: not shell.pages.currentWidget().busy())
