@@ -29,9 +29,9 @@ def _open_with_entries(qtbot, open_app, created_vault):
     return window
 
 
-def _search_in_flight(journal, words) -> threading.Event:
-    """Start a search for ``words`` and return once it runs on the worker (past any early
-    check), held there until the returned gate is set."""
+def _held_on_the_worker(journal, start) -> threading.Event:
+    """Call ``start()`` (which sends the journal's store a search on the worker) and return
+    once that search runs there (past any early check), held until the returned gate is set."""
     started, gate = threading.Event(), threading.Event()
     search = journal.store.search
 
@@ -41,10 +41,14 @@ def _search_in_flight(journal, words) -> threading.Event:
         return search(*args, **kwargs)
 
     journal.store.search = held
-    journal.search.setText(words)
-    journal.search_now()
+    start()
     assert started.wait(10)
     return gate
+
+
+def _search_in_flight(journal, words) -> threading.Event:
+    journal.search.setText(words)
+    return _held_on_the_worker(journal, journal.search_now)
 
 
 def test_typing_quickly_leaves_only_the_last_querys_results(qtbot, open_app, created_vault):
@@ -238,20 +242,9 @@ def test_scrolling_search_results_shows_every_match_once_in_order(qtbot, open_ap
 
 
 def _page_fetch_in_flight(journal) -> threading.Event:
-    """Ask for the list's next page and return once it runs on the worker, held there until
-    the returned gate is set."""
-    started, gate = threading.Event(), threading.Event()
-    search = journal.store.search
-
-    def held(*args, **kwargs):
-        started.set()
-        gate.wait(10)
-        return search(*args, **kwargs)
-
-    journal.store.search = held
-    journal.model.fetchMore()
+    """The list's next page asked for, held on the worker until the gate is set."""
+    gate = _held_on_the_worker(journal, journal.model.fetchMore)
     assert journal.model.fetching()
-    assert started.wait(10)
     return gate
 
 
