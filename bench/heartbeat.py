@@ -22,6 +22,7 @@ class Step:
     longest_block_ms: float  # the longest time the window could not respond
     wall_ms: float  # from the start of the step until it was done
     finished: bool  # False: ``until`` never came true within the timeout
+    ui_cpu_ms: float = 0.0  # the UI thread's CPU time within the longest block (see Block)
 
 
 @dataclass(frozen=True)
@@ -92,4 +93,5 @@ class Heartbeat:
         settle_until = done + settle_ms / 1000
         while time.perf_counter() < settle_until:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
-        return Step(self.stop().ms, (done - start) * 1000, finished)
+        longest = self.stop()
+        return Step(longest.ms, (done - start) * 1000, finished, longest.ui_cpu_ms)

@@ -32,7 +32,8 @@ SEARCH_WORD = corpus.SEARCH_WORDS[5]
 
 def _row(label: str, step: Step, extra: str = "") -> str:
     mark = "" if step.finished else "  (did not finish)"
-    line = f"  {label:<46}: longest block {step.longest_block_ms:6.0f} ms{extra}{mark}"
+    line = (f"  {label:<46}: longest block {step.longest_block_ms:6.0f} ms "
+            f"(UI thread CPU {step.ui_cpu_ms:.0f} ms){extra}{mark}")
     print(line, file=sys.stderr, flush=True)  # progress, as the steps go
     return line
 
@@ -45,9 +46,11 @@ def _wait(app, ms: int) -> None:
     loop.exec()
 
 
-def main() -> int:
+def main(journal_only: bool = False) -> int:
+    """``journal_only`` (``--journal``): unlock, then only the Journal's steps and the store's
+    search times (the quick loop while working on the journal)."""
     faulthandler.enable()
-    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -93,7 +96,8 @@ def main() -> int:
                 return getattr(page, "charts_ready", True)
             return not any(getattr(page, name, lambda: False)() for name in ("busy", "building"))
 
-        for title in [p.title for p in PAGES[1:]] + [PAGES[0].title]:
+        titles = [p.title for p in PAGES[1:]] + [PAGES[0].title]
+        for title in ["Journal"] if journal_only else titles:
             first = beat.measure(lambda t=title: shell.show_page(t),
                                  until=lambda t=title: page_ready(t), settle_ms=200)
             shell.show_page(PAGES[0].title if title != PAGES[0].title else PAGES[1].title)
@@ -102,7 +106,7 @@ def main() -> int:
                                  until=lambda t=title: page_ready(t), settle_ms=200)
             worst += [first, again]
             lines.append(_row(f"open {title} (first / again)", first,
-                              f" / {again.longest_block_ms:.0f} ms"))
+                              f" / {again.longest_block_ms:.0f} ms (CPU {again.ui_cpu_ms:.0f})"))
 
         journal_step = beat.measure(lambda: shell.show_page("Journal"),
                                     until=lambda: not shell.pages.currentWidget().busy())
@@ -132,18 +136,8 @@ def main() -> int:
         lines.append(_row("scroll the journal list to its end", scrolled,
                           f", {model.rowCount():,} rows in {scrolled.wall_ms / 1000:.1f} s"))
 
-        shell.show_page("Insights")
-        insights = shell.pages.currentWidget()
-        beat.measure(lambda: None, until=lambda: insights.charts_ready, timeout_s=120)
-
-        def whole_range():
-            insights.first_edit.setDate(QDate(corpus.START.date()))
-            insights.last_edit.setDate(QDate(date.today()))
-
-        charts = beat.measure(whole_range, until=lambda: insights.charts_ready, timeout_s=300)
-        worst.append(charts)
-        lines.append(_row("Insights on the whole range (10 years)", charts,
-                          f", charts in {charts.wall_ms / 1000:.1f} s"))
+        if not journal_only:
+            worst.append(_whole_range_insights(shell, beat, lines))
         controller.lock()
         window.close()
         searches = _search_times(folder)
@@ -157,6 +151,23 @@ def main() -> int:
     print(f"  journal search, store alone (100 searches of 1–2 words; target p95 < 50 ms): "
           f"median {statistics.median(searches):.1f} ms, p95 {_p95(searches):.1f} ms")
     return 0
+
+
+def _whole_range_insights(shell, beat, lines):
+    from PySide6.QtCore import QDate
+
+    shell.show_page("Insights")
+    insights = shell.pages.currentWidget()
+    beat.measure(lambda: None, until=lambda: insights.charts_ready, timeout_s=120)
+
+    def whole_range():
+        insights.first_edit.setDate(QDate(corpus.START.date()))
+        insights.last_edit.setDate(QDate(date.today()))
+
+    charts = beat.measure(whole_range, until=lambda: insights.charts_ready, timeout_s=300)
+    lines.append(_row("Insights on the whole range (10 years)", charts,
+                      f", charts in {charts.wall_ms / 1000:.1f} s"))
+    return charts
 
 
 def _search_times(folder: Path) -> list[float]:
@@ -185,4 +196,4 @@ def _p95(samples: list[float]) -> float:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(journal_only="--journal" in sys.argv[1:]))

@@ -29,9 +29,9 @@ def _open_with_entries(qtbot, open_app, created_vault):
     return window
 
 
-def _search_in_flight(journal, words) -> threading.Event:
-    """Start a search for ``words`` and return once it runs on the worker (past any early
-    check), held there until the returned gate is set."""
+def _held_on_the_worker(journal, start) -> threading.Event:
+    """Call ``start()`` (which sends the journal's store a search on the worker) and return
+    once that search runs there (past any early check), held until the returned gate is set."""
     started, gate = threading.Event(), threading.Event()
     search = journal.store.search
 
@@ -41,10 +41,14 @@ def _search_in_flight(journal, words) -> threading.Event:
         return search(*args, **kwargs)
 
     journal.store.search = held
-    journal.search.setText(words)
-    journal.search_now()
+    start()
     assert started.wait(10)
     return gate
+
+
+def _search_in_flight(journal, words) -> threading.Event:
+    journal.search.setText(words)
+    return _held_on_the_worker(journal, journal.search_now)
 
 
 def test_typing_quickly_leaves_only_the_last_querys_results(qtbot, open_app, created_vault):
@@ -186,3 +190,121 @@ def test_the_journal_answers_while_the_automatic_backup_runs(qtbot, open_app, cr
     release.set()
     qtbot.waitUntil(lambda: any((created_vault[0] / "backups").glob("automatic-*.rdbackup")),
                     timeout=60_000)
+
+
+def _many_entries(window, count, body=lambda i: "words"):
+    """``count`` entries, several to a second (the id orders those), in one transaction."""
+    store = stores.journal(window.controller)
+    base = datetime(2020, 1, 1, tzinfo=UTC)
+    connection = window.controller.vault.connection
+    connection.execute("BEGIN")
+    for i in range(count):
+        store.add(f"Entry {i}", body(i), [], base + timedelta(seconds=i // 3))
+    connection.execute("COMMIT")
+    return [e.id for e in store.page(count + 10)]  # newest first, as the list shows them
+
+
+def _scroll_to_the_end(qtbot, journal):
+    model = journal.model
+    while model.canFetchMore() or model.fetching():
+        journal.list.scrollToBottom()  # the list asks for the next page when it gets there
+        qtbot.wait(5)
+    journal.list.scrollToBottom()  # the last page's rows on screen
+    return [model.entry_at(r).id for r in range(model.rowCount())]
+
+
+def test_scrolling_to_the_end_shows_every_entry_once_in_order(qtbot, open_app, created_vault):
+    from recoverydesk.ui.pages.journal_model import PAGE
+
+    window = open_app(created_vault[0])
+    unlock(qtbot, window, PASSPHRASE)
+    everything = _many_entries(window, PAGE * 2 + 30)
+    journal = show_journal(qtbot, window)
+    assert journal.model.rowCount() == PAGE
+    assert _scroll_to_the_end(qtbot, journal) == everything
+
+
+def test_scrolling_search_results_shows_every_match_once_in_order(qtbot, open_app,
+                                                                  created_vault):
+    from recoverydesk.ui.presenters.support import SEARCH_PAGE
+
+    window = open_app(created_vault[0])
+    unlock(qtbot, window, PASSPHRASE)
+    everything = _many_entries(window, SEARCH_PAGE * 3, lambda i: "heron" if i % 2 else "wren")
+    matches = [i for i in everything if i % 2 == 0]  # ids from 1: entry i + 1 has "heron"
+    journal = show_journal(qtbot, window)
+    search_journal(qtbot, journal, "heron")
+    assert journal.model.rowCount() == SEARCH_PAGE
+    assert _scroll_to_the_end(qtbot, journal) == matches
+    qtbot.waitUntil(lambda: journal.model.entry_at(journal.model.rowCount() - 1).snippet
+                    is not None)  # the rows drawn at the end got their snippets
+    assert "heron" in journal.model.entry_at(journal.model.rowCount() - 1).snippet
+
+
+def _page_fetch_in_flight(journal) -> threading.Event:
+    """The list's next page asked for, held on the worker until the gate is set."""
+    gate = _held_on_the_worker(journal, journal.model.fetchMore)
+    assert journal.model.fetching()
+    return gate
+
+
+def test_a_page_on_its_way_when_the_page_hides_is_dropped(qtbot, open_app, created_vault):
+    from recoverydesk.ui.pages.journal_model import PAGE
+
+    window = open_app(created_vault[0])
+    unlock(qtbot, window, PASSPHRASE)
+    everything = _many_entries(window, PAGE + 20)
+    journal = show_journal(qtbot, window)
+    gate = _page_fetch_in_flight(journal)
+    show_page(window, "Today")
+    gate.set()
+    window.controller.wait_for_background()
+    qtbot.wait(50)
+    assert journal.model.rowCount() == PAGE  # dropped, not appended
+    assert not journal.model.fetching()
+    del journal.store.search
+    assert show_journal(qtbot, window) is journal
+    assert _scroll_to_the_end(qtbot, journal) == everything  # and fetched again, once
+
+
+def test_a_page_on_its_way_when_the_app_locks_is_dropped(qtbot, open_app, created_vault):
+    from recoverydesk.ui.pages.journal_model import PAGE
+
+    window = open_app(created_vault[0])
+    unlock(qtbot, window, PASSPHRASE)
+    _many_entries(window, PAGE + 20)
+    journal = show_journal(qtbot, window)
+    inserted = []
+    journal.model.rowsInserted.connect(lambda *_: inserted.append("rows"))
+    gate = _page_fetch_in_flight(journal)
+    threading.Timer(0.3, gate.set).start()  # lock waits for running work
+    window.controller.lock()
+    qtbot.waitUntil(lambda: not isValid(journal))
+    qtbot.wait(50)
+    assert inserted == []
+    assert window.shell is None
+
+
+def test_search_results_follow_add_edit_delete_and_undo(qtbot, open_app, created_vault):
+    window = _open_with_entries(qtbot, open_app, created_vault)
+    journal = show_journal(qtbot, window)
+    search_journal(qtbot, journal, "heron")
+    assert _titles(journal) == ["Heron"]
+
+    def shown():
+        qtbot.waitUntil(lambda: not journal.busy())
+        return _titles(journal)
+
+    journal.new_entry()
+    journal.title.setText("Shore")
+    journal.body.setPlainText("Two herons at low tide")
+    journal.save()
+    assert shown() == ["Shore", "Heron"]
+    journal.body.setPlainText("Two egrets at low tide")
+    journal.save()  # edited: no heron in it now
+    assert shown() == ["Heron"]
+    journal._open_index(journal.model.index(0))
+    journal.delete()
+    assert shown() == []
+    journal.undo_delete()
+    assert shown() == ["Heron"]

@@ -160,7 +160,8 @@ def test_the_list_fetches_page_by_page(qtbot, open_app, created_vault):
     assert model.rowCount() == PAGE
     assert model.canFetchMore()
     while model.canFetchMore():
-        model.fetchMore()
+        model.fetchMore()  # on the background runner; appended when it comes back
+        qtbot.waitUntil(lambda: not model.fetching())
     assert model.rowCount() == PAGE * 2 + 10
     assert model.entry_at(0).title == f"Entry {PAGE * 2 + 9}"
 

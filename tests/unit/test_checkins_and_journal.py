@@ -211,3 +211,42 @@ def test_tags_and_drafts_follow_add_edit_delete_and_undo(vault):
     [imported] = journal.search("imported")
     assert imported.title == "C"
     assert [h.id for h in journal.search("whole")] == [draft]
+
+
+@pytest.mark.parametrize(("words", "tag", "dated"), [
+    ("heron", None, False), ("heron", "outside", False), ("heron", None, True),
+    ("", "outside", False), ("", None, True)])
+def test_search_pages_give_every_match_once_newest_first(vault, words, tag, dated):
+    journal = JournalStore(vault.connection)
+    base = datetime(2026, 1, 1, tzinfo=UTC)
+    for i in range(37):  # several entries share a second: the id breaks the tie
+        journal.add(f"{i}", "a heron" if i % 3 else "a wren", ["outside"] if i % 2 else [],
+                    base + timedelta(seconds=i // 4))
+    since = base + timedelta(seconds=2) if dated else None
+    wanted = [e.id for e in journal.search(words, tag, since, limit=1000)]
+    assert len(wanted) >= 10
+    shown, after = [], None
+    while page := journal.search(words, tag, since, limit=4, after=after):
+        shown += [e.id for e in page]
+        after = page[-1]
+    assert shown == wanted
+    assert len(set(shown)) == len(shown)
+    assert wanted == [e.id for e in journal.page(1000) if e.id in set(wanted)]  # by date
+
+
+@pytest.mark.parametrize(("text", "words", "marked"), [
+    ("The Heron stood still", "heron", "Heron"),
+    ("A wren, then a heronry by the water", "hero", "heronry"),
+    ("Un café crème ce matin", "creme", "crème"),   # not plain ASCII: folded word by word
+    ("Tea with Jo, then a cafe", "café", "cafe"),
+    ("nothing here at all", "heron", None),
+])
+def test_snippets_mark_the_first_match(text, words, marked):
+    from recoverydesk.storage.search_text import snippet
+
+    got = snippet(text, words, "[", "]")
+    if marked is None:
+        assert got == text
+    else:
+        assert f"[{marked}]" in got
+        assert got.count("[") == 1

@@ -19,6 +19,7 @@ HIT_START, HIT_END = "\x02", "\x03"  # around matched words in snippets; the UI 
 # (DATE_KEY_END - unixepoch(created_at)) * DATE_KEY + DATE_KEY - 1 - id.
 DATE_KEY = 10_000_000
 DATE_KEY_END = 4_102_444_800  # 2100-01-01
+SEARCH_PAGE = 50  # search results at a time: five screenfuls; the list asks for more
 _DATE_KEY_SQL = f"({DATE_KEY_END} - unixepoch(created_at)) * {DATE_KEY} + {DATE_KEY - 1} - id"
 
 
@@ -143,22 +144,24 @@ class JournalStore:
         rows = self._conn.execute(
             "SELECT id, title, created_at, is_draft, substr(body, 1, 160) "  # noqa: S608
             f"FROM journal_entries {where}ORDER BY created_at DESC, id DESC LIMIT ?",
-            (*args, limit))
+            (*args, limit)).fetchall()  # one call, not one per row (see database._turn_of)
         return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
                 for r in rows]
 
     def search(self, words: str, tag: str | None = None, since: datetime | None = None,
-               until: datetime | None = None, limit: int = 200,
-               snippets_for: int = 15) -> list[EntrySummary]:
-        """Entries (drafts too) with every word, newest first by date, with the matched
-        words marked in a snippet for the first ``snippets_for``."""
+               until: datetime | None = None, limit: int = SEARCH_PAGE,
+               snippets_for: int = 15, after: EntrySummary | None = None,
+               ) -> list[EntrySummary]:
+        """Entries (drafts too) with every word, newest first by date, ``limit`` at a time
+        from the entry ``after`` (the last one shown), with the matched words marked in a
+        snippet for the first ``snippets_for``."""
         query = fts_query(words)
         if not query and not tag and not since and not until:
-            return self.page(limit)
+            return self.page(limit, after=after)
         if not query:
-            return self._filtered(tag, since, until, limit)
+            return self._filtered(tag, since, until, limit, after)
         # The index's rowid is the date key, counting down: its own order is newest first,
-        # and dates are rowid ranges.
+        # and dates and "after this entry" are rowid ranges.
         clauses = ["journal_fts MATCH ?"]
         args: list[str | int] = [query]
         if since:
@@ -167,6 +170,9 @@ class JournalStore:
         if until:
             clauses.append("journal_fts.rowid >= ?")
             args.append(_date_key(until - timedelta(seconds=1), 0))
+        if after:
+            clauses.append("journal_fts.rowid > ?")
+            args.append(_date_key(after.created_at, DATE_KEY - 1 - after.id))
         source = "journal_fts"
         if tag:
             # CROSS JOIN keeps the index as the outer loop (else SQLite walks every entry).
@@ -177,21 +183,22 @@ class JournalStore:
         where = " AND ".join(clauses)
         ids = [DATE_KEY - 1 - r[0] % DATE_KEY for r in self._conn.execute(
             f"SELECT journal_fts.rowid FROM {source} "  # noqa: S608
-            f"WHERE {where} ORDER BY journal_fts.rowid LIMIT ?", (*args, limit))]
+            f"WHERE {where} ORDER BY journal_fts.rowid LIMIT ?", (*args, limit)).fetchall()]
         if not ids:
             return []
         snippets = self.snippets(words, ids[:snippets_for])
         marks = ",".join("?" * len(ids))
         info = {r[0]: r for r in self._conn.execute(
             "SELECT id, title, created_at, is_draft FROM journal_entries "  # noqa: S608
-            f"WHERE id IN ({marks})", ids)}
+            f"WHERE id IN ({marks})", ids).fetchall()}
         return [EntrySummary(i, info[i][1], _time(info[i][2]), bool(info[i][3]),
                              snippets.get(i)) for i in ids if i in info]
 
     def _filtered(self, tag: str | None, since: datetime | None, until: datetime | None,
-                  limit: int) -> list[EntrySummary]:
+                  limit: int, after: EntrySummary | None) -> list[EntrySummary]:
         """A tag or dates with no words: newest first, from the entries themselves."""
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[str | int] = []
         if tag:
             clauses.append("EXISTS (SELECT 1 FROM json_each(tags) WHERE value = ?)")
             args.append(tag)
@@ -201,11 +208,14 @@ class JournalStore:
         if until:
             clauses.append("created_at < ?")
             args.append(_utc(until))
+        if after:
+            clauses.append("(created_at, id) < (?, ?)")
+            args += [_utc(after.created_at), after.id]
         sql = ("SELECT id, title, created_at, is_draft, substr(body, 1, 160) "  # noqa: S608
                f"FROM journal_entries WHERE {' AND '.join(clauses)} "
                "ORDER BY created_at DESC, id DESC LIMIT ?")
         return [EntrySummary(r[0], r[1], _time(r[2]), bool(r[3]), _one_line(r[4]))
-                for r in self._conn.execute(sql, (*args, limit))]
+                for r in self._conn.execute(sql, (*args, limit)).fetchall()]
 
     def snippets(self, words: str, ids: list[int]) -> dict[int, str]:
         """The matched words, marked, in each of these entries (made from the entry's own
@@ -214,7 +224,8 @@ class JournalStore:
             return {}
         marks = ",".join("?" * len(ids))
         return {row[0]: snippet(row[1], words, HIT_START, HIT_END) for row in self._conn.execute(
-            f"SELECT id, body FROM journal_entries WHERE id IN ({marks})", ids)}  # noqa: S608
+            f"SELECT id, body FROM journal_entries WHERE id IN ({marks})",  # noqa: S608
+            ids).fetchall()}
 
     def tags(self) -> list[str]:
         """Every tag in use (kept counted by triggers: no scan of the journal)."""

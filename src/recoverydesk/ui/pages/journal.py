@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -34,10 +33,11 @@ from recoverydesk.ui.background import Ticket
 from recoverydesk.ui.controller import AppController
 from recoverydesk.ui.design.components import EmptyState, FlowLayout, PageHeader
 from recoverydesk.ui.design.widgets import UNDO_SECONDS, message_label, show_message
-from recoverydesk.ui.pages.journal_model import PAGE, JournalListModel, RichTextDelegate
+from recoverydesk.ui.pages.journal_model import PAGE, EntryList, JournalListModel
+from recoverydesk.ui.presenters.support import SEARCH_PAGE
 
 if TYPE_CHECKING:
-    from recoverydesk.ui.presenters.support import JournalEntry
+    from recoverydesk.ui.presenters.support import EntrySummary, JournalEntry
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ class JournalPage(QWidget):
         self.use_dates.toggled.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         self.tag_filter.currentIndexChanged.connect(self._filter)
-        self.model = JournalListModel(self.store, self)
+        self.model = JournalListModel(controller.run_in_background, self)
         self.model.snippets_wanted.connect(self._fetch_snippets)
         self.searching = QLabel(self.tr("Searching…"))
         self.searching.setAccessibleName(self.tr("Searching your journal"))
@@ -86,11 +86,8 @@ class JournalPage(QWidget):
         self._loaded_once = False
         self._lists_pending = False
         self._may_restore_draft = True  # until the person opens, starts or types an entry
-        self.list = QListView()
+        self.list = EntryList(self.model)
         self.list.setAccessibleName(self.tr("Journal entries"))
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(RichTextDelegate(self.list))
-        self.list.setUniformItemSizes(True)  # see RichTextDelegate
         self.list.activated.connect(self._open_index)
         self.list.clicked.connect(self._open_index)
         dates_row = QWidget()  # wraps on a narrow window (design: every page fits 800 px)
@@ -372,27 +369,30 @@ class JournalPage(QWidget):
         if self.use_dates.isChecked():
             since = _start_of(self.since.date())
             until = _start_of(self.until.date()) + timedelta(days=1)
-        paged = not words.strip() and not tag and since is None
         store = self.store
+        size = PAGE if not words.strip() and not tag and since is None else SEARCH_PAGE
+
+        def rows_after(after: EntrySummary | None) -> list[EntrySummary]:
+            """The list (or the matches), newest first, after the row ``after``; snippets
+            for further pages only as their rows are drawn."""
+            return store.search(words, tag, since, until, limit=size,
+                                snippets_for=15 if after is None else 0, after=after)
+
         self.searching.show()
 
         def work():
-            if ticket.cancelled:
-                return None
-            if paged:
-                return store.page(PAGE)
-            return store.search(words, tag, since, until)
+            return None if ticket.cancelled else rows_after(None)
 
         self._controller.run_in_background(
-            work, lambda rows: self._got_rows(ticket, rows, paged),
+            work, lambda rows: self._got_rows(ticket, rows, words, rows_after, size),
             lambda error: self._failed(ticket, error))
 
-    def _got_rows(self, ticket: Ticket, rows, paged: bool) -> None:
+    def _got_rows(self, ticket: Ticket, rows, words: str, rows_after, size: int) -> None:
         if ticket.cancelled or rows is None or not isValid(self):
             return  # newer typing, hidden or locked meanwhile
         self.searching.hide()
-        self._words = self.search.text()
-        self.model.set_rows(rows, paged)
+        self._words = words
+        self.model.set_rows(rows, rows_after, size)
 
     def _fetch_snippets(self, ids: list[int]) -> None:
         ticket, words, store = self._lists_ticket, self._words, self.store
@@ -411,6 +411,7 @@ class JournalPage(QWidget):
         self._search_timer.stop()
         self._search_ticket.cancel()
         self._lists_ticket.cancel()
+        self.model.cancel_fetch()
 
     def _failed(self, ticket: Ticket, error: Exception) -> None:
         if ticket.cancelled or not isValid(self):

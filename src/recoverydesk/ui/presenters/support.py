@@ -25,6 +25,7 @@ _FROM_STORAGE = {
     "HIT_START": ("journal_store", "HIT_START"),
     "HIT_END": ("journal_store", "HIT_END"),
     "EntrySummary": ("journal_store", "EntrySummary"),
+    "SEARCH_PAGE": ("journal_store", "SEARCH_PAGE"),
     "JournalEntry": ("journal_store", "JournalEntry"),
     "KeychainStatus": ("keychain", "KeychainStatus"),
     "copy_text": ("recovery_key", "copy_text"),
