@@ -698,8 +698,8 @@ def _warmed(result):
 
 # Imported on the runner a moment after unlocking, beside the chart helper's start: no Qt in
 # them, and the Insights page then imports only itself.
-_CHART_MODULES = ("recoverydesk.reports.painter", "recoverydesk.reports.charts", "recoverydesk.reports.drawing",
-                  "recoverydesk.reports.sentences", "recoverydesk.reports.diary_card",
+_CHART_MODULES = ("recoverydesk.reports.painter", "recoverydesk.reports.charts",
+                  "recoverydesk.reports.drawing", "recoverydesk.reports.sentences", "recoverydesk.reports.diary_card",
                   "recoverydesk.reports.gather", "recoverydesk.reports.chart_queries")
 
 
