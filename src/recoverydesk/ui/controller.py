@@ -699,8 +699,9 @@ def _warmed(result):
 # Imported on the runner a moment after unlocking, beside the chart helper's start: no Qt in
 # them, and the Insights page then imports only itself.
 _CHART_MODULES = ("recoverydesk.reports.painter", "recoverydesk.reports.charts",
-                  "recoverydesk.reports.drawing", "recoverydesk.reports.sentences", "recoverydesk.reports.diary_card",
-                  "recoverydesk.reports.gather", "recoverydesk.reports.chart_queries")
+                  "recoverydesk.reports.drawing", "recoverydesk.reports.sentences",
+                  "recoverydesk.reports.diary_card", "recoverydesk.reports.gather",
+                  "recoverydesk.reports.chart_queries")
 
 
 def _import_chart_modules() -> None:
