@@ -48,6 +48,29 @@ def filled(unlocked_vault):
     return unlocked_vault
 
 
+def test_a_write_landing_just_after_the_copy_does_not_spoil_the_backup(filled, tmp_path,
+                                                                       monkeypatch):
+    """The automatic backup runs beside the app, which may save a check-in while it copies:
+    the counts the copy is checked against are those of the copy's own moment."""
+    real_counts = database.row_counts
+    wrote = []
+
+    def app_writes_then_count(conn):
+        if not wrote:  # the app saves a check-in the moment the copy is made
+            CheckInStore(filled.connection).save(CheckIn(at=NOW, mood=4, urges=()))
+            wrote.append(True)
+        return real_counts(conn)
+
+    monkeypatch.setattr(database, "row_counts", app_writes_then_count)
+    out = tmp_path / "while-writing.rdbackup"
+    filled.back_up(out)
+    found = backup.read_backup(out)
+    shown = backup.preview(found, found.key_from_passphrase(PASSPHRASE))
+    assert wrote
+    assert shown.counts["check-ins"] == 1  # the copy's moment; the later save is not in it
+    assert CheckInStore(filled.connection).count() == 2
+
+
 def test_backup_then_restore_into_a_new_folder_gives_identical_records(filled, tmp_path):
     out = tmp_path / "mine.rdbackup"
     result = filled.back_up(out)

@@ -250,8 +250,8 @@ def make_backup(db_path: Path, data_key: bytes, vault_header: KeyHeader, out: Pa
     with _private_temp(out.parent, out.name, ".copy") as copy:
         conn = database.open_database(db_path, data_key)
         try:
-            database.export_copy(conn, copy, data_key)
-            problems = database.copy_problems(conn, copy, data_key)
+            counts = database.export_copy(conn, copy, data_key)
+            problems = database.copy_problems(counts, copy, data_key)
             version = migrations.schema_version(conn)
         finally:
             conn.close()
@@ -378,8 +378,8 @@ def restore(folder: Path, backup: BackupFile, backup_key: bytes, vault_key: byte
             conn = database.open_database(raw, backup_key)
             try:
                 _touch_private(staged_db)
-                database.export_copy(conn, staged_db, key)
-                problems = database.copy_problems(conn, staged_db, key)
+                counts = database.export_copy(conn, staged_db, key)
+                problems = database.copy_problems(counts, staged_db, key)
             finally:
                 conn.close()
             if problems:

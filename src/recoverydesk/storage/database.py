@@ -305,23 +305,32 @@ def integrity_problems(conn: Connection) -> list[str]:
     return problems
 
 
-def export_copy(conn: Connection, target: Path, data_key: bytes) -> None:
-    """Copy the open database into ``target`` (empty or missing), encrypted with ``data_key``.
+def export_copy(conn: Connection, target: Path, data_key: bytes) -> dict[str, int]:
+    """Copy the open database into ``target`` (empty or missing), encrypted with ``data_key``;
+    returns the source's row counts of that same moment (``copy_problems`` compares them).
 
     A logical copy (``sqlcipher_export``): free pages, and anything deleted in them, stay
     behind. The schema version and our application id go with it. Create ``target``
-    owner-only first if it must never be readable by others.
+    owner-only first if it must never be readable by others. The copy and the counts are
+    read in one transaction: the app may write meanwhile (an automatic backup runs beside
+    it), and counts read after the copy then disagree with it.
     """
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     conn.execute(f"ATTACH DATABASE ? AS copied KEY \"x'{bytes(data_key).hex()}'\"",
                  (str(target),))
     try:
-        conn.execute("SELECT sqlcipher_export('copied')")
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT sqlcipher_export('copied')")
+            counts = row_counts(conn)
+        finally:
+            conn.execute("COMMIT")
         conn.execute(f"PRAGMA copied.user_version = {int(version)}")
         conn.execute(f"PRAGMA copied.application_id = {int(app_id)}")
     finally:
         conn.execute("DETACH DATABASE copied")
+    return counts
 
 
 def row_counts(conn: Connection) -> dict[str, int]:
@@ -333,15 +342,16 @@ def row_counts(conn: Connection) -> dict[str, int]:
             for table in tables}
 
 
-def copy_problems(conn: Connection, copy: Path, data_key: bytes) -> list[str]:
-    """What is wrong with ``copy`` of ``conn``'s database: both checks, then every row count."""
+def copy_problems(expected: dict[str, int], copy: Path, data_key: bytes) -> list[str]:
+    """What is wrong with ``copy``: both checks, then every row count against ``expected``
+    (the source's, from ``export_copy``)."""
     check = open_database(copy, data_key)
     try:
         problems = integrity_problems(check)
         theirs = row_counts(check)
     finally:
         check.close()
-    for table, count in row_counts(conn).items():
+    for table, count in expected.items():
         if theirs.get(table) != count:
             problems.append(f"{table}: {theirs.get(table)} rows, expected {count}")
     return problems

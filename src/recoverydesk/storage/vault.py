@@ -298,9 +298,9 @@ class Vault:
         self._drop_staged_key_change()
         rekeyed, staged_header = self._rekey_paths()
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        database.export_copy(conn, rekeyed, new.data_key)
+        counts = database.export_copy(conn, rekeyed, new.data_key)
         make_private(rekeyed)
-        problems = database.copy_problems(conn, rekeyed, new.data_key)
+        problems = database.copy_problems(counts, rekeyed, new.data_key)
         if problems:
             rekeyed.unlink(missing_ok=True)
             raise BugError("the re-encrypted copy did not check out: " + "; ".join(problems))
