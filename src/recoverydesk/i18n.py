@@ -140,6 +140,13 @@ def number(value: float, decimals: int = 1) -> str:
     return text.replace(".", ",") if _current[0] == "es" else text
 
 
+def whole_number(value: int) -> str:
+    """A whole number with its thousands grouped as the language writes them ("1,000,000",
+    "1.000.000")."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if _current[0] == "es" else text
+
+
 _MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
            N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
            N_("December"))

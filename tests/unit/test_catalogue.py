@@ -5,6 +5,7 @@ the printed documents and storage's messages speak the language chosen; pseudo r
 from __future__ import annotations
 
 import ast
+import json
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -13,10 +14,19 @@ import pytest
 from recoverydesk import i18n
 from recoverydesk.catalogue import es
 from recoverydesk.checkin import CheckIn, Urge
+from recoverydesk.exchange import jrnl, json_format
+from recoverydesk.exchange.common import ExchangeError
 from recoverydesk.reports import charts, documents, pdf, sentences
 from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions
 from recoverydesk.safety_plan import Contact, PlanItem, SafetyPlan
-from recoverydesk.storage.errors import DiskFullError, MissingFileError, NoVaultError
+from recoverydesk.storage.errors import (
+    DamagedVaultError,
+    DiskFullError,
+    MissingFileError,
+    NoVaultError,
+)
+from recoverydesk.storage.keyheader import KeyHeader
+from tests.unit.test_exchange import HOSTILE
 from tests.unit.test_reports_pdf import pages
 from tests.unit.test_safety_plan_pdf import pdf_text
 
@@ -119,6 +129,10 @@ def test_pseudo_reaches_the_core_sentences():
         assert text.endswith("]")
         assert i18n.pseudo(text) == text  # a text made pseudo twice (core_tr of it) stays so
         assert str(NoVaultError(Path("/x"))).startswith("[")
+        with pytest.raises(DamagedVaultError) as damaged:
+            KeyHeader.from_bytes(b"{}", Path("/x/key"))
+        assert i18n.pseudo("it is not a RecoveryDesk key file, or it is damaged.") in str(
+            damaged.value)
     finally:
         i18n.use(i18n.ENGLISH)
 
@@ -172,3 +186,45 @@ def test_storage_messages_are_made_in_the_language_chosen(spanish, tmp_path):
         f"El disco está lleno, así que RecoveryDesk no ha podido guardar en {tmp_path}")
     assert str(MissingFileError(tmp_path / "nope.json")).endswith(
         "Revisa su nombre y su carpeta. No se ha cambiado nada.")
+
+
+def _refusal(module, text: str, tmp_path) -> str:
+    path = tmp_path / "import.txt"
+    path.write_text(text, "utf-8")
+    with pytest.raises(ExchangeError) as refused:
+        module.plan_import(path)
+    return str(refused.value)
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_refused_import_is_told_in_spanish(case, spanish, tmp_path):
+    message = _refusal(*HOSTILE[case], tmp_path)
+    assert message.endswith("No se ha importado nada."), message
+    assert "Nothing was imported" not in message
+
+
+def test_a_refused_import_names_the_value_in_spanish(spanish, tmp_path):
+    entry = {"title": 5, "body": "", "date": "2026-01-01", "time": "10:00"}
+    assert _refusal(jrnl, json.dumps({"entries": [entry]}), tmp_path) == (
+        "Se esperaba texto en el título de la entrada 1. No se ha importado nada.")
+    entry = {**entry, "title": "t", "body": "y" * 1_000_001}
+    assert _refusal(jrnl, json.dumps({"entries": [entry]}), tmp_path) == (
+        "Hay más de 1.000.000 caracteres en el texto de la entrada 1. No se ha importado nada.")
+    newer = json.dumps({"format": "recoverydesk-export", "format_version": 99})
+    assert _refusal(json_format, newer, tmp_path) == (
+        "import.txt usa el formato de exportación 99; esta versión de RecoveryDesk lee el "
+        f"formato {json_format.FORMAT_VERSION}. No se ha importado nada.")
+
+
+def test_a_key_files_reason_is_spanish_inside_the_spanish_sentence(spanish, tmp_path):
+    key = tmp_path / "vault.key"
+    with pytest.raises(DamagedVaultError) as damaged:
+        KeyHeader.from_bytes(b"{}", key)
+    assert str(damaged.value).startswith(
+        f"RecoveryDesk no puede leer {key}: no es un archivo de clave de RecoveryDesk, o está "
+        "dañado. El archivo no se ha cambiado.")
+    header = {"magic": "RecoveryDesk key header", "format": 7, "vault_id": "", "kdf": {},
+              "passphrase_wrap": {}, "key_check": {}}
+    with pytest.raises(DamagedVaultError, match="usa el formato de archivo de clave '7', que "
+                                                "esta versión no conoce"):
+        KeyHeader.from_bytes(json.dumps(header).encode(), key)

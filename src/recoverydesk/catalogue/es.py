@@ -396,6 +396,86 @@ TEXTS = {
         '{path} no es un archivo normal. Elige otro nombre.',
     '{path} was made by a newer version of RecoveryDesk. Please update the app. Nothing was changed.':
         '{path} se hizo con una versión más nueva de RecoveryDesk. Actualiza la aplicación cuando puedas. No se ha cambiado nada.',
+    # An import that is refused, an export folder (exchange/). "Record" there is one item of
+    # the file ("elemento"), not a check-in ("registro"); {what} names a value mid-sentence.
+    "The file has a value RecoveryDesk can't keep ({reason}). Nothing was imported.":
+        'El archivo tiene un valor que RecoveryDesk no puede guardar ({reason}). No se ha importado nada.',
+    '{name} is larger than {mib} MiB, more than RecoveryDesk imports at once. Nothing was imported.':
+        '{name} ocupa más de {mib} MiB, más de lo que RecoveryDesk importa de una vez. No se ha importado nada.',
+    "Couldn't read {path} ({reason}). Nothing was imported.":
+        'No se pudo leer {path} ({reason}). No se ha importado nada.',
+    "{name} isn't UTF-8 text (byte {byte} can't be read). Nothing was imported.":
+        '{name} no es texto UTF-8 (el byte {byte} no se puede leer). No se ha importado nada.',
+    "{name} isn't valid JSON ({reason}, line {line}). Nothing was imported.":
+        '{name} no es un JSON válido ({reason}, línea {line}). No se ha importado nada.',
+    "{name} isn't JSON RecoveryDesk can read. Nothing was imported.":
+        '{name} no es un JSON que RecoveryDesk pueda leer. No se ha importado nada.',
+    '{what} should be text. Nothing was imported.':
+        'Se esperaba texto en {what}. No se ha importado nada.',
+    '{what} is longer than {limit} characters. Nothing was imported.':
+        'Hay más de {limit} caracteres en {what}. No se ha importado nada.',
+    'The folder name is empty. Give a name for a new folder.':
+        'Falta el nombre de la carpeta. Escribe uno para una carpeta nueva.',
+    '{path} already exists. Choose a new folder name.':
+        '{path} ya existe. Elige un nombre de carpeta nuevo.',
+    "Couldn't write in {folder} ({reason}).": 'No se pudo escribir en {folder} ({reason}).',
+    "{name} doesn't look like a Daylio CSV export (no {columns} column). Nothing was imported.":
+        '{name} no parece una exportación CSV de Daylio (no tiene la columna {columns}). No se ha importado nada.',
+    'Line {line} of {name} has more cells than the header. Nothing was imported.':
+        'La línea {line} de {name} tiene más celdas que la cabecera. No se ha importado nada.',
+    "{name} can't be read as CSV near line {line} ({reason}). Nothing was imported.":
+        '{name} no se puede leer como CSV cerca de la línea {line} ({reason}). No se ha importado nada.',
+    "Line {line} of {name} has a date or time RecoveryDesk can't read ({day} {clock}). Nothing was imported.":
+        'La línea {line} de {name} tiene una fecha o una hora que RecoveryDesk no puede leer ({day} {clock}). No se ha importado nada.',
+    'The mood on line {line}': 'el ánimo de la línea {line}',
+    'The note title on line {line}': 'el título de la nota de la línea {line}',
+    'The note on line {line}': 'la nota de la línea {line}',
+    'The activities on line {line}': 'las actividades de la línea {line}',
+    "{name} doesn't look like a jrnl JSON export (no list of entries). Nothing was imported.":
+        '{name} no parece una exportación JSON de jrnl (no tiene una lista de entradas). No se ha importado nada.',
+    "Entry {number} isn't a record. Nothing was imported.":
+        'La entrada {number} no tiene la forma esperada. No se ha importado nada.',
+    'The title of entry {number}': 'el título de la entrada {number}',
+    'The body of entry {number}': 'el texto de la entrada {number}',
+    'The date of entry {number}': 'la fecha de la entrada {number}',
+    'The time of entry {number}': 'la hora de la entrada {number}',
+    "Entry {number} has a date RecoveryDesk can't read ({day} {clock}). Nothing was imported.":
+        'La entrada {number} tiene una fecha que RecoveryDesk no puede leer ({day} {clock}). No se ha importado nada.',
+    'The tags of entry {number} should be a list. Nothing was imported.':
+        'Las etiquetas de la entrada {number} deberían ser una lista. No se ha importado nada.',
+    'A tag of entry {number}': 'una etiqueta de la entrada {number}',
+    "{name} isn't a RecoveryDesk export. Nothing was imported.":
+        '{name} no es una exportación de RecoveryDesk. No se ha importado nada.',
+    '{name} is export format {found}; this version of RecoveryDesk reads format {known}. Nothing was imported.':
+        '{name} usa el formato de exportación {found}; esta versión de RecoveryDesk lee el formato {known}. No se ha importado nada.',
+    "Record {number} of '{kind}' has missing or unknown fields ({fields}). Nothing was imported.":
+        "Al elemento {number} de '{kind}' le faltan campos o tiene campos desconocidos ({fields}). No se ha importado nada.",
+    "Record {number} of '{kind}' has a field ('{field}') that is too long. Nothing was imported.":
+        "El elemento {number} de '{kind}' tiene un campo ('{field}') demasiado largo. No se ha importado nada.",
+    "Record {number} of '{kind}' has a date RecoveryDesk can't read. Nothing was imported.":
+        "El elemento {number} de '{kind}' tiene una fecha que RecoveryDesk no puede leer. No se ha importado nada.",
+    "'{kind}' should be a list of records. Nothing was imported.":
+        "'{kind}' debería ser una lista de elementos. No se ha importado nada.",
+    "The file has record kinds this version doesn't know ({kinds}). Nothing was imported.":
+        'El archivo tiene tipos de elementos que esta versión no conoce ({kinds}). No se ha importado nada.',
+    "Record {number} of '{kind}' belongs to a record of '{parent}' that isn't in the file. Nothing was imported.":
+        "El elemento {number} de '{kind}' pertenece a un elemento de '{parent}' que no está en el archivo. No se ha importado nada.",
+    "Record {number} of '{kind}' has a '{field}' that isn't a record number. Nothing was imported.":
+        "El elemento {number} de '{kind}' tiene un '{field}' que no es un número de elemento. No se ha importado nada.",
+    "A check-in's '{field}' should be a list. Nothing was imported.":
+        "El campo '{field}' de un registro debería ser una lista. No se ha importado nada.",
+    "A check-in's '{field}' has an entry that isn't a record. Nothing was imported.":
+        "El campo '{field}' de un registro tiene un valor sin la forma esperada. No se ha importado nada.",
+    # The key file's reasons (storage/keyheader.py), shown inside a sentence of storage's errors
+    'it is not a RecoveryDesk key file.': 'no es un archivo de clave de RecoveryDesk.',
+    'it is not a RecoveryDesk key file, or it is damaged.':
+        'no es un archivo de clave de RecoveryDesk, o está dañado.',
+    'it uses key file format {format}, which this version does not know. A newer RecoveryDesk may open it.':
+        'usa el formato de archivo de clave {format}, que esta versión no conoce. Puede que un RecoveryDesk más nuevo lo abra.',
+    'it names a key derivation this app does not use.':
+        'indica una forma de derivar la clave que esta aplicación no usa.',
+    'it asks for key settings outside what RecoveryDesk uses (it may have been edited).':
+        'pide unos ajustes de clave fuera de los que usa RecoveryDesk (puede que se haya editado).',
     # goals.py Progress
     'This week: {current} of {target} {unit}': 'Esta semana: {current} de {target} {unit}',
     'This week: {current} {unit}': 'Esta semana: {current} {unit}',

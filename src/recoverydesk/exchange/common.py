@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from recoverydesk.i18n import gettext as _
+from recoverydesk.i18n import whole_number
 from recoverydesk.storage.database import transaction
 from recoverydesk.storage.errors import KnownError, MissingFileError, from_os_error
 from recoverydesk.storage.files import fsync_dir, private_binary_file
@@ -90,13 +91,16 @@ class ImportPlan:
             with transaction(conn):
                 self.writer(conn)
         except (ValueError, TypeError) as e:  # the database's own checks (sqlite errors too)
-            raise ImportContentError(f"The file has a value RecoveryDesk can't keep ({e}). "
-                                     "Nothing was imported.") from None
+            raise _value_not_kept(e) from None
         except Exception as e:
             if type(e).__module__.startswith("sqlcipher3"):
-                raise ImportContentError(f"The file has a value RecoveryDesk can't keep ({e}). "
-                                         "Nothing was imported.") from None
+                raise _value_not_kept(e) from None
             raise
+
+
+def _value_not_kept(error: Exception) -> ImportContentError:
+    return ImportContentError(_("The file has a value RecoveryDesk can't keep ({reason}). "
+                                "Nothing was imported.").format(reason=error))
 
 
 def read_import_bytes(path: Path) -> bytes:
@@ -105,9 +109,9 @@ def read_import_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFormatError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} "
-                                    "MiB, more than RecoveryDesk imports at once. "
-                                    "Nothing was imported.")
+            raise ImportFormatError(_("{name} is larger than {mib} MiB, more than "
+                                      "RecoveryDesk imports at once. Nothing was imported.")
+                                    .format(name=path.name, mib=MAX_FILE_BYTES // 2**20))
         return path.read_bytes()
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         raise MissingFileError(path, _("Nothing was imported.")) from None
@@ -115,16 +119,17 @@ def read_import_bytes(path: Path) -> bytes:
         known = from_os_error(e, path)
         if known is not None:
             raise known from None
-        raise ExchangeError(f"Couldn't read {path} ({e.strerror}). Nothing was imported.") \
-            from None
+        raise ExchangeError(_("Couldn't read {path} ({reason}). Nothing was imported.").format(
+            path=path, reason=e.strerror)) from None
 
 
 def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ImportFormatError(f"{name} isn't UTF-8 text (byte {e.start} can't be read). "
-                                "Nothing was imported.") from None
+        raise ImportFormatError(_("{name} isn't UTF-8 text (byte {byte} can't be read). "
+                                  "Nothing was imported.").format(name=name, byte=e.start)) \
+            from None
 
 
 def read_json(path: Path):
@@ -135,21 +140,24 @@ def read_json(path: Path):
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise ImportFormatError(f"{path.name} isn't valid JSON ({e.msg}, line {e.lineno}). "
-                                "Nothing was imported.") from None
+        raise ImportFormatError(_("{name} isn't valid JSON ({reason}, line {line}). "
+                                  "Nothing was imported.").format(
+                                      name=path.name, reason=e.msg, line=e.lineno)) from None
     except (ValueError, RecursionError):  # a number too long to read, nesting too deep
-        raise ImportFormatError(f"{path.name} isn't JSON RecoveryDesk can read. "
-                                "Nothing was imported.") from None
+        raise ImportFormatError(_("{name} isn't JSON RecoveryDesk can read. "
+                                  "Nothing was imported.").format(name=path.name)) from None
 
 
 def checked_text(value, what: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ImportContentError(f"{what} should be text. Nothing was imported.")
+        raise ImportContentError(_("{what} should be text. Nothing was imported.").format(
+            what=what))
     if len(value) > MAX_FIELD_CHARS:
-        raise ImportContentError(f"{what} is longer than {MAX_FIELD_CHARS:,} characters. "
-                                 "Nothing was imported.")
+        raise ImportContentError(_("{what} is longer than {limit} characters. "
+                                   "Nothing was imported.").format(
+                                       what=what, limit=whole_number(MAX_FIELD_CHARS)))
     return value
 
 
@@ -172,13 +180,15 @@ def private_folder(path: Path) -> Iterator[Path]:
     """A new folder (0700) to fill with :func:`write_new_file`; it appears as ``path`` only
     when the block finishes, and ``path`` must not exist yet (or be an empty folder)."""
     if not str(path).strip() or path == Path():
-        raise ExchangeError("The folder name is empty. Give a name for a new folder.")
+        raise ExchangeError(_("The folder name is empty. Give a name for a new folder."))
     if path.is_symlink() or (path.exists() and not (path.is_dir() and not any(path.iterdir()))):
-        raise ExchangeError(f"{path} already exists. Choose a new folder name.")
+        raise ExchangeError(_("{path} already exists. Choose a new folder name.").format(
+            path=path))
     try:
         tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part"))
     except OSError as e:
-        raise ExchangeError(f"Couldn't write in {path.parent} ({e.strerror}).") from None
+        raise ExchangeError(_("Couldn't write in {folder} ({reason}).").format(
+            folder=path.parent, reason=e.strerror)) from None
     try:
         yield tmp
         tmp.replace(path)

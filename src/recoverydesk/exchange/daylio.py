@@ -26,6 +26,7 @@ from recoverydesk.exchange.common import (
     decode,
     read_import_bytes,
 )
+from recoverydesk.i18n import gettext as _
 from recoverydesk.storage.checkin_store import CheckInStore
 
 REQUIRED = ("full_date", "time", "mood", "activities", "note")
@@ -42,23 +43,26 @@ def plan_import(path: Path, existing: list[CheckIn] | None = None) -> ImportPlan
     header = [h.strip().lower() for h in (reader.fieldnames or [])]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise ImportFormatError(f"{path.name} doesn't look like a Daylio CSV export (no "
-                                f"{', '.join(missing)} column). Nothing was imported.")
+        raise ImportFormatError(_("{name} doesn't look like a Daylio CSV export (no {columns} "
+                                  "column). Nothing was imported.").format(
+                                      name=path.name, columns=", ".join(missing)))
     reader.fieldnames = header
     checkins, unknown_moods = [], set()
     try:
         for row in reader:
             line = reader.line_num
             if None in row:
-                raise ImportContentError(f"Line {line} of {path.name} has more cells than the "
-                                         "header. Nothing was imported.")
+                raise ImportContentError(_("Line {line} of {name} has more cells than the "
+                                           "header. Nothing was imported.").format(
+                                               line=line, name=path.name))
             checkin, mood_name = _checkin(row, line, path.name)
             if mood_name:
                 unknown_moods.add(mood_name)
             checkins.append(checkin)
     except csv.Error as e:
-        raise ImportContentError(f"{path.name} can't be read as CSV near line {reader.line_num} "
-                                 f"({e}). Nothing was imported.") from None
+        raise ImportContentError(_("{name} can't be read as CSV near line {line} ({reason}). "
+                                   "Nothing was imported.").format(
+                                       name=path.name, line=reader.line_num, reason=e)) from None
     seen = {_fingerprint(c) for c in existing or []}
     new = [c for c in checkins if _fingerprint(c) not in seen]
     first, last = date_range([c.at.date() for c in new])
@@ -96,16 +100,20 @@ def _checkin(row: dict, line: int, name: str) -> tuple[CheckIn, str | None]:
         except ValueError:
             continue
     if at is None:
-        raise ImportContentError(f"Line {line} of {name} has a date or time RecoveryDesk can't "
-                                 f"read ({day!r} {clock!r}). Nothing was imported.")
-    mood_name = checked_text(row.get("mood"), f"The mood on line {line}").strip()
+        raise ImportContentError(_("Line {line} of {name} has a date or time RecoveryDesk "
+                                   "can't read ({day} {clock}). Nothing was imported.").format(
+                                       line=line, name=name, day=repr(day), clock=repr(clock)))
+    mood_name = checked_text(row.get("mood"), _("The mood on line {line}").format(line=line))
+    mood_name = mood_name.strip()
     mood = MOODS.get(mood_name.lower())
     parts = []
-    title = checked_text(row.get("note_title"), f"The note title on line {line}").strip()
-    note = _plain(checked_text(row.get("note"), f"The note on line {line}"))
+    title = checked_text(row.get("note_title"),
+                         _("The note title on line {line}").format(line=line)).strip()
+    note = _plain(checked_text(row.get("note"), _("The note on line {line}").format(line=line)))
     parts += [p for p in (title, note) if p]
-    activities = [a.strip() for a in checked_text(row.get("activities"),
-                                                  f"The activities on line {line}").split("|")]
+    listed = checked_text(row.get("activities"),
+                          _("The activities on line {line}").format(line=line))
+    activities = [a.strip() for a in listed.split("|")]
     if any(activities):
         parts.append("Activities: " + ", ".join(a for a in activities if a))
     odd_mood = mood_name if mood is None and mood_name else None

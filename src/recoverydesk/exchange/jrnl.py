@@ -18,6 +18,7 @@ from recoverydesk.exchange.common import (
     date_range,
     read_json,
 )
+from recoverydesk.i18n import gettext as _
 from recoverydesk.storage.journal_store import JournalStore
 
 
@@ -26,8 +27,8 @@ def plan_import(path: Path, existing: set[tuple[str, str]] | None = None) -> Imp
     data = read_json(path)
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
-        raise ImportFormatError(f"{path.name} doesn't look like a jrnl JSON export (no list of "
-                                "entries). Nothing was imported.")
+        raise ImportFormatError(_("{name} doesn't look like a jrnl JSON export (no list of "
+                                  "entries). Nothing was imported.").format(name=path.name))
     parsed = [_entry(raw, number) for number, raw in enumerate(entries, start=1)]
     seen = existing or set()
     new = [e for e in parsed if (_key(e[3]), e[1]) not in seen]
@@ -53,21 +54,27 @@ def _key(at: datetime) -> str:
 
 def _entry(raw, number: int) -> tuple[str, str, list[str], datetime]:
     if not isinstance(raw, dict):
-        raise ImportContentError(f"Entry {number} isn't a record. Nothing was imported.")
-    title = checked_text(raw.get("title"), f"The title of entry {number}").strip()
-    body = checked_text(raw.get("body"), f"The body of entry {number}").strip("\n")
-    day = checked_text(raw.get("date"), f"The date of entry {number}")
-    clock = checked_text(raw.get("time", "00:00"), f"The time of entry {number}")
+        raise ImportContentError(_("Entry {number} isn't a record. Nothing was imported.")
+                                 .format(number=number))
+    title = checked_text(raw.get("title"),
+                         _("The title of entry {number}").format(number=number)).strip()
+    body = checked_text(raw.get("body"),
+                        _("The body of entry {number}").format(number=number)).strip("\n")
+    day = checked_text(raw.get("date"), _("The date of entry {number}").format(number=number))
+    clock = checked_text(raw.get("time", "00:00"),
+                         _("The time of entry {number}").format(number=number))
     try:
         at = datetime.strptime(f"{day} {clock}", "%Y-%m-%d %H:%M").astimezone()
     except ValueError:
-        raise ImportContentError(f"Entry {number} has a date RecoveryDesk can't read "
-                                 f"({day!r} {clock!r}). Nothing was imported.") from None
+        raise ImportContentError(_("Entry {number} has a date RecoveryDesk can't read "
+                                   "({day} {clock}). Nothing was imported.").format(
+                                       number=number, day=repr(day), clock=repr(clock))) from None
     tags = raw.get("tags") or []
     if not isinstance(tags, list):
-        raise ImportContentError(f"The tags of entry {number} should be a list. "
-                                 "Nothing was imported.")
-    names = [checked_text(t, f"A tag of entry {number}").lstrip("@#").strip() for t in tags]
+        raise ImportContentError(_("The tags of entry {number} should be a list. "
+                                   "Nothing was imported.").format(number=number))
+    a_tag = _("A tag of entry {number}").format(number=number)
+    names = [checked_text(t, a_tag).lstrip("@#").strip() for t in tags]
     if raw.get("starred") is True:
         names.append("starred")
     return title, body, [n for n in names if n], at

@@ -20,6 +20,7 @@ from recoverydesk.exchange.common import (
     private_file,
     read_json,
 )
+from recoverydesk.i18n import gettext as _
 
 FORMAT = "recoverydesk-export"
 FORMAT_VERSION = 2  # 2: chain analyses (docs/export-format.md)
@@ -62,12 +63,13 @@ def encode(doc: dict) -> str:
 def plan_import(path: Path) -> ImportPlan:
     data = read_json(path)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFormatError(f"{path.name} isn't a RecoveryDesk export. Nothing was imported.")
+        raise ImportFormatError(_("{name} isn't a RecoveryDesk export. Nothing was imported.")
+                                .format(name=path.name))
     version = data.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION or version < 1:
-        raise ImportFormatError(f"{path.name} is export format {version!r}; this version of "
-                                f"RecoveryDesk reads format {FORMAT_VERSION}. "
-                                "Nothing was imported.")
+        raise ImportFormatError(_("{name} is export format {found}; this version of "
+                                  "RecoveryDesk reads format {known}. Nothing was imported.")
+                                .format(name=path.name, found=repr(version), known=FORMAT_VERSION))
     rows = kinds.check_rows(data)
     days = [datetime.fromisoformat(r[k.dated_by]).date() for k in kinds.KINDS if k.dated_by
             for r in rows[k.name]]

@@ -24,6 +24,7 @@ from recoverydesk.exchange.common import (
     ImportContentError,
     Progress,
 )
+from recoverydesk.i18n import gettext as _
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def json_records(conn, kind: Kind, since: datetime | None = None,
     while rows := cursor.fetchmany(BATCH):
         progress.step(step, len(KINDS))
         if dated == "NULL":
-            yield [text for text, _ in rows]
+            yield [text for text, _row in rows]
         else:
             yield [text for text, moment in rows if _within(moment, since, until)]
 
@@ -157,18 +158,21 @@ def _add_checkin_parts(conn, checkins: list[dict]) -> None:
 def _check_row(kind: Kind, number: int, row: dict, expected: set[str]) -> None:
     if set(row) != expected:
         odd = sorted(set(row) ^ expected)
-        raise ImportContentError(f"Record {number} of '{kind.name}' has missing or unknown "
-                            f"fields ({', '.join(odd)}). Nothing was imported.")
+        raise ImportContentError(_("Record {number} of '{kind}' has missing or unknown "
+                                   "fields ({fields}). Nothing was imported.").format(
+                                       number=number, kind=kind.name, fields=", ".join(odd)))
     for column, value in row.items():
         if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
-            raise ImportContentError(f"Record {number} of '{kind.name}' has a field "
-                                f"('{column}') that is too long. Nothing was imported.")
+            raise ImportContentError(_("Record {number} of '{kind}' has a field ('{field}') "
+                                       "that is too long. Nothing was imported.").format(
+                                           number=number, kind=kind.name, field=column))
     if kind.dated_by:
         try:
             datetime.fromisoformat(row[kind.dated_by])
         except (TypeError, ValueError):
-            raise ImportContentError(f"Record {number} of '{kind.name}' has a date "
-                                "RecoveryDesk can't read. Nothing was imported.") from None
+            raise ImportContentError(_("Record {number} of '{kind}' has a date RecoveryDesk "
+                                       "can't read. Nothing was imported.").format(
+                                           number=number, kind=kind.name)) from None
 
 
 def check_rows(data: dict) -> dict[str, list[dict]]:
@@ -177,9 +181,9 @@ def check_rows(data: dict) -> dict[str, list[dict]]:
     for kind in KINDS:
         found = data.get(kind.name, [])
         if not isinstance(found, list) or not all(isinstance(r, dict) for r in found):
-            raise ImportContentError(f"'{kind.name}' should be a list of records. "
-                                     "Nothing was imported.")
-        expected = set(kind.columns) | ({f for f, _, _ in CHECKIN_PARTS}
+            raise ImportContentError(_("'{kind}' should be a list of records. "
+                                       "Nothing was imported.").format(kind=kind.name))
+        expected = set(kind.columns) | ({part[0] for part in CHECKIN_PARTS}
                                         if kind.name == "checkins" else set())
         for number, row in enumerate(found, start=1):
             _check_row(kind, number, row, expected)
@@ -187,8 +191,9 @@ def check_rows(data: dict) -> dict[str, list[dict]]:
         rows[kind.name] = found
     unknown = set(data) - set(KIND_NAMES) - {"format", "format_version", "exported_at"}
     if unknown:
-        raise ImportContentError(f"The file has record kinds this version doesn't know "
-                                 f"({', '.join(sorted(unknown))}). Nothing was imported.")
+        raise ImportContentError(_("The file has record kinds this version doesn't know "
+                                   "({kinds}). Nothing was imported.").format(
+                                       kinds=", ".join(sorted(unknown))))
     return rows
 
 
@@ -199,14 +204,16 @@ def _check_references(kind, found: list[dict], rows: dict[str, list[dict]]) -> N
         known = {r["id"] for r in rows[parent] if isinstance(r["id"], int)}
         for number, row in enumerate(found, start=1):
             if not isinstance(row[column], int) or row[column] not in known:
-                raise ImportContentError(f"Record {number} of '{kind.name}' belongs to a record "
-                                    f"of '{parent}' that isn't in the file. "
-                                    "Nothing was imported.")
-    for column, _ in kind.links:
+                raise ImportContentError(_("Record {number} of '{kind}' belongs to a record "
+                                           "of '{parent}' that isn't in the file. "
+                                           "Nothing was imported.").format(
+                                               number=number, kind=kind.name, parent=parent))
+    for column, _linked in kind.links:
         for number, row in enumerate(found, start=1):
             if row[column] is not None and not isinstance(row[column], int):
-                raise ImportContentError(f"Record {number} of '{kind.name}' has a '{column}' "
-                                    "that isn't a record number. Nothing was imported.")
+                raise ImportContentError(_("Record {number} of '{kind}' has a '{field}' that "
+                                           "isn't a record number. Nothing was imported.")
+                                         .format(number=number, kind=kind.name, field=column))
 
 
 def write_rows(conn, rows: dict[str, list[dict]]) -> None:
@@ -245,12 +252,13 @@ def _write_checkin_parts(conn, checkin_id: int, row: dict) -> None:
     for field, table, columns in CHECKIN_PARTS:
         items = row[field]
         if not isinstance(items, list):
-            raise ImportContentError(f"A check-in's '{field}' should be a list. "
-                                     "Nothing was imported.")
+            raise ImportContentError(_("A check-in's '{field}' should be a list. "
+                                       "Nothing was imported.").format(field=field))
         for item in items:
             if len(columns) > 1 and not isinstance(item, dict):
-                raise ImportContentError(f"A check-in's '{field}' has an entry that isn't a "
-                                         "record. Nothing was imported.")
+                raise ImportContentError(_("A check-in's '{field}' has an entry that isn't "
+                                           "a record. Nothing was imported.").format(
+                                               field=field))
             values = [item] if len(columns) == 1 else [item.get(c) for c in columns]
             conn.execute(f"INSERT INTO {table} (checkin_id, {', '.join(columns)}) "  # noqa: S608
                          f"VALUES (?, {', '.join('?' * len(columns))})", (checkin_id, *values))

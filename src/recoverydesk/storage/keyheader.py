@@ -29,6 +29,7 @@ from recoverydesk.storage.errors import DamagedVaultError, WrongPassphraseError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from recoverydesk.i18n import N_
 from recoverydesk.i18n import gettext as _
 from recoverydesk.storage.files import write_private_file
 
@@ -202,28 +203,28 @@ class KeyHeader:
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise HeaderFormatError(_NOT_OURS) from None
+            raise HeaderFormatError(_(_NOT_OURS)) from None
         top = _fields(data, {"magic", "format", "vault_id", "kdf", "passphrase_wrap",
                              "key_check"})
         if top["magic"] != MAGIC:
-            raise HeaderFormatError("it is not a RecoveryDesk key file.")
+            raise HeaderFormatError(_("it is not a RecoveryDesk key file."))
         if type(top["format"]) is not int or top["format"] != FORMAT:
             raise HeaderFormatError(
-                f"it uses key file format {str(top['format'])[:20]!r}, which this version does "
-                "not know. A newer RecoveryDesk may open it.")
+                _("it uses key file format {format}, which this version does not know. A newer "
+                  "RecoveryDesk may open it.").format(format=repr(str(top["format"])[:20])))
         vault_id = top["vault_id"]
         if not isinstance(vault_id, str) or not re.fullmatch(r"[0-9a-f]{32}", vault_id):
-            raise HeaderFormatError(_NOT_OURS)
+            raise HeaderFormatError(_(_NOT_OURS))
         kdf = _fields(top["kdf"], {"time_cost", "memory_cost_kib", "parallelism", "algorithm",
                                    "salt"})
         if kdf["algorithm"] != "argon2id":
-            raise HeaderFormatError("it names a key derivation this app does not use.")
+            raise HeaderFormatError(_("it names a key derivation this app does not use."))
         params = KdfParams(time_cost=_int(kdf["time_cost"]),
                            memory_cost_kib=_int(kdf["memory_cost_kib"]),
                            parallelism=_int(kdf["parallelism"]))
         if not params.within_accepted_bounds():
-            raise HeaderFormatError("it asks for key settings outside what RecoveryDesk uses "
-                                    "(it may have been edited).")
+            raise HeaderFormatError(_("it asks for key settings outside what RecoveryDesk "
+                                      "uses (it may have been edited)."))
         wrap = _fields(top["passphrase_wrap"], {"nonce", "ciphertext"})
         check = _fields(top["key_check"], {"nonce", "ciphertext"})
         return cls(
@@ -238,21 +239,22 @@ class KeyHeader:
 
 
 class HeaderFormatError(ValueError):
-    """The key file's text is not a header this version writes."""
+    """The key file's text is not a header this version writes. Its message is the reason,
+    already in the current language (it is shown inside a sentence of storage's errors)."""
 
 
-_NOT_OURS = "it is not a RecoveryDesk key file, or it is damaged."
+_NOT_OURS = N_("it is not a RecoveryDesk key file, or it is damaged.")
 
 
 def _fields(value: object, names: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict) or set(value) != names:
-        raise HeaderFormatError(_NOT_OURS)
+        raise HeaderFormatError(_(_NOT_OURS))
     return value
 
 
 def _int(value: object) -> int:
     if type(value) is not int:
-        raise HeaderFormatError(_NOT_OURS)
+        raise HeaderFormatError(_(_NOT_OURS))
     return value
 
 
@@ -336,11 +338,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object, size: int) -> bytes:
     if not isinstance(text, str) or not text.isascii():
-        raise HeaderFormatError(_NOT_OURS)
+        raise HeaderFormatError(_(_NOT_OURS))
     try:
         data = base64.b64decode(text.encode("ascii"), validate=True)
     except ValueError:
-        raise HeaderFormatError(_NOT_OURS) from None
+        raise HeaderFormatError(_(_NOT_OURS)) from None
     if len(data) != size:
-        raise HeaderFormatError(_NOT_OURS)
+        raise HeaderFormatError(_(_NOT_OURS))
     return data
