@@ -110,8 +110,9 @@ def test_the_bundle_holds_every_module_of_the_app(dist):
 
 
 def test_the_bundle_stays_small(dist):
-    """Under issue 16's 130 MB, read strictly as 130,000,000 bytes (README, "Size"): ICU's data cut to what Qt uses
-    (packaging/trim_icu.py), numpy without OpenBLAS (packaging/numpy_noblas.sh)."""
+    """Under issue 16's 130 MB, read strictly as 130,000,000 bytes (README, "Size"): ICU's
+    data cut to what Qt uses (packaging/trim_icu.py), numpy without OpenBLAS
+    (packaging/numpy_noblas.sh)."""
     bundle = dist / "RecoveryDesk"
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
     assert size < 130_000_000

@@ -243,9 +243,9 @@ def test_import_shows_a_preview_and_writes_only_when_asked(qtbot, open_app, crea
     QTimer.singleShot(0, lambda: next(b for b in page.preview_box.buttons()
                                       if b.text() == "Import").click())
     flow.preview(plan)
-    assert "1 journal entries" in page.preview_box.text()
+    assert "1 journal entry\n" in page.preview_box.text()
     qtbot.waitUntil(lambda: page.message.isVisible(), timeout=15000)
-    assert page.message.text() == "Imported. 1 journal entries added."
+    assert page.message.text() == "Imported. 1 journal entry added."
     assert stores.journal(window.controller).count() == 1
 
 

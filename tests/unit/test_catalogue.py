@@ -228,3 +228,23 @@ def test_a_key_files_reason_is_spanish_inside_the_spanish_sentence(spanish, tmp_
     with pytest.raises(DamagedVaultError, match="usa el formato de archivo de clave '7', que "
                                                 "esta versión no conoce"):
         KeyHeader.from_bytes(json.dumps(header).encode(), key)
+
+
+def test_the_import_preview_is_spanish(spanish, tmp_path):
+    path = tmp_path / "journal.json"
+    path.write_text(json.dumps({"entries": [
+        {"title": "Uno", "body": "", "date": "2026-01-05", "time": "07:30", "tags": [],
+         "starred": False},
+        {"title": "Dos", "body": "", "date": "2026-01-07", "time": "22:00", "tags": [],
+         "starred": False},
+    ]}), "utf-8")
+    plan = jrnl.plan_import(path, set())
+    shown = plan.describe()
+    assert shown.startswith("De una exportación JSON de jrnl:")
+    assert "  2 entradas del diario" in shown
+    assert "con fechas del 5 ene 2026 al 7 ene 2026" in shown
+    assert "título y texto → una entrada del diario" in shown
+    assert "From a" not in shown
+    assert plan.count_text() == "2 entradas del diario"
+    plan.counts = {"checkins": 1, "goal reviews": 1_500}
+    assert plan.count_text() == "1 registro, 1.500 repasos de metas"

@@ -47,7 +47,7 @@ def test_export_then_import_into_a_fresh_vault(vault_copy, tmp_path):
     init = run_cli("init", "--data-dir", str(fresh), passphrase=PASSPHRASE)
     assert init.returncode == 0, init.stderr
     dry = _add(fresh, "import", str(out), "--from", "recoverydesk", "--dry-run")
-    assert "1 checkins" in dry.stdout
+    assert "1 check-in\n" in dry.stdout
     assert "Nothing was written" in dry.stdout
     _add(fresh, "import", str(out), "--from", "recoverydesk")
     vaults = [Vault(vault_copy), Vault(fresh)]

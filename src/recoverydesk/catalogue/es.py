@@ -476,6 +476,53 @@ TEXTS = {
         'indica una forma de derivar la clave que esta aplicación no usa.',
     'it asks for key settings outside what RecoveryDesk uses (it may have been edited).':
         'pide unos ajustes de clave fuera de los que usa RecoveryDesk (puede que se haya editado).',
+    # exchange/: the import preview (ImportPlan.describe) and its counts
+    'From a {source}:': 'De una {source}:',
+    'Daylio CSV export': 'exportación CSV de Daylio',
+    'jrnl JSON export': 'exportación JSON de jrnl',
+    'RecoveryDesk JSON export': 'exportación JSON de RecoveryDesk',
+    'dated {first} to {last}': 'con fechas del {first} al {last}',
+    '{count} already in your vault, left out': '{count} ya están en tu caja fuerte; se dejan fuera',
+    'Daylio moods → mood (0–5): {moods}': 'estados de ánimo de Daylio → ánimo (0–5): {moods}',
+    "note title and note → the check-in's note": 'título y texto de la nota → la nota del registro',
+    # The line's words stay English: they are what the import writes into the note.
+    "activities → a line 'Activities: …' in the note":
+        "actividades → una línea 'Activities: …' en la nota",
+    'moods with names of your own ({names}) → written in the note; mood left empty':
+        'estados de ánimo con nombre propio ({names}) → escritos en la nota; ánimo sin rellenar',
+    'title and body → a journal entry, dated as in jrnl':
+        'título y texto → una entrada del diario, con la fecha que tenía en jrnl',
+    # 'starred' stays: it is the tag the import writes.
+    "tags → tags (without @ or #); starred → the tag 'starred'":
+        "etiquetas → etiquetas (sin @ ni #); las destacadas → la etiqueta 'starred'",
+    'every record kind → the same kind in your vault':
+        'cada tipo de elemento → el mismo tipo en tu caja fuerte',
+    'skill session': 'sesión de habilidades',
+    'skill sessions': 'sesiones de habilidades',
+    'safety plan version': 'versión del plan de seguridad',
+    'contact': 'contacto',
+    'crisis line of your own': 'línea de crisis propia',
+    'hidden crisis line': 'línea de crisis oculta',
+    'skill preference': 'preferencia de habilidades',
+    'journal template': 'plantilla del diario',
+    'item of your own lists': 'elemento de tus propias listas',
+    'setting': 'ajuste',
+    'goal': 'meta',
+    'goal step': 'paso de una meta',
+    'goal review': 'repaso de una meta',
+    'chain analysis': 'análisis en cadena',
+    'safety plan versions': 'versiones del plan de seguridad',
+    'contacts': 'contactos',
+    'crisis lines of your own': 'líneas de crisis propias',
+    'hidden crisis lines': 'líneas de crisis ocultas',
+    'skill preferences': 'preferencias de habilidades',
+    'journal templates': 'plantillas del diario',
+    'items of your own lists': 'elementos de tus propias listas',
+    'settings': 'ajustes',
+    'goals': 'metas',
+    'goal steps': 'pasos de metas',
+    'goal reviews': 'repasos de metas',
+    'chain analyses': 'análisis en cadena',
     # goals.py Progress
     'This week: {current} of {target} {unit}': 'Esta semana: {current} de {target} {unit}',
     'This week: {current} {unit}': 'Esta semana: {current} {unit}',

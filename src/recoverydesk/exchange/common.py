@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from recoverydesk.i18n import N_, short_date, whole_number
 from recoverydesk.i18n import gettext as _
-from recoverydesk.i18n import whole_number
 from recoverydesk.storage.database import transaction
 from recoverydesk.storage.errors import KnownError, MissingFileError, from_os_error
 from recoverydesk.storage.files import fsync_dir, private_binary_file
@@ -63,28 +63,61 @@ class Progress:
 NO_PROGRESS = Progress()
 
 
+# How a count's record kind is shown, one and many (the counts keep the importers' own names).
+_KIND_LABELS = {
+    "checkins": (N_("check-in"), N_("check-ins")),
+    "check-ins": (N_("check-in"), N_("check-ins")),
+    "journal entries": (N_("journal entry"), N_("journal entries")),
+    "skill sessions": (N_("skill session"), N_("skill sessions")),
+    "safety plan versions": (N_("safety plan version"), N_("safety plan versions")),
+    "contacts": (N_("contact"), N_("contacts")),
+    "own crisis lines": (N_("crisis line of your own"), N_("crisis lines of your own")),
+    "hidden crisis lines": (N_("hidden crisis line"), N_("hidden crisis lines")),
+    "skill prefs": (N_("skill preference"), N_("skill preferences")),
+    "journal templates": (N_("journal template"), N_("journal templates")),
+    "own list items": (N_("item of your own lists"), N_("items of your own lists")),
+    "settings": (N_("setting"), N_("settings")),
+    "goals": (N_("goal"), N_("goals")),
+    "goal steps": (N_("goal step"), N_("goal steps")),
+    "goal reviews": (N_("goal review"), N_("goal reviews")),
+    "chain analyses": (N_("chain analysis"), N_("chain analyses")),
+}
+
+
+def kind_count(kind: str, count: int) -> str:
+    """ "1 check-in", "3 journal entries", in the person's language."""
+    one, many = _KIND_LABELS.get(kind, (kind, kind))
+    return f"{whole_number(count)} {_(one if count == 1 else many)}"
+
+
 @dataclass
 class ImportPlan:
     """What an import would write, for the person to see first; :meth:`write` does it in one
     transaction, or not at all."""
 
-    source: str  # "RecoveryDesk JSON", "Daylio CSV", "jrnl JSON"
+    source: str  # "RecoveryDesk JSON export", …: marked with N_, shown in the person's language
     counts: dict[str, int]  # record kind → how many will be added
     first: date | None
     last: date | None
-    mapping: list[str]  # "Daylio mood 'rad' → mood 5", …
+    mapping: list[str]  # "Daylio moods → mood (0–5): …", in the person's language
     skipped: int = 0  # already in the vault (same time and text)
     writer: Callable[[object], None] = field(default=lambda conn: None, repr=False)
 
     def describe(self) -> str:
-        lines = [f"From a {self.source}:"]
-        lines += [f"  {count} {kind}" for kind, count in self.counts.items()]
-        if self.first:
-            lines.append(f"  dated {self.first:%d %b %Y} to {self.last:%d %b %Y}")
+        lines = [_("From a {source}:").format(source=_(self.source))]
+        lines += [f"  {kind_count(kind, count)}" for kind, count in self.counts.items()]
+        if self.first and self.last:
+            lines.append("  " + _("dated {first} to {last}").format(
+                first=short_date(self.first), last=short_date(self.last)))
         if self.skipped:
-            lines.append(f"  {self.skipped} already in your vault, left out")
+            lines.append("  " + _("{count} already in your vault, left out").format(
+                count=whole_number(self.skipped)))
         lines += [f"  {line}" for line in self.mapping]
         return "\n".join(lines)
+
+    def count_text(self) -> str:
+        """ "3 check-ins, 2 journal entries", in the person's language."""
+        return ", ".join(kind_count(kind, count) for kind, count in self.counts.items())
 
     def write(self, conn) -> None:
         try:

@@ -26,6 +26,7 @@ from recoverydesk.exchange.common import (
     decode,
     read_import_bytes,
 )
+from recoverydesk.i18n import N_
 from recoverydesk.i18n import gettext as _
 from recoverydesk.storage.checkin_store import CheckInStore
 
@@ -66,19 +67,20 @@ def plan_import(path: Path, existing: list[CheckIn] | None = None) -> ImportPlan
     seen = {_fingerprint(c) for c in existing or []}
     new = [c for c in checkins if _fingerprint(c) not in seen]
     first, last = date_range([c.at.date() for c in new])
-    mapping = ["Daylio moods → mood (0–5): " + ", ".join(f"{k} {v}" for k, v in MOODS.items()),
-               "note title and note → the check-in's note",
-               "activities → a line 'Activities: …' in the note"]
+    moods = ", ".join(f"{name} {value}" for name, value in MOODS.items())
+    mapping = [_("Daylio moods → mood (0–5): {moods}").format(moods=moods),
+               _("note title and note → the check-in's note"),
+               _("activities → a line 'Activities: …' in the note")]
     if unknown_moods:
-        mapping.append("moods with names of your own (" + ", ".join(sorted(unknown_moods))
-                       + ") → written in the note; mood left empty")
+        mapping.append(_("moods with names of your own ({names}) → written in the note; mood "
+                         "left empty").format(names=", ".join(sorted(unknown_moods))))
 
     def write(conn) -> None:
         store = CheckInStore(conn)
         for checkin in new:
             store.write(checkin)
 
-    return ImportPlan("Daylio CSV export", {"check-ins": len(new)}, first, last, mapping,
+    return ImportPlan(N_("Daylio CSV export"), {"check-ins": len(new)}, first, last, mapping,
                       skipped=len(checkins) - len(new), writer=write)
 
 

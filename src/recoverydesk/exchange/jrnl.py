@@ -18,6 +18,7 @@ from recoverydesk.exchange.common import (
     date_range,
     read_json,
 )
+from recoverydesk.i18n import N_
 from recoverydesk.i18n import gettext as _
 from recoverydesk.storage.journal_store import JournalStore
 
@@ -33,13 +34,13 @@ def plan_import(path: Path, existing: set[tuple[str, str]] | None = None) -> Imp
     seen = existing or set()
     new = [e for e in parsed if (_key(e[3]), e[1]) not in seen]
     first, last = date_range([e[3].date() for e in new])
-    mapping = ["title and body → a journal entry, dated as in jrnl",
-               "tags → tags (without @ or #); starred → the tag 'starred'"]
+    mapping = [_("title and body → a journal entry, dated as in jrnl"),
+               _("tags → tags (without @ or #); starred → the tag 'starred'")]
 
     def write(conn) -> None:
         JournalStore(conn).add_many(new)
 
-    return ImportPlan("jrnl JSON export", {"journal entries": len(new)}, first, last, mapping,
+    return ImportPlan(N_("jrnl JSON export"), {"journal entries": len(new)}, first, last, mapping,
                       skipped=len(parsed) - len(new), writer=write)
 
 

@@ -20,6 +20,7 @@ from recoverydesk.exchange.common import (
     private_file,
     read_json,
 )
+from recoverydesk.i18n import N_
 from recoverydesk.i18n import gettext as _
 
 FORMAT = "recoverydesk-export"
@@ -75,6 +76,7 @@ def plan_import(path: Path) -> ImportPlan:
             for r in rows[k.name]]
     first, last = date_range(days)
     return ImportPlan(
-        "RecoveryDesk JSON export", {k.replace("_", " "): len(v) for k, v in rows.items() if v},
-        first, last, ["every record kind → the same kind in your vault"],
+        N_("RecoveryDesk JSON export"),
+        {k.replace("_", " "): len(v) for k, v in rows.items() if v},
+        first, last, [_("every record kind → the same kind in your vault")],
         writer=lambda conn: kinds.write_rows(conn, rows))

@@ -355,5 +355,5 @@ class ImportFlow:
                           lambda progress: self.controller.write_import(plan),
                           lambda _: self.on_imported(translate(
                               "ImportFlow", "Imported. {counts} added.").format(
-                                  counts=", ".join(f"{n} {k}" for k, n in plan.counts.items()))),
+                                  counts=plan.count_text())),
                           self.parent._say)
