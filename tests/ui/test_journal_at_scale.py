@@ -308,3 +308,24 @@ def test_search_results_follow_add_edit_delete_and_undo(qtbot, open_app, created
     assert shown() == []
     journal.undo_delete()
     assert shown() == ["Heron"]
+
+
+def test_a_page_that_cannot_be_read_ends_the_list_with_a_kind_word(qtbot, open_app,
+                                                                   created_vault):
+    from recoverydesk.ui.pages.journal_model import PAGE
+
+    window = open_app(created_vault[0])
+    unlock(qtbot, window, PASSPHRASE)
+    _many_entries(window, PAGE + 20)
+    journal = show_journal(qtbot, window)
+
+    def unreadable(after):
+        raise OSError("the disk said no")
+
+    journal.model._next_page = unreadable
+    with qtbot.waitSignal(journal.model.fetch_failed, timeout=30_000):
+        journal.model.fetchMore()
+    assert not journal.model.canFetchMore()  # not asked again on every scroll
+    assert not journal.model.fetching()
+    assert journal.model.rowCount() == PAGE
+    assert "Your entries are safe" in journal.status.text()

@@ -251,9 +251,10 @@ def check_required_pragmas(conn: Connection) -> None:
 
 
 @contextmanager
-def transaction(conn: Connection) -> Iterator[Connection]:
-    """One user action, one transaction: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error."""
-    conn.execute("BEGIN IMMEDIATE")
+def transaction(conn: Connection, begin: str = "BEGIN IMMEDIATE") -> Iterator[Connection]:
+    """One user action, one transaction: BEGIN IMMEDIATE … COMMIT, or ROLLBACK on error.
+    ``begin="BEGIN"`` (deferred) for a read that must not hold the app's writers back."""
+    conn.execute(begin)
     try:
         yield conn
         conn.execute("COMMIT")
@@ -320,12 +321,9 @@ def export_copy(conn: Connection, target: Path, data_key: bytes) -> dict[str, in
     conn.execute(f"ATTACH DATABASE ? AS copied KEY \"x'{bytes(data_key).hex()}'\"",
                  (str(target),))
     try:
-        conn.execute("BEGIN")
-        try:
+        with transaction(conn, begin="BEGIN"):
             conn.execute("SELECT sqlcipher_export('copied')")
             counts = row_counts(conn)
-        finally:
-            conn.execute("COMMIT")
         conn.execute(f"PRAGMA copied.user_version = {int(version)}")
         conn.execute(f"PRAGMA copied.application_id = {int(app_id)}")
     finally:

@@ -74,6 +74,7 @@ class JournalPage(QWidget):
         self.tag_filter.currentIndexChanged.connect(self._filter)
         self.model = JournalListModel(controller.run_in_background, self)
         self.model.snippets_wanted.connect(self._fetch_snippets)
+        self.model.fetch_failed.connect(self._say_search_failed)
         self.searching = QLabel(self.tr("Searching…"))
         self.searching.setAccessibleName(self.tr("Searching your journal"))
         self.searching.hide()
@@ -417,6 +418,9 @@ class JournalPage(QWidget):
         if ticket.cancelled or not isValid(self):
             return
         log.error("journal search failed", exc_info=error)
+        self._say_search_failed()
+
+    def _say_search_failed(self) -> None:
         self.searching.hide()
         show_message(self.status,
             self.tr("Searching didn't work this time. Your entries are safe."))

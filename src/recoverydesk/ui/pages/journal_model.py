@@ -75,6 +75,7 @@ class JournalListModel(QAbstractListModel):
     back with ``set_snippets``."""
 
     snippets_wanted = Signal(list)  # entry ids
+    fetch_failed = Signal()  # a further page could not be read: the list ends there
 
     def __init__(self, run: Run, parent=None) -> None:
         super().__init__(parent)
@@ -160,7 +161,9 @@ class JournalListModel(QAbstractListModel):
         if ticket.cancelled or not isValid(self):
             return
         ticket.cancel()
+        self._more = False  # no retry on every scroll; a new list (search, reopen) tries again
         log.error("the journal's next page could not be read", exc_info=error)
+        self.fetch_failed.emit()
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
