@@ -25,9 +25,11 @@ import time
 from concurrent.futures import (
     BrokenExecutor,
     Future,
+    InvalidStateError,
     ProcessPoolExecutor,
     ThreadPoolExecutor,
 )
+from functools import partial
 
 from recoverydesk import i18n
 from recoverydesk.reports import drawing
@@ -120,8 +122,11 @@ class ChartPainter:
         machine) are ended at once, so the app's exit never waits for them; started ones stop
         by themselves as the app exits, between two charts."""
         if self._pool is not None and not all(f.done() for f in self._started):
-            processes = list(self._pool._processes.values())  # no public way in 3.11
-            self.close()
+            pool = self._pool
+            processes = list(pool._processes.values())  # no public way in 3.11
+            _let_go_of_waiting_charts(pool)
+            self._pool, self._started = None, []
+            pool.shutdown(wait=False)
             for process in processes:
                 process.terminate()
 
@@ -130,6 +135,31 @@ class ChartPainter:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool, self._started = None, []
+
+
+def _let_go_of_waiting_charts(pool: ProcessPoolExecutor) -> None:
+    """Before ``pool``'s helpers are ended: the pool keeps a stand-in future for each chart it
+    still holds, and each chart still waiting is cancelled (a chart being drawn gets its
+    stand-in's outcome). Ending a helper breaks the pool, and Python 3.11's pool then sets an
+    error on every future it holds: on one the app had cancelled (Insights cancels charts it
+    no longer needs) that raised InvalidStateError in the pool's own thread, which then
+    stopped half-way (CPython gh-107219, fixed in 3.12; seen here as an error in the tests)."""
+    for item in list(pool._pending_work_items.values()):  # no public way in 3.11
+        wanted, item.future = item.future, Future()
+        item.future.add_done_callback(partial(_pass_on, wanted))
+        wanted.cancel()  # still waiting: never drawn; being drawn: no effect
+
+
+def _pass_on(wanted: Future, stand_in: Future) -> None:
+    if stand_in.cancelled() or wanted.done():
+        return
+    try:
+        if stand_in.exception() is not None:
+            wanted.set_exception(stand_in.exception())
+        else:
+            wanted.set_result(stand_in.result())
+    except InvalidStateError:  # the app cancelled it just now: nobody waits for it
+        pass
 
 
 _shared: ChartPainter | None = None
