@@ -32,6 +32,9 @@ def open_app(qtbot, kdf):
         # on the recovery-key screen asks a question nobody would answer.
         window.show()
         qtbot.waitExposed(window)
+        # The window listens to the whole app's events (quick-hide, help keys, idle) once
+        # it has painted; a person can't press a key sooner, a test mustn't either.
+        qtbot.waitUntil(lambda: window.listening)
         window.activateWindow()
         # Offscreen Qt sometimes leaves no window active after another window closes; a
         # test that needs activation (shortcuts) asks for it again in press_shortcut.

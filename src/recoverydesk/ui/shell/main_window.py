@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.help_access = HelpAccess(self)
         self.help_access.requested.connect(self.open_crisis_panel)
         self.app_events = AppEvents(self.idle, self.help_access, self.quick_hide, self)
-        QApplication.instance().installEventFilter(self.app_events)
+        self._listening = False  # the app-wide filter is installed after the first paint
 
         self.lock_view.unlock_requested.connect(self._unlock)
         self.lock_view.recovery_requested.connect(self._unlock_with_recovery)
@@ -452,6 +452,24 @@ class MainWindow(QMainWindow):
             QApplication.instance().quit()  # also when the window was already out of sight
         else:
             self._quitting = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._listening:
+            QTimer.singleShot(0, self.listen_to_app_events)
+
+    def listen_to_app_events(self) -> None:
+        """Install the app-wide event filter (ui/shell/app_events.py), once. Done after the
+        window's first paint: the first event a Python filter sees makes PySide create the
+        Python types of every Qt class loaded (about 150 enums: 40–60 ms here), and the lock
+        screen is drawn before that, not after."""
+        if not self._listening:
+            self._listening = True
+            QApplication.instance().installEventFilter(self.app_events)
+
+    @property
+    def listening(self) -> bool:
+        return self._listening
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self.reminders.keeps_running():
