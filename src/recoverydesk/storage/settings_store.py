@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from recoverydesk import settings
 from recoverydesk.settings import Scope, Setting
-from recoverydesk.storage.database import Connection
 from recoverydesk.storage.files import write_private_file
+
+if TYPE_CHECKING:  # the device's settings are read at start, before the database code loads
+    from recoverydesk.storage.database import Connection
 
 log = logging.getLogger(__name__)
 

@@ -10,10 +10,9 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from recoverydesk.i18n import gettext as _
-from recoverydesk.storage import backup, database, migrations
-from recoverydesk.storage.database import Connection
 from recoverydesk.storage.errors import (
     BugError,
     DamagedVaultError,
@@ -31,9 +30,16 @@ from recoverydesk.storage.files import (
     retighten_own_folder,
 )
 from recoverydesk.storage.keychain import Keychain
-from recoverydesk.storage.keyheader import KdfParams, KeyHeader, calibrate, new_data_key
-from recoverydesk.storage.recovery_key import format_recovery_key, parse_recovery_key
-from recoverydesk.storage.settings_store import VaultSettings
+
+# The database, key and backup code (SQLCipher, the KDF, the migrations: about a tenth of a
+# second to import) is loaded when first used: the lock screen, which makes a Vault to know
+# whether one exists, shows without it, and the app loads it in the background right after
+# (AppController.warm_up_storage).
+if TYPE_CHECKING:
+    from recoverydesk.storage import backup
+    from recoverydesk.storage.database import Connection
+    from recoverydesk.storage.keyheader import KdfParams, KeyHeader
+    from recoverydesk.storage.settings_store import VaultSettings
 
 log = logging.getLogger(__name__)
 
@@ -104,16 +110,24 @@ class Vault:
     @property
     def header(self) -> KeyHeader:
         if self._header is None:
+            from recoverydesk.storage.keyheader import KeyHeader
+
             self._header = KeyHeader.load(self.paths.header)
         return self._header
 
     def settings(self) -> VaultSettings:
+        from recoverydesk.storage.settings_store import VaultSettings
+
         return VaultSettings(self.connection)
 
     # -- create ---------------------------------------------------------------------------
 
     def create(self, passphrase: str, kdf: KdfParams | None = None) -> str:
         """Make a new vault and leave it unlocked. Returns the recovery key, to show once."""
+        from recoverydesk.storage import database, migrations
+        from recoverydesk.storage.keyheader import KeyHeader, calibrate, new_data_key
+        from recoverydesk.storage.recovery_key import format_recovery_key
+
         if self.exists():
             raise VaultExistsError(self.paths.folder)
         ensure_private_dir(self.paths.folder)
@@ -171,6 +185,8 @@ class Vault:
         reads, never stands in the way: when its key check disagrees, the database itself
         decides (a read-only try that changes nothing). A new passphrase then writes a fresh
         key file at today's floor (:meth:`change_passphrase`)."""
+        from recoverydesk.storage.recovery_key import parse_recovery_key
+
         data_key = parse_recovery_key(text)
         self._tidy()
         if not self.paths.database.exists():
@@ -213,6 +229,8 @@ class Vault:
 
     def _tidy(self) -> None:
         """A restore the machine stopped midway is finished or forgotten (storage/backup.py)."""
+        from recoverydesk.storage import backup
+
         if self._conn is None:
             backup.drop_interrupted_restore(self.paths)
             self._header = None
@@ -224,6 +242,8 @@ class Vault:
             raise DamagedVaultError(self.paths.database, _("the database file is missing."))
 
     def _open(self, data_key: bytes) -> None:
+        from recoverydesk.storage import database, migrations
+
         self.lock()
         conn = database.open_database(self.paths.database, data_key)
         try:
@@ -248,6 +268,8 @@ class Vault:
         passphrase keeps opening the vault. Only a header that is missing or damaged (the
         vault was opened with the recovery key) is replaced by a fresh one.
         """
+        from recoverydesk.storage.keyheader import KeyHeader, calibrate
+
         key = self._unlocked_key()
         try:
             current = self.header
@@ -285,6 +307,8 @@ class Vault:
 
     def prepare_new_key(self, passphrase: str) -> NewKey:
         """Check the passphrase and wrap a fresh data key under it. Slow (the KDF); no I/O."""
+        from recoverydesk.storage.keyheader import KeyHeader, new_data_key
+
         current = self.header
         if current.unwrap(passphrase) != self._unlocked_key():
             raise BugError("the key in memory does not match the key header")
@@ -294,6 +318,9 @@ class Vault:
 
     def replace_key(self, new: NewKey) -> str:
         """Re-encrypt the database under ``new`` and swap it in. Returns the recovery key."""
+        from recoverydesk.storage import database
+        from recoverydesk.storage.recovery_key import format_recovery_key
+
         conn = self.connection
         self._drop_staged_key_change()
         rekeyed, staged_header = self._rekey_paths()
@@ -328,6 +355,8 @@ class Vault:
 
     def _finish_key_change(self, passphrase: str) -> None:
         """A key change that a power cut interrupted is finished or forgotten here."""
+        from recoverydesk.storage.keyheader import KeyHeader
+
         rekeyed, staged_header = self._rekey_paths()
         if not staged_header.exists():
             rekeyed.unlink(missing_ok=True)
@@ -341,6 +370,8 @@ class Vault:
 
     def _finish_key_change_with(self, data_key: bytes) -> None:
         """As ``_finish_key_change``, for the new recovery key itself."""
+        from recoverydesk.storage.keyheader import KeyHeader
+
         rekeyed, staged_header = self._rekey_paths()
         if staged_header.exists() and not rekeyed.exists():
             staged = KeyHeader.load(staged_header)
@@ -358,11 +389,15 @@ class Vault:
     def back_up(self, out: Path, passphrase: str | None = None,
                 kdf: KdfParams | None = None) -> backup.BackupResult:
         """An encrypted backup at ``out``: under today's passphrase, or ``passphrase``."""
+        from recoverydesk.storage import backup
+
         return backup.make_backup(self.paths.database, self._unlocked_key(), self.header, out,
                                   passphrase, kdf)
 
     def back_up_automatically(self, keep: int) -> backup.BackupResult | None:
         """A rotating backup in ``backups/`` when the last is old enough; None when not due."""
+        from recoverydesk.storage import backup
+
         if not backup.automatic_backup_due(self.paths.backups):
             return None
         return backup.make_automatic_backup(self.paths.database, self._unlocked_key(),
@@ -383,6 +418,8 @@ class Vault:
         An open vault keeps its key (its passphrase, recovery key and keychain entry stay
         valid). A folder with no vault gets the backup's key, under ``passphrase``.
         """
+        from recoverydesk.storage import backup
+
         steps = {"step": step} if step else {}
         if self.is_unlocked:
             key = self._unlocked_key()
@@ -416,9 +453,13 @@ class Vault:
         self.keychain.forget(self.header.vault_id)
 
     def recovery_key(self) -> str:
+        from recoverydesk.storage.recovery_key import format_recovery_key
+
         return format_recovery_key(self._unlocked_key())
 
     def integrity_problems(self) -> list[str]:
+        from recoverydesk.storage import database
+
         return database.integrity_problems(self.connection)
 
     def _unlocked_key(self) -> bytes:
@@ -460,4 +501,7 @@ class NewKey:
 def _staged(path: Path) -> Path:
     return path.with_name(path.name + _CREATING)
 
-_sidecars = database.sidecars
+def _sidecars(path: Path) -> list[Path]:
+    from recoverydesk.storage import database
+
+    return database.sidecars(path)

@@ -20,11 +20,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from recoverydesk import settings
 from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_times
-from recoverydesk.storage import backup
 from recoverydesk.storage.errors import DamagedVaultError, KeychainError, KnownError
 from recoverydesk.storage.keychain import UNAVAILABLE as KEYCHAIN_UNAVAILABLE
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
-from recoverydesk.storage.recovery_key import InvalidRecoveryKeyError, parse_recovery_key
 from recoverydesk.storage.settings_store import DeviceSettings
 from recoverydesk.storage.throttle import UnlockThrottle
 from recoverydesk.storage.vault import Vault, VaultPaths
@@ -217,6 +215,8 @@ class AppController(QObject):
         self._unlock_with(lambda: self.vault.unlock(passphrase))
 
     def unlock_with_recovery_key(self, text: str) -> None:
+        from recoverydesk.storage.recovery_key import InvalidRecoveryKeyError, parse_recovery_key
+
         try:
             parse_recovery_key(text)
         except InvalidRecoveryKeyError as typo:
@@ -428,6 +428,12 @@ class AppController(QObject):
 
         self._runner.run_beside(_import_chart_modules, start, _say)
 
+    def warm_up_storage(self) -> None:
+        """Load the database, key and backup code beside the runner. The lock screen is
+        drawn without it (storage/vault.py imports it when first used); this runs just after,
+        so a passphrase typed in never waits for it."""
+        self._runner.run_beside(lambda: _import(_STORAGE_MODULES), lambda _: None, _say)
+
     def charts_warm(self) -> bool:
         from recoverydesk.reports import painter
 
@@ -538,6 +544,8 @@ class AppController(QObject):
     def choose_backup(self, path: Path) -> bool:
         """Read a backup's header. True when it opens with this vault's key (no passphrase
         needed); a file that is not a usable backup raises a ``KnownError``."""
+        from recoverydesk.storage import backup
+
         self._chosen = (backup.read_backup(path), None, None)
         return self.vault.backup_key(self._chosen[0]) is not None
 
@@ -547,6 +555,8 @@ class AppController(QObject):
 
         def work():
             key = self.vault.backup_key(found) or found.key_from_passphrase(passphrase or "")
+            from recoverydesk.storage import backup
+
             return key, backup.preview(found, key)
 
         def done(result):
@@ -612,6 +622,8 @@ class AppController(QObject):
             return None
         now = now or datetime.now(UTC)
         last = self.last_backup()
+        from recoverydesk.storage import backup
+
         since = last or backup.oldest_record(self.vault.connection)
         if since is None or now - since < timedelta(days=days):
             return None
@@ -705,7 +717,18 @@ _CHART_MODULES = ("recoverydesk.reports.painter", "recoverydesk.reports.charts",
 
 
 def _import_chart_modules() -> None:
-    for module in _CHART_MODULES:
+    _import(_CHART_MODULES)
+
+
+# Loaded by storage/vault.py when first used; warmed beside the runner once the lock screen
+# is drawn (AppController.warm_up_storage).
+_STORAGE_MODULES = ("recoverydesk.storage.database", "recoverydesk.storage.migrations",
+                    "recoverydesk.storage.keyheader", "recoverydesk.storage.recovery_key",
+                    "recoverydesk.storage.backup")
+
+
+def _import(modules: tuple[str, ...]) -> None:
+    for module in modules:
         import_module(module)
 
 

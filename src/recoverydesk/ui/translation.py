@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -70,6 +69,8 @@ def compile_ts(language: str) -> bool:
     tool = lrelease()
     if tool is None or not ts_file(language).exists():
         return False
+    import subprocess  # only where the app is run from source: not on the way to the window
+
     # Written beside and renamed into place: a running app may have the old file mapped.
     fresh = qm_file(language).with_suffix(".qm.new")
     done = subprocess.run([str(tool), "-silent", str(ts_file(language)), "-qm",  # noqa: S603 our own tool and files

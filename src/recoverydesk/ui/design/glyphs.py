@@ -69,12 +69,14 @@ def glyph_icon(name: str, colour: str, disabled: str, active: str,
     if font is None or glyph not in font[1]:
         return None
     family, charmap = font
-    return QIcon(GlyphEngine(family, chr(charmap[glyph]), (colour, disabled, active), scale))
+    return QIcon(GlyphEngine(family, chr(int(charmap[glyph], 16)), (colour, disabled, active),
+                             scale))
 
 
 @cache
-def _font() -> tuple[str, dict[str, int]] | None:
-    """The font's family name and its glyphs by name, loaded once; None when missing."""
+def _font() -> tuple[str, dict[str, str]] | None:
+    """The font's family name and its glyphs' code points (hex) by name, loaded once; None
+    when missing. (Converted when asked for: the map holds thousands, the app uses dozens.)"""
     folder = _fonts_folder()
     if folder is None:
         return None
@@ -85,8 +87,7 @@ def _font() -> tuple[str, dict[str, int]] | None:
         QFontDatabase.addApplicationFont(str(fonts[-1])))
     if not families:
         return None
-    codes = json.loads(charmaps[-1].read_text(encoding="utf-8"))
-    return families[0], {glyph: int(code, 16) for glyph, code in codes.items()}
+    return families[0], json.loads(charmaps[-1].read_text(encoding="utf-8"))
 
 
 def _fonts_folder() -> Path | None:

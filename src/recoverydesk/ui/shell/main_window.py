@@ -459,13 +459,16 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.listen_to_app_events)
 
     def listen_to_app_events(self) -> None:
-        """Install the app-wide event filter (ui/shell/app_events.py), once. Done after the
-        window's first paint: the first event a Python filter sees makes PySide create the
-        Python types of every Qt class loaded (about 150 enums: 40–60 ms here), and the lock
-        screen is drawn before that, not after."""
+        """Install the app-wide event filter (ui/shell/app_events.py), watch the session
+        (screen lock, sleep) and load the storage code in the background, once. Done after
+        the window's first paint: the first event a Python filter sees makes PySide create
+        the Python types of every Qt class loaded (about 150 enums: 40–60 ms here), and the
+        lock screen is drawn before that."""
         if not self._listening:
             self._listening = True
             QApplication.instance().installEventFilter(self.app_events)
+            self.quick_hide.watch_session()
+            self.controller.warm_up_storage()
 
     @property
     def listening(self) -> bool:

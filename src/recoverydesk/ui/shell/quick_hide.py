@@ -87,7 +87,6 @@ class QuickHide(QObject):
         controller.device_option_changed.connect(self.apply_options)
         controller.state_changed.connect(self._state_changed)
         self.apply_options()
-        self._watch_session()
 
     # -- hiding ---------------------------------------------------------------------------
 
@@ -148,7 +147,10 @@ class QuickHide(QObject):
         if active and self.controller.device.get(settings.LOCK_ON_SCREEN_LOCK):
             self.controller.lock()
 
-    def _watch_session(self) -> None:
+    def watch_session(self) -> None:
+        """Lock when the screen locks or the computer sleeps (desktop bus signals). Called by
+        the window once it has painted: connecting to the buses is a few milliseconds the
+        lock screen needn't wait for."""
         try:
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
