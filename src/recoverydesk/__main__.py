@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from argparse import Namespace
+from types import SimpleNamespace
 from typing import Any
 
 
@@ -24,12 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(args)
 
 
-def gui_args(argv: list[str]) -> Namespace | None:
+def gui_args(argv: list[str]) -> SimpleNamespace | None:
     """The options of ``recoverydesk`` with no command, read without building the command
     line's tree of commands (the app's usual start). None for anything else: a command,
     ``--help``, ``--version``, ``--``, an option value starting with "-" or a mistake, which
-    the whole parser in cli.py then reads exactly as it always did."""
-    args = Namespace(command=None, quit_after_start=False, pseudo=False)
+    the whole parser in cli.py then reads exactly as it always did. (argparse itself is not
+    imported for this.)"""
+    args = SimpleNamespace(command=None, quit_after_start=False, pseudo=False)
     rest = list(argv)
     while rest:
         arg = rest.pop(0)

@@ -25,17 +25,23 @@ def run_gui(args, language: str = "") -> int:
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
-    from PySide6.QtCore import QTimer
+    # Loaded before Qt, so PySide6 does not read this module's source either.
+    from recoverydesk.ui.pyside_imports import answer_feature_check_by_name
+
+    from PySide6.QtCore import QTimer  # isort: skip
+
+    answer_feature_check_by_name()  # before the app's own modules are imported
     from PySide6.QtWidgets import QApplication
 
     from recoverydesk import APP_NAME, DESKTOP_ID, paths
     from recoverydesk.ui.controller import AppController
-    from recoverydesk.ui.design.theme import apply_theme
+    from recoverydesk.ui.design.theme import apply_colours
     from recoverydesk.ui.error_hook import ErrorHook
     from recoverydesk.ui.shell.main_window import MainWindow
     from recoverydesk.ui.shell.single_instance import SingleInstance
 
-    app = QApplication(sys.argv[:1])
+    # Fusion from the first paint; its calm version (ui/design/calm_style.py) follows then.
+    app = QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
     from recoverydesk.ui.translation import PSEUDO, choose_language, install_translator
@@ -46,7 +52,7 @@ def run_gui(args, language: str = "") -> int:
     instance = SingleInstance(data_dir)
     if not instance.claim():
         return _hand_over(instance)
-    apply_theme(app)
+    apply_colours(app)
     controller = AppController(data_dir)
     window = MainWindow(controller)
     ErrorHook(controller).install()

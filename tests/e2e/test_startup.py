@@ -55,11 +55,14 @@ LAZY = ("qtawesome", "qtpy", "PySide6.QtNetwork", "recoverydesk.crisis",
         "sqlcipher3", "recoverydesk.storage.database", "recoverydesk.storage.keyheader",
         "recoverydesk.storage.migrations", "recoverydesk.storage.backup")
 AT_FIRST_WINDOW = """
-import builtins, sys
+import builtins, linecache, sys
 print_ = builtins.print
 def report(*args, **kwargs):
     if args and str(args[0]).startswith("first-window-shown"):
         print_("loaded:", ",".join(m for m in {lazy!r} if m in sys.modules), flush=True)
+        widgets = sys.modules["PySide6.QtWidgets"].__dict__
+        print_("qt types:", ",".join(t for t in ("QStyle", "QMessageBox") if t in widgets))
+        print_("sources read:", len([f for f in linecache.cache if "recoverydesk" in f]))
     return print_(*args, **kwargs)
 builtins.print = report
 sys.argv = ["recoverydesk", "--data-dir", {folder!r}, "--quit-after-start"]
@@ -78,3 +81,9 @@ def test_the_lock_screen_loads_nothing_it_does_not_show(tmp_path, kdf):
     assert result.returncode == 0, result.stderr
     assert "state=locked" in result.stdout
     assert "loaded: \n" in result.stdout  # none of them
+    # Nor the Python types of QStyle (the calm style comes after the first paint) and
+    # QMessageBox, which PySide makes, with their enums, when first used.
+    assert "qt types: \n" in result.stdout
+    # PySide6 is told which modules use it by name (ui/pyside_imports.py): it reads none of
+    # our source files to find out.
+    assert "sources read: 0\n" in result.stdout

@@ -9,7 +9,6 @@ however it ends: a crash never leaves a stale lock behind. No Qt here.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import warnings
@@ -32,10 +31,18 @@ class VaultInUseError(KnownError):
             "it to make this change), then try again.")
 
 
+# FNV-1a, 64 bits (offset basis and prime from its authors' page,
+# http://www.isthe.com/chongo/tech/comp/fnv/): a name for a folder, not a secret, and the
+# lock screen's start does not load hashlib's OpenSSL for it (about 5 ms).
+FNV_OFFSET, FNV_PRIME, BITS_64 = 0xCBF29CE484222325, 0x100000001B3, (1 << 64) - 1
+
+
 def instance_key(data_dir: Path) -> str:
     """A short name for this vault's folder, the same in every process of this user."""
-    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()
-    return f"recoverydesk-{digest[:20]}"
+    digest = FNV_OFFSET
+    for byte in str(Path(data_dir).resolve()).encode("utf-8"):
+        digest = ((digest ^ byte) * FNV_PRIME) & BITS_64
+    return f"recoverydesk-{digest:016x}"
 
 
 def runtime_dir() -> Path:

@@ -37,11 +37,13 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
 
 
 def restyle(widget: QWidget, **properties) -> None:
-    """Set properties the theme selects on (``kind="done"``) and let the style see them."""
+    """Set properties the theme selects on (``kind="done"``) and let the style see them (a
+    widget not polished yet, not shown so far, is polished with them when it first shows)."""
     for name, value in properties.items():
         widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def _label(text: str, name: str, factor: float = 1.0, bold: bool = False) -> QLabel:

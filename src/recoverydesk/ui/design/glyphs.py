@@ -10,7 +10,6 @@ installation) falls back to qtawesome in icons.py.
 
 from __future__ import annotations
 
-import json
 import sys
 from functools import cache
 from pathlib import Path
@@ -18,9 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QIconEngine, QPainter, QPixmap
 
+from recoverydesk.ui.design.glyph_codes import CODES
+
 PREFIX = "mdi6"
-FONT_GLOB = "materialdesignicons6-webfont-*.ttf"
-CHARMAP_GLOB = "materialdesignicons6-webfont-charmap-*.json"
+FONT_START, FONT_END = "materialdesignicons6-webfont-", ".ttf"  # the charmap ends in .json
 
 
 class GlyphEngine(QIconEngine):
@@ -65,29 +65,31 @@ def glyph_icon(name: str, colour: str, disabled: str, active: str,
                scale: float) -> QIcon | None:
     """``name`` ("mdi6.eye-outline") as an icon, or None when it cannot be drawn here."""
     prefix, _, glyph = name.partition(".")
-    font = _font() if prefix == PREFIX else None
-    if font is None or glyph not in font[1]:
+    family = _font_family() if prefix == PREFIX and glyph in CODES else None
+    if family is None:
         return None
-    family, charmap = font
-    return QIcon(GlyphEngine(family, chr(int(charmap[glyph], 16)), (colour, disabled, active),
-                             scale))
+    return QIcon(GlyphEngine(family, chr(CODES[glyph]), (colour, disabled, active), scale))
 
 
 @cache
-def _font() -> tuple[str, dict[str, str]] | None:
-    """The font's family name and its glyphs' code points (hex) by name, loaded once; None
-    when missing. (Converted when asked for: the map holds thousands, the app uses dozens.)"""
+def _font_family() -> str | None:
+    """The font's family name, loaded once; None when the font is missing."""
+    path = font_file()
+    if path is None:
+        return None
+    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
+    return families[0] if families else None
+
+
+def font_file() -> Path | None:
+    """The newest Material Design Icons 6 font in qtawesome's fonts folder (a listing, not a
+    glob: a pattern is compiled to a regular expression, a cost at start-up)."""
     folder = _fonts_folder()
     if folder is None:
         return None
-    fonts, charmaps = sorted(folder.glob(FONT_GLOB)), sorted(folder.glob(CHARMAP_GLOB))
-    if not fonts or not charmaps:
-        return None
-    families = QFontDatabase.applicationFontFamilies(
-        QFontDatabase.addApplicationFont(str(fonts[-1])))
-    if not families:
-        return None
-    return families[0], json.loads(charmaps[-1].read_text(encoding="utf-8"))
+    fonts = sorted(path for path in folder.iterdir()
+                   if path.name.startswith(FONT_START) and path.name.endswith(FONT_END))
+    return fonts[-1] if fonts else None
 
 
 def _fonts_folder() -> Path | None:

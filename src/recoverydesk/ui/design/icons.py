@@ -75,8 +75,9 @@ def app_icon() -> QIcon:
     """Our own app icon (assets/icons), from the SVG and the PNGs drawn from it."""
     folder = paths.assets_dir() / "icons"
     result = QIcon()
-    for png in sorted(folder.glob("recoverydesk-*.png")):
-        result.addFile(str(png))
+    for png in sorted(folder.iterdir()):  # a listing: a glob compiles a regular expression
+        if png.name.startswith("recoverydesk-") and png.suffix == ".png":
+            result.addFile(str(png))
     result.addFile(str(folder / "recoverydesk.svg"))
     return result
 

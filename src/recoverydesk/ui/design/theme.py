@@ -7,9 +7,7 @@ scheme follows the system's (light or dark) and changes with it while the app ru
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication
 
 from recoverydesk.ui.design import tokens
 from recoverydesk.ui.design.icons import app_icon
@@ -18,7 +16,6 @@ from recoverydesk.ui.design.palette import (
     LIGHT,
     Roles,
     qpalette,
-    roles,
     set_current,
     system_prefers_dark,
 )
@@ -88,48 +85,20 @@ QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 """
 
 
-class CalmStyle(QProxyStyle):
-    """Fusion, with check boxes drawn in our roles and sized by the text (Fusion's are a
-    fixed 13 px, tiny at 200%, and nearly invisible on a dark palette)."""
-
-    _INDICATORS = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight)
-
-    def pixelMetric(self, metric, option=None, widget=None) -> int:
-        base = super().pixelMetric(metric, option, widget)
-        if metric in self._INDICATORS and widget is not None:
-            return max(base, round(widget.fontMetrics().height() * 0.95))
-        return base
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
-            super().drawPrimitive(element, option, painter, widget)
-            return
-        r = roles()
-        on = bool(option.state & QStyle.StateFlag.State_On)
-        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
-        box = QRectF(option.rect).adjusted(1, 1, -1, -1)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        edge = r.accent if on or option.state & QStyle.StateFlag.State_HasFocus else r.muted
-        painter.setPen(QPen(QColor(edge if enabled else r.border), 1.5))
-        painter.setBrush(QColor(r.accent if on and enabled else r.surface))
-        painter.drawRoundedRect(box, 3, 3)
-        if on:
-            pen = QPen(QColor(r.on_accent if enabled else r.muted), max(1.5, box.width() / 8))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(pen)
-            w, h, x, y = box.width(), box.height(), box.x(), box.y()
-            painter.drawPolyline([QPointF(x + w * 0.24, y + h * 0.52),
-                                  QPointF(x + w * 0.43, y + h * 0.71),
-                                  QPointF(x + w * 0.77, y + h * 0.31)])
-        painter.restore()
-
-
 def apply_theme(app: QApplication, dark: bool | None = None) -> None:
-    """Fusion, our palette (light or dark: the system's choice unless ``dark`` says) and the
-    sheet. Follows the system when its colour scheme changes later."""
-    if not isinstance(app.style(), CalmStyle):
-        app.setStyle(CalmStyle("Fusion"))
+    """Our style (Fusion with calm check boxes), our palette (light or dark: the system's
+    choice unless ``dark`` says) and the sheet. Follows the system when its colour scheme
+    changes later."""
+    from recoverydesk.ui.design.calm_style import use_calm_style
+
+    use_calm_style(app)
+    apply_colours(app, dark)
+
+
+def apply_colours(app: QApplication, dark: bool | None = None) -> None:
+    """``apply_theme`` without the style: the app starts with Fusion chosen on its command
+    line (app.py) and takes the calm style once its first window has painted, as loading
+    QStyle's Python type costs 10-15 ms the lock screen need not wait for."""
     chosen = (DARK if system_prefers_dark() else LIGHT) if dark is None else \
         (DARK if dark else LIGHT)
     set_current(chosen)
@@ -138,4 +107,4 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> None:
     app.setWindowIcon(app_icon())
     if dark is None and not app.property("recoverydeskFollowsScheme"):
         app.setProperty("recoverydeskFollowsScheme", True)
-        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app))
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_colours(app))

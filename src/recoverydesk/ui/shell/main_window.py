@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -30,6 +30,9 @@ from recoverydesk.ui.shell.lock_view import LockView
 from recoverydesk.ui.shell.quick_hide import QuickHide
 from recoverydesk.ui.shell.reminders import attach_reminders
 from recoverydesk.ui.shell.sections import PAGES
+
+if TYPE_CHECKING:  # QEvent's Python type (~180 event kinds) is made when first needed
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 LOCK_SHORTCUT = "Ctrl+L"
 CHECKIN_SHORTCUT = "Ctrl+K"
@@ -230,9 +233,11 @@ class MainWindow(QMainWindow):
             self.idle.release("exercise")
 
     def _show_setup(self) -> None:
+        from recoverydesk.ui.design.calm_style import use_calm_style
         from recoverydesk.ui.pages.settings_backup import restore_at_setup
         from recoverydesk.ui.shell.setup_view import SetupView
 
+        use_calm_style(QApplication.instance())  # its check boxes are drawn from the start
         view = SetupView(self.controller.crisis_directory, country=self.controller.country)
         self.controller.keychain_status_known.connect(view.show_keychain)
         self.controller.ask_keychain_status()
@@ -261,6 +266,8 @@ class MainWindow(QMainWindow):
     def _drop_private_views(self) -> None:
         self.idle.stop()
         if self.shell is not None:
+            from PySide6.QtWidgets import QDialog
+
             for dialog in self.shell.findChildren(QDialog):
                 dialog.reject()
             self.stack.removeWidget(self.shell)
@@ -281,6 +288,8 @@ class MainWindow(QMainWindow):
         self.controller.unlock_with_recovery_key(text)
 
     def _offer_new_passphrase(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
         from recoverydesk.ui.pages.settings import ChangePassphraseDialog
 
         dialog = ChangePassphraseDialog(self.shell, intro=self.tr(
@@ -410,6 +419,8 @@ class MainWindow(QMainWindow):
         view = self.setup_view
         if view is None or not view.showing_recovery_key or view.recovery_key_confirmed:
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         from recoverydesk.ui.shell.setup_view import CLOSE_WARNING
 
         answer = QMessageBox.question(
@@ -460,12 +471,15 @@ class MainWindow(QMainWindow):
 
     def listen_to_app_events(self) -> None:
         """Install the app-wide event filter (ui/shell/app_events.py), watch the session
-        (screen lock, sleep) and load the storage code in the background, once. Done after
-        the window's first paint: the first event a Python filter sees makes PySide create
-        the Python types of every Qt class loaded (about 150 enums: 40–60 ms here), and the
-        lock screen is drawn before that."""
+        (screen lock, sleep), take the calm style and load the storage code in the
+        background, once. Done after the window's first paint: the first event a Python
+        filter sees makes PySide create the Python types of every Qt class loaded (about 150
+        enums: 40–60 ms here), and the lock screen is drawn before that."""
         if not self._listening:
+            from recoverydesk.ui.design.calm_style import use_calm_style
+
             self._listening = True
+            use_calm_style(QApplication.instance())
             QApplication.instance().installEventFilter(self.app_events)
             self.quick_hide.watch_session()
             self.controller.warm_up_storage()
