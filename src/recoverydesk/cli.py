@@ -14,7 +14,7 @@ import os
 import sys
 
 from recoverydesk import APP_NAME, __version__, passphrase, paths, settings
-from recoverydesk.reports.documents import SECTIONS
+from recoverydesk.reports.sections import SECTIONS
 from recoverydesk.safety_plan import SECTION_KEYS
 from recoverydesk.storage.errors import KnownError, OutputPathError, from_os_error
 

@@ -27,17 +27,10 @@ from recoverydesk.i18n import gettext as _
 from recoverydesk.reports import charts, drawing, sentences
 from recoverydesk.reports.diary_card import build_card, card_rows, week_start_of
 from recoverydesk.reports.safety_plan_doc import PlanDocumentOptions, included_sections
+from recoverydesk.reports.sections import SECTIONS
 from recoverydesk.safety_plan import Contact, SafetyPlan
 from recoverydesk.skills.engine import SkillSession
 
-SECTIONS = {  # key → heading (English: gettext gives it in the current language), in order
-    "summary": N_("Summary"),
-    "charts": N_("Charts"),
-    "diary-cards": N_("Diary cards"),
-    "goals": N_("Goals and reviews"),
-    "safety-plan": N_("Safety plan"),
-    "journal": N_("Journal entries"),
-}
 STYLE = ("font-family: sans-serif; font-size: 10pt;")
 CELL = "border: 1px solid #777; padding: 3px;"
 TALL_CELL = "border: 1px solid #777; padding: 9px 4px;"  # room to write on a printed card
