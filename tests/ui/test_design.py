@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QMessageBox, QStyle, QWidget
 
 from recoverydesk.ui.design import palette
 from recoverydesk.ui.design.palette import DARK, LIGHT, TEXT_PAIRS, contrast_ratio
@@ -248,3 +248,28 @@ def test_the_lock_screen_can_show_the_passphrase_and_hides_it_again(qtbot, open_
     lock.reset()  # as after every lock: hidden again
     assert lock.secret_edit.echoMode() == QLineEdit.EchoMode.Password
     assert lock.show_button.accessibleName() == "Show passphrase"
+
+
+def test_the_calm_style_comes_once_the_window_has_painted(qtbot, open_app, created_vault):
+    """The app starts on plain Fusion (app.py) and takes the calm check boxes after its first
+    paint (MainWindow.listen_to_app_events), once."""
+    from recoverydesk.ui.design.calm_style import use_calm_style
+
+    app = QApplication.instance()
+    app.setStyle("Fusion")
+    app.setProperty("recoverydeskCalmStyle", False)
+    box = QCheckBox("A check box")
+    qtbot.addWidget(box)
+    font = box.font()
+    font.setPointSize(24)  # as at 200%: Fusion's box keeps its small fixed size
+    box.setFont(font)
+    width = QStyle.PixelMetric.PM_IndicatorWidth
+    fusion = app.style().pixelMetric(width, None, box)
+    calm = round(box.fontMetrics().height() * 0.95)
+    assert fusion < calm
+    folder, _ = created_vault
+    open_app(folder)  # returns once the window has painted and listens
+    style = app.style()
+    assert style.pixelMetric(width, None, box) == calm
+    use_calm_style(app)  # a second time: the same style, not a new one
+    assert app.style() is style

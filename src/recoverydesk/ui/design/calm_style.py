@@ -47,6 +47,8 @@ class CalmStyle(QProxyStyle):
 
 
 def use_calm_style(app: QApplication) -> None:
-    """The app's style from now on (once: a second call changes nothing)."""
-    if not isinstance(app.style(), CalmStyle):
+    """The app's style from now on (once: a later call changes nothing). Marked on the app,
+    as ``app.style()`` answers with the style sheet's wrapper once a sheet is set."""
+    if not app.property("recoverydeskCalmStyle"):
         app.setStyle(CalmStyle("Fusion"))
+        app.setProperty("recoverydeskCalmStyle", True)
