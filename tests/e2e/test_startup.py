@@ -55,7 +55,7 @@ LAZY = ("qtawesome", "qtpy", "PySide6.QtNetwork", "recoverydesk.crisis",
         "sqlcipher3", "recoverydesk.storage.database", "recoverydesk.storage.keyheader",
         "recoverydesk.storage.migrations", "recoverydesk.storage.backup")
 AT_FIRST_WINDOW = """
-import builtins, linecache, sys
+import builtins, gc, linecache, sys
 print_ = builtins.print
 def report(*args, **kwargs):
     if args and str(args[0]).startswith("first-window-shown"):
@@ -63,10 +63,12 @@ def report(*args, **kwargs):
         widgets = sys.modules["PySide6.QtWidgets"].__dict__
         print_("qt types:", ",".join(t for t in ("QStyle", "QMessageBox") if t in widgets))
         print_("sources read:", len([f for f in linecache.cache if "recoverydesk" in f]))
+        print_("collector:", gc.isenabled(), gc.get_stats()[0]["collections"] - before)
     return print_(*args, **kwargs)
 builtins.print = report
 sys.argv = ["recoverydesk", "--data-dir", {folder!r}, "--quit-after-start"]
 from recoverydesk.__main__ import main
+before = gc.get_stats()[0]["collections"]
 sys.exit(main())
 """
 
@@ -87,3 +89,9 @@ def test_the_lock_screen_loads_nothing_it_does_not_show(tmp_path, kdf):
     # PySide6 is told which modules use it by name (ui/pyside_imports.py): it reads none of
     # our source files to find out.
     assert "sources read: 0\n" in result.stdout
+    # Python's cycle collector made no collection while the lock screen was built (at most
+    # the one it makes when it is turned back on), and is on again once the window is up.
+    collector = next(line for line in result.stdout.splitlines() if line.startswith("collector"))
+    _, enabled, collections = collector.split()
+    assert enabled == "True"
+    assert int(collections) <= 1
