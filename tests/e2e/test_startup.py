@@ -47,13 +47,15 @@ def test_without_a_screen_it_says_how_to_run_it(tmp_path):
 # Loaded when first needed, never for the lock screen: qtawesome (its Qt shim loads QtOpenGL
 # and more; the icons are drawn from its font directly), QtNetwork (the single-instance server
 # starts listening once the window is up), the crisis directory (read when the panel opens),
-# the chart helpers, the unlocked app's shell, pages and presenters, and the database, key
-# and backup code with SQLCipher (loaded in the background once the lock screen is drawn).
+# the chart helpers, the unlocked app's shell, pages and presenters, the database, key
+# and backup code with SQLCipher (loaded in the background once the lock screen is drawn),
+# and the tray's reminders (started once it is drawn).
 LAZY = ("qtawesome", "qtpy", "PySide6.QtNetwork", "recoverydesk.crisis",
         "recoverydesk.reports.painter", "recoverydesk.ui.shell.shell_view",
         "recoverydesk.ui.presenters.pages", "recoverydesk.ui.pages.today",
         "sqlcipher3", "recoverydesk.storage.database", "recoverydesk.storage.keyheader",
-        "recoverydesk.storage.migrations", "recoverydesk.storage.backup")
+        "recoverydesk.storage.migrations", "recoverydesk.storage.backup",
+        "recoverydesk.reminders", "recoverydesk.ui.shell.reminders")
 AT_FIRST_WINDOW = """
 import builtins, gc, linecache, sys
 print_ = builtins.print

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 
 from recoverydesk import settings
-from recoverydesk.reminders import ReminderFormatError, ReminderPlan, format_times
 from recoverydesk.storage.errors import DamagedVaultError, KeychainError, KnownError
 from recoverydesk.storage.keychain import UNAVAILABLE as KEYCHAIN_UNAVAILABLE
 from recoverydesk.storage.keychain import Keychain, KeychainStatus
@@ -33,6 +32,7 @@ from recoverydesk.ui.presenters import PagePresenters
 # most starts land, shows sooner without it.
 if TYPE_CHECKING:
     from recoverydesk.crisis import CrisisDirectory, CrisisLine
+    from recoverydesk.reminders import ReminderPlan
     from recoverydesk.reports.safety_plan_doc import PrintedCrisisLines
     from recoverydesk.safety_plan import Contact
     from recoverydesk.skills.chain import ChainAnalysis
@@ -500,6 +500,8 @@ class AppController(QObject):
     # -- reminders (device settings: they work while locked) -------------------------------
 
     def reminder_plan(self) -> ReminderPlan:
+        from recoverydesk.reminders import ReminderFormatError, ReminderPlan
+
         try:
             return ReminderPlan.from_text(self.device.get(settings.REMINDER_TIMES),
                                           self.device.get(settings.QUIET_HOURS))
@@ -508,6 +510,8 @@ class AppController(QObject):
 
     def set_reminders(self, times: str, quiet: str) -> ReminderPlan:
         """Raises ReminderFormatError (with a message for the person) and keeps the old ones."""
+        from recoverydesk.reminders import ReminderPlan, format_times
+
         plan = ReminderPlan.from_text(times, quiet)
         self.device.set(settings.REMINDER_TIMES, format_times(plan.times))
         self.device.set(settings.QUIET_HOURS, quiet.strip())

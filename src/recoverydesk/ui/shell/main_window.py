@@ -28,11 +28,12 @@ from recoverydesk.ui.shell.help_access import HelpAccess
 from recoverydesk.ui.shell.idle import IdleWatcher
 from recoverydesk.ui.shell.lock_view import LockView
 from recoverydesk.ui.shell.quick_hide import QuickHide
-from recoverydesk.ui.shell.reminders import attach_reminders
 from recoverydesk.ui.shell.sections import PAGES
 
 if TYPE_CHECKING:  # QEvent's Python type (~180 event kinds) is made when first needed
     from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from recoverydesk.ui.shell.reminders import Reminders
 
 LOCK_SHORTCUT = "Ctrl+L"
 CHECKIN_SHORTCUT = "Ctrl+K"
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._quitting = False
-        self.reminders = attach_reminders(self)
+        self.reminders: Reminders | None = None  # the tray's, once the window has painted
         self.crisis_button = QPushButton(help_access.button_text())
         self.crisis_button.setObjectName("crisisButton")
         self.crisis_button.setAccessibleName(help_access.button_text())
@@ -471,15 +472,17 @@ class MainWindow(QMainWindow):
 
     def listen_to_app_events(self) -> None:
         """Install the app-wide event filter (ui/shell/app_events.py), watch the session
-        (screen lock, sleep), take the calm style and load the storage code in the
-        background, once. Done after the window's first paint: the first event a Python
-        filter sees makes PySide create the Python types of every Qt class loaded (about 150
-        enums: 40–60 ms here), and the lock screen is drawn before that."""
+        (screen lock, sleep), take the calm style, start the tray's reminders and load the
+        storage code in the background, once. Done after the window's first paint: the first
+        event a Python filter sees makes PySide create the Python types of every Qt class
+        loaded (about 150 enums: 40–60 ms here), and the lock screen is drawn before that."""
         if not self._listening:
             from recoverydesk.ui.design.calm_style import use_calm_style
+            from recoverydesk.ui.shell.reminders import attach_reminders
 
             self._listening = True
             use_calm_style(QApplication.instance())
+            self.reminders = attach_reminders(self)
             QApplication.instance().installEventFilter(self.app_events)
             self.quick_hide.watch_session()
             self.controller.warm_up_storage()
@@ -489,7 +492,7 @@ class MainWindow(QMainWindow):
         return self._listening
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._quitting and self.reminders.keeps_running():
+        if not self._quitting and self.reminders is not None and self.reminders.keeps_running():
             event.ignore()  # "close to tray": locked and out of sight, reminders still come
             QApplication.instance().setQuitOnLastWindowClosed(False)
             self.controller.lock()
@@ -498,7 +501,8 @@ class MainWindow(QMainWindow):
         if not self._may_close():
             event.ignore()
             return
-        self.reminders.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.controller.shutdown()  # about_to_lock first: drafts are kept
         QApplication.instance().removeEventFilter(self.app_events)
         super().closeEvent(event)
