@@ -51,6 +51,7 @@ from recoverydesk.storage.errors import (
 )
 from recoverydesk.storage.files import ensure_private_dir, fsync_dir, private_output
 from recoverydesk.storage.keyheader import HeaderFormatError, KdfParams, KeyHeader
+from recoverydesk.storage.restore_staging import drop_interrupted_restore, restore_paths
 
 if TYPE_CHECKING:
     from recoverydesk.storage.vault import VaultPaths  # vault.py imports this module
@@ -67,7 +68,6 @@ _CHUNK = 1 << 20
 _MAC_INFO = b"RecoveryDesk backup mac v1"
 VAULT_KEY = "vault"
 SEPARATE_KEY = "backup passphrase"
-RESTORING = ".restoring"
 
 Step = Callable[[str], None]
 
@@ -363,7 +363,7 @@ def restore(folder: Path, backup: BackupFile, backup_key: bytes, vault_key: byte
 
     started = time.perf_counter()
     paths = VaultPaths(folder)
-    staged_db, staged_header = _restore_paths(paths)
+    staged_db, staged_header = restore_paths(paths)
     drop_interrupted_restore(paths)
     if vault_key is None and new_header is None:
         raise ValueError("a new vault needs a key header")
@@ -409,22 +409,6 @@ def restore(folder: Path, backup: BackupFile, backup_key: bytes, vault_key: byte
         step("header in place")
     log.info("restored a backup")
     return RestoreResult(shown, kept, time.perf_counter() - started)
-
-
-def drop_interrupted_restore(paths: VaultPaths) -> None:
-    """After a stop mid-restore: a staged key header whose database is already in place goes
-    in too (a new vault); anything else staged is dropped, and the vault is as it was."""
-    staged_db, staged_header = _restore_paths(paths)
-    if staged_header.exists() and not staged_db.exists() and not paths.header.exists():
-        staged_header.replace(paths.header)
-        fsync_dir(paths.folder)
-    for leftover in (staged_db, staged_header, *database.sidecars(staged_db)):
-        leftover.unlink(missing_ok=True)
-
-
-def _restore_paths(paths: VaultPaths) -> tuple[Path, Path]:
-    return (paths.database.with_name(paths.database.name + RESTORING),
-            paths.header.with_name(paths.header.name + RESTORING))
 
 
 @overload

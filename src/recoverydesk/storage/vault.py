@@ -228,11 +228,11 @@ class Vault:
         return True
 
     def _tidy(self) -> None:
-        """A restore the machine stopped midway is finished or forgotten (storage/backup.py)."""
-        from recoverydesk.storage import backup
+        """A restore the machine stopped midway is finished or forgotten."""
+        from recoverydesk.storage.restore_staging import drop_interrupted_restore
 
         if self._conn is None:
-            backup.drop_interrupted_restore(self.paths)
+            drop_interrupted_restore(self.paths)
             self._header = None
 
     def _require_files(self) -> None:
