@@ -67,6 +67,12 @@ def main(journal_only: bool = False) -> int:
         window = MainWindow(controller)
         window.resize(1100, 760)
         window.show()
+        # A person reads the lock screen and types for a few seconds before Enter: the
+        # passphrase is entered 2 s after the window has painted (and loaded the storage
+        # code in the background, MainWindow.listen_to_app_events), not in the same instant.
+        while not window.listening:
+            _wait(app, 10)
+        _wait(app, 2000)
         beat = Heartbeat()
         lines = []
 

@@ -319,3 +319,21 @@ def test_a_skill_in_the_safety_plan_starts_from_the_crisis_panel(qtbot, open_app
     assert window.shell.current_title() == "Skills"
     assert skills.player is not None
     assert skills.player.exercise.id == "paced-breathing"
+
+
+def test_the_skills_are_read_once_while_the_lock_screen_waits(qtbot, open_app, created_vault,
+                                                              monkeypatch):
+    """The exercises' text is read beside the runner while the passphrase is typed, and not
+    again at unlock or when Skills opens."""
+    from recoverydesk.ui import controller
+
+    reads = []
+    real = controller._load_skills
+    monkeypatch.setattr(controller, "_load_skills", lambda: reads.append(1) or real())
+    window = open_app(created_vault[0])
+    qtbot.waitUntil(lambda: len(reads) == 1)
+    assert window.controller.state is AppState.LOCKED
+    unlock(qtbot, window, PASSPHRASE)
+    page = show_page(window, "Skills")
+    assert len(cards(qtbot, page)) == len(load_library("en"))
+    assert reads == [1]

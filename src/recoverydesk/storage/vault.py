@@ -34,7 +34,7 @@ from recoverydesk.storage.keychain import Keychain
 # The database, key and backup code (SQLCipher, the KDF, the migrations: about a tenth of a
 # second to import) is loaded when first used: the lock screen, which makes a Vault to know
 # whether one exists, shows without it, and the app loads it in the background right after
-# (AppController.warm_up_storage).
+# (AppController.warm_up_unlock).
 if TYPE_CHECKING:
     from recoverydesk.storage import backup
     from recoverydesk.storage.database import Connection

@@ -114,6 +114,7 @@ class AppController(QObject):
         self._runner = BackgroundRunner(self)
         self._directory: CrisisDirectory | None = None
         self._skills: list | None = None
+        self._skills_asked = False  # being read beside the runner
         self._keychain_status: KeychainStatus | None = None  # asked again after each lock
         self._keychain_asked = False
         # A backup chosen to restore, its key, and (at setup only) the passphrase that
@@ -372,14 +373,21 @@ class AppController(QObject):
         return self._skills
 
     def _load_skills_beside(self) -> None:
-        """Read the skills (31 files, a third of a second under load) beside the runner after
-        unlocking, so opening Skills does not read them on the UI thread."""
-        if self._skills is None:
-            self._runner.run_beside(_load_skills, self._keep_skills, _say)
+        """Read the skills (31 files, a third of a second under load) beside the runner,
+        once: while the lock screen waits for the passphrase, or at unlock if that has not
+        run, so opening Skills does not read them on the UI thread."""
+        if self._skills is None and not self._skills_asked:
+            self._skills_asked = True
+            self._runner.run_beside(_load_skills, self._keep_skills, self._skills_failed)
 
     def _keep_skills(self, library: list) -> None:
+        self._skills_asked = False
         if self._skills is None:
             self._skills = library
+
+    def _skills_failed(self, error: BaseException) -> None:
+        self._skills_asked = False  # asked again at the next unlock (or read when opened)
+        _say(error)
 
     def find_skill(self, name: str):
         """A skill by its id, or by its title as shown or in English (a safety plan written
@@ -428,11 +436,14 @@ class AppController(QObject):
 
         self._runner.run_beside(_import_chart_modules, start, _say)
 
-    def warm_up_storage(self) -> None:
-        """Load the database, key and backup code beside the runner. The lock screen is
-        drawn without it (storage/vault.py imports it when first used); this runs just after,
-        so a passphrase typed in never waits for it."""
-        self._runner.run_beside(lambda: _import(_STORAGE_MODULES), lambda _: None, _say)
+    def warm_up_unlock(self) -> None:
+        """Load what unlocking and the first page need beside the runner: the database, key
+        and backup code, then the unlocked app's shell and presenters. The lock screen is
+        drawn without them (storage/vault.py imports its part when first used); this runs
+        just after, while the passphrase is typed, so Enter never waits for it."""
+        self._runner.run_beside(lambda: _import(_STORAGE_MODULES + _WARM_UP_MODULES),
+                                lambda _: None, _say)
+        self._load_skills_beside()  # the exercises' text: the app's own, not the person's
 
     def charts_warm(self) -> bool:
         from recoverydesk.reports import painter
@@ -693,9 +704,10 @@ class AppController(QObject):
             self._back_up_automatically()
 
 
-# The unlocked app's code, imported on the worker once the key is open, while the UI thread
-# only waits: building the first page then runs no imports (about half of that block). The
-# presenters bring every store with them (a quarter of a second under load).
+# The unlocked app's code: imported beside the runner once the lock screen has painted
+# (warm_up_unlock), and on the worker once the key is open if that has not finished, while
+# the UI thread only waits: building the first page then runs no imports (about half of
+# that block). The presenters bring every store with them (a quarter of a second under load).
 _WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view", "recoverydesk.ui.presenters.pages")
 
 
@@ -725,7 +737,7 @@ def _import_chart_modules() -> None:
 
 
 # Loaded by storage/vault.py when first used; warmed beside the runner once the lock screen
-# is drawn (AppController.warm_up_storage).
+# is drawn (AppController.warm_up_unlock).
 _STORAGE_MODULES = ("recoverydesk.storage.database", "recoverydesk.storage.migrations",
                     "recoverydesk.storage.keyheader", "recoverydesk.storage.recovery_key",
                     "recoverydesk.storage.backup")

@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
             self.reminders = attach_reminders(self)
             QApplication.instance().installEventFilter(self.app_events)
             self.quick_hide.watch_session()
-            self.controller.warm_up_storage()
+            self.controller.warm_up_unlock()
 
     @property
     def listening(self) -> bool:
