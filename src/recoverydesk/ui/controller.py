@@ -437,13 +437,14 @@ class AppController(QObject):
         self._runner.run_beside(_import_chart_modules, start, _say)
 
     def warm_up_unlock(self) -> None:
-        """Load what unlocking and the first page need beside the runner: the database, key
-        and backup code, then the unlocked app's shell and presenters. The lock screen is
-        drawn without them (storage/vault.py imports its part when first used); this runs
-        just after, while the passphrase is typed, so Enter never waits for it."""
-        self._runner.run_beside(lambda: _import(_STORAGE_MODULES + _WARM_UP_MODULES),
-                                lambda _: None, _say)
-        self._load_skills_beside()  # the exercises' text: the app's own, not the person's
+        """Load what unlocking needs beside the runner, while the passphrase is typed: the
+        database, key and backup code (the lock screen is drawn without it; storage/vault.py
+        imports it when first used), then the skills' text (the app's own words, none of
+        the person's). Neither imports Qt: a module that makes Qt's Python types must not be
+        imported on another thread while the window builds widgets (two threads making the
+        same type crashed the app at quit, 2 quits in 50)."""
+        self._runner.run_beside(lambda: _import(_STORAGE_MODULES), lambda _: None, _say)
+        self._load_skills_beside()
 
     def charts_warm(self) -> bool:
         from recoverydesk.reports import painter
@@ -704,10 +705,9 @@ class AppController(QObject):
             self._back_up_automatically()
 
 
-# The unlocked app's code: imported beside the runner once the lock screen has painted
-# (warm_up_unlock), and on the worker once the key is open if that has not finished, while
-# the UI thread only waits: building the first page then runs no imports (about half of
-# that block). The presenters bring every store with them (a quarter of a second under load).
+# The unlocked app's code, imported on the worker once the key is open, while the UI thread
+# only waits: building the first page then runs no imports (about half of that block). The
+# presenters bring every store with them (a quarter of a second under load).
 _WARM_UP_MODULES = ("recoverydesk.ui.shell.shell_view", "recoverydesk.ui.presenters.pages")
 
 
