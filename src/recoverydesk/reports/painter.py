@@ -17,6 +17,7 @@ command line draws in its own process with ``drawing.document_image``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -57,7 +58,20 @@ def _start_helper(app: int, language: str = i18n.ENGLISH) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="app-watch", daemon=True).start()
+    give_way()
     drawing.warm_up()
+
+
+HELPER_NICENESS = 10  # added to the app's: the window comes first when both want a core
+
+
+def give_way() -> None:
+    """Run this helper at a lower scheduling priority than the app, where the system has
+    one (os.nice: Unix). Loading matplotlib in two helpers takes both cores for ~15 s of CPU
+    right after unlocking: the window's thread should not wait behind them for a core."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):  # not allowed here: the helper runs as it is
+            os.nice(HELPER_NICENESS)
 
 
 def app_is_gone(app: int) -> bool:
