@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from recoverydesk import settings
@@ -165,3 +166,22 @@ def test_unreadable_device_settings_before_setup_are_told_on_the_status_line(qtb
     assert window.controller.state is AppState.SETUP
     assert "couldn't read its settings" in window.statusBar().currentMessage()
     assert window.controller.take_settings_notice() is None  # told once
+
+
+def test_the_keychain_is_asked_while_the_lock_screen_waits(qtbot, open_app, created_vault,
+                                                          memory_keyring, monkeypatch):
+    """Whether a keychain is here is known before Settings is first opened (asked beside the
+    runner while locked), so building Settings never waits for keyring; nothing is read."""
+    from recoverydesk.storage.keychain import Keychain
+
+    asked = []
+    real_status = Keychain.status
+    monkeypatch.setattr(Keychain, "status", lambda self: asked.append(1) or real_status(self))
+    monkeypatch.setattr(Keychain, "load", lambda self, vault_id: pytest.fail("read the keychain"))
+    window = open_app(created_vault[0])
+    qtbot.waitUntil(lambda: asked == [1])
+    assert window.controller.state is AppState.LOCKED
+    unlock(qtbot, window, PASSPHRASE)
+    page = show_page(window, "Settings")
+    assert "Looking for" not in page.keychain_note.text()  # known at once
+    assert asked == [1]  # the answer kept since, not asked again

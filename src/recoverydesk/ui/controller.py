@@ -144,10 +144,11 @@ class AppController(QObject):
             self.device.set(settings.COUNTRY, code)
             self.country_changed.emit(code)
 
-    def ask_keychain_status(self) -> None:
+    def ask_keychain_status(self, beside: bool = False) -> None:
         """Whether a secure keychain is here, as ``keychain_status_known``. Asking imports
         keyring and may wait on the system's keychain service, so it runs on the background
-        runner; the answer is kept until the next lock (and sent at once when known)."""
+        runner (``beside`` it while the lock screen waits, so unlocking never queues behind
+        it); the answer is kept until the next lock (and sent at once when known)."""
         if self._keychain_status is not None:
             self.keychain_status_known.emit(self._keychain_status)
             return
@@ -164,7 +165,8 @@ class AppController(QObject):
             _say(error)  # a bug: logged; the views say there is no keychain to use
             done(KeychainStatus(False, KEYCHAIN_UNAVAILABLE))
 
-        self._runner.run(self.keychain.status, done, failed)
+        run = self._runner.run_beside if beside else self._runner.run
+        run(self.keychain.status, done, failed)
 
     def device_option(self, setting: settings.Setting):
         return self.device.get(setting)
@@ -440,11 +442,15 @@ class AppController(QObject):
         """Load what unlocking needs beside the runner, while the passphrase is typed: the
         database, key and backup code (the lock screen is drawn without it; storage/vault.py
         imports it when first used), then the skills' text (the app's own words, none of
-        the person's). Neither imports Qt: a module that makes Qt's Python types must not be
-        imported on another thread while the window builds widgets (two threads making the
-        same type crashed the app at quit, 2 quits in 50)."""
+        the person's) and the keychain's status. None of it imports Qt: a module that makes
+        Qt's Python types must not be imported on another thread while the window builds
+        widgets (two threads making the same type crashed the app at quit, 2 quits in 50)."""
         self._runner.run_beside(lambda: _import(_STORAGE_MODULES), lambda _: None, _say)
         self._load_skills_beside()
+        # And whether a keychain is here (keyring's import and its search for a backend, in
+        # Python: asked when Settings was first built, it kept the window waiting for Python's
+        # lock). Nothing is read from the keychain.
+        self.ask_keychain_status(beside=True)
 
     def charts_warm(self) -> bool:
         from recoverydesk.reports import painter
